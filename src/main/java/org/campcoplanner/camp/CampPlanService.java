@@ -1,0 +1,65 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.InvalidPlanException;
+import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Imports and exports whole camp plans. An import is all or nothing: a plan with any problem is
+ * refused with every problem listed, and nothing is stored.
+ */
+@Service
+public class CampPlanService {
+
+    private final CampRepository camps;
+    private final AssignmentRepository assignments;
+    private final Clock clock;
+    private final PlanReader reader = new PlanReader();
+
+    CampPlanService(CampRepository camps, AssignmentRepository assignments, Clock clock) {
+        this.camps = camps;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates and stores a plan document as a new camp.
+     *
+     * @return the new camp's id
+     * @throws InvalidPlanException listing every problem, when the document is not a valid plan
+     */
+    @Transactional
+    public long importPlan(String json) {
+        return importPlan(reader.read(json));
+    }
+
+    /** Stores an already validated plan as a new camp and returns its id. */
+    @Transactional
+    public long importPlan(CampPlan plan) {
+        PlanToEntities.Result mapped = new PlanToEntities().map(plan, clock.instant());
+        Camp camp = camps.save(mapped.camp());
+        assignments.saveAll(mapped.assignments());
+        return camp.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public CampPlan exportPlan(long campId) {
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        return EntitiesToPlan.map(camp, assignments.findByCamp(campId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampSummary> listCamps() {
+        return camps.findSummaries();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasCamps() {
+        return camps.count() > 0;
+    }
+}

@@ -1,0 +1,15 @@
+package org.campcoplanner.camp;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface CampRepository extends JpaRepository<Camp, Long> {
+
+    @Query("""
+            select new org.campcoplanner.camp.CampSummary(c.id, c.name, c.neighbourhood, c.startDate, c.endDate,
+                   size(c.sites), size(c.sessions), size(c.people))
+            from Camp c order by c.startDate desc, c.id desc""")
+    List<CampSummary> findSummaries();
+}

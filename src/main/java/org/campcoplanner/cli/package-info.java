@@ -1,0 +1,2 @@
+/** The command-line tools: import, export and solve camp plan files. */
+package org.campcoplanner.cli;

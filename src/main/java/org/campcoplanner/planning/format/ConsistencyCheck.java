@@ -1,0 +1,263 @@
+package org.campcoplanner.planning.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks the schema cannot express: real dates, a known time zone, unique ids, resolvable
+ * references, session times within the camp, enough seats for safeguarding, and assignments
+ * that name real seats once. It reads the raw document leniently, skipping what the schema
+ * check already reported, so that one pass reports everything.
+ */
+final class ConsistencyCheck {
+
+    private static final Duration LONGEST_SESSION = Duration.ofHours(24);
+
+    private final JsonNode document;
+    private final List<PlanProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> siteIndexById = new HashMap<>();
+    private final Map<String, Integer> personIndexById = new HashMap<>();
+    private final Map<String, JsonNode> sessionById = new HashMap<>();
+    private LocalDate campStart;
+    private LocalDate campEnd;
+
+    private ConsistencyCheck(JsonNode document) {
+        this.document = document;
+    }
+
+    static List<PlanProblem> check(JsonNode document) {
+        ConsistencyCheck check = new ConsistencyCheck(document);
+        check.checkCamp();
+        check.checkSites();
+        check.checkPeople();
+        check.checkSessions();
+        check.checkAssignments();
+        return check.problems;
+    }
+
+    private void checkCamp() {
+        JsonNode camp = document.path("camp");
+        String zone = text(camp.get("timeZone"));
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+            problems.add(new PlanProblem("$.camp.timeZone",
+                    "'" + zone + "' is not a known IANA time zone, such as America/Toronto"));
+        }
+        campStart = date(camp.get("startDate"), "$.camp.startDate").orElse(null);
+        campEnd = date(camp.get("endDate"), "$.camp.endDate").orElse(null);
+        if (campStart != null && campEnd != null && campEnd.isBefore(campStart)) {
+            problems.add(new PlanProblem("$.camp.endDate",
+                    "the camp's last day " + campEnd + " is before its first day " + campStart));
+        }
+    }
+
+    private void checkSites() {
+        collectIds("sites", "site", siteIndexById);
+    }
+
+    private void checkPeople() {
+        collectIds("people", "person", personIndexById);
+        JsonNode people = document.path("people");
+        for (int p = 0; p < people.size(); p++) {
+            String personPath = "$.people[" + p + "]";
+            JsonNode person = people.get(p);
+            JsonNode credentials = person.path("credentials");
+            for (int c = 0; c < credentials.size(); c++) {
+                date(credentials.get(c).get("validUntil"), personPath + ".credentials[" + c + "].validUntil");
+            }
+            JsonNode availability = person.path("availability");
+            checkIntervals(availability.path("dates"), personPath + ".availability.dates");
+            checkIntervals(availability.path("unavailable"), personPath + ".availability.unavailable");
+        }
+    }
+
+    private void checkIntervals(JsonNode intervals, String path) {
+        for (int i = 0; i < intervals.size(); i++) {
+            String intervalPath = path + "[" + i + "]";
+            Optional<LocalDateTime> start = dateTime(intervals.get(i).get("start"), intervalPath + ".start");
+            Optional<LocalDateTime> end = dateTime(intervals.get(i).get("end"), intervalPath + ".end");
+            if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
+                problems.add(new PlanProblem(intervalPath + ".end", "must be after its start " + format(start.get())));
+            }
+        }
+    }
+
+    private void checkSessions() {
+        Map<String, Integer> sessionIndexById = new HashMap<>();
+        collectIds("sessions", "session", sessionIndexById);
+        JsonNode sessions = document.path("sessions");
+        for (int s = 0; s < sessions.size(); s++) {
+            JsonNode session = sessions.get(s);
+            String path = "$.sessions[" + s + "]";
+            String id = text(session.get("id"));
+            if (id != null && sessionIndexById.get(id) == s) {
+                sessionById.put(id, session);
+            }
+            String site = text(session.get("site"));
+            if (site != null && !siteIndexById.containsKey(site)) {
+                problems.add(new PlanProblem(path + ".site", "there is no site with id '" + site + "' in $.sites"));
+            }
+            checkSessionTimes(session, path);
+            checkSafeguardingSeats(session, path);
+        }
+    }
+
+    private void checkSessionTimes(JsonNode session, String path) {
+        Optional<LocalDateTime> start = dateTime(session.get("start"), path + ".start");
+        Optional<LocalDateTime> end = dateTime(session.get("end"), path + ".end");
+        if (start.isPresent() && campStart != null && campEnd != null && !campEnd.isBefore(campStart)) {
+            LocalDate day = start.get().toLocalDate();
+            if (day.isBefore(campStart) || day.isAfter(campEnd)) {
+                problems.add(new PlanProblem(path + ".start", "starts on " + day
+                        + ", outside the camp's days " + campStart + " to " + campEnd));
+            }
+        }
+        if (start.isPresent() && end.isPresent()) {
+            if (!end.get().isAfter(start.get())) {
+                problems.add(new PlanProblem(path + ".end", "must be after the session's start " + format(start.get())));
+            } else if (Duration.between(start.get(), end.get()).compareTo(LONGEST_SESSION) > 0) {
+                problems.add(new PlanProblem(path + ".end", "is more than 24 hours after the session's start "
+                        + format(start.get()) + "; split longer activities into several sessions"));
+            }
+        }
+    }
+
+    private void checkSafeguardingSeats(JsonNode session, String path) {
+        JsonNode seats = session.get("seats");
+        if (seats == null || !seats.isArray() || seats.isEmpty()) {
+            return;
+        }
+        int seatCount = 0;
+        for (JsonNode seat : seats) {
+            seatCount += seat.path("count").isInt() ? seat.path("count").asInt() : 1;
+        }
+        int children = session.path("children").isInt() ? Math.max(0, session.path("children").asInt()) : 0;
+        String ageGroup = text(session.get("ageGroup"));
+        int perAdult = childrenPerAdult(ageGroup);
+        int adultsNeeded = Math.max(2, (children + perAdult - 1) / perAdult);
+        if (seatCount < adultsNeeded) {
+            problems.add(new PlanProblem(path + ".seats", "has " + seatCount + " seat(s) but needs at least "
+                    + adultsNeeded + " adults: " + children + " children"
+                    + (ageGroup == null ? "" : " aged " + ageGroup) + " at " + perAdult
+                    + " children per adult, and never fewer than 2 adults"));
+        }
+    }
+
+    private int childrenPerAdult(String ageGroup) {
+        JsonNode ratios = document.path("camp").path("rules").path("childrenPerAdult");
+        JsonNode ratio = ageGroup == null ? null : ratios.get(ageGroup);
+        if (ratio == null || !ratio.isInt() || ratio.asInt() < 1) {
+            ratio = ratios.get(CampPlan.DEFAULT_AGE_GROUP);
+        }
+        return ratio != null && ratio.isInt() && ratio.asInt() >= 1 ? ratio.asInt() : CampPlan.DEFAULT_CHILDREN_PER_ADULT;
+    }
+
+    private void checkAssignments() {
+        Map<String, String> pathBySeat = new HashMap<>();
+        JsonNode assignments = document.path("assignments");
+        for (int a = 0; a < assignments.size(); a++) {
+            JsonNode assignment = assignments.get(a);
+            String path = "$.assignments[" + a + "]";
+            String person = text(assignment.get("person"));
+            if (person != null && !personIndexById.containsKey(person)) {
+                problems.add(new PlanProblem(path + ".person", "there is no person with id '" + person + "' in $.people"));
+            }
+            String sessionId = text(assignment.get("session"));
+            if (sessionId == null) {
+                continue;
+            }
+            JsonNode session = sessionById.get(sessionId);
+            if (session == null) {
+                problems.add(new PlanProblem(path + ".session", "there is no session with id '" + sessionId + "' in $.sessions"));
+                continue;
+            }
+            String role = text(assignment.get("role"));
+            if (role == null || !assignment.path("index").isInt()) {
+                continue;
+            }
+            int seatsOfRole = seatsOfRole(session, role);
+            int index = assignment.path("index").asInt();
+            if (seatsOfRole == 0) {
+                problems.add(new PlanProblem(path + ".role", "session '" + sessionId + "' has no seat with role '" + role + "'"));
+            } else if (index > seatsOfRole) {
+                problems.add(new PlanProblem(path + ".index", "session '" + sessionId + "' has " + seatsOfRole
+                        + " seat(s) with role '" + role + "', so the index must be 1 to " + seatsOfRole));
+            } else if (index >= 1) {
+                String seatKey = sessionId + "\u0000" + role + "\u0000" + index;
+                String earlier = pathBySeat.putIfAbsent(seatKey, path);
+                if (earlier != null) {
+                    problems.add(new PlanProblem(path, role + " " + index + " of session '" + sessionId
+                            + "' is already assigned at " + earlier + "; a seat is assigned at most once"));
+                }
+            }
+        }
+    }
+
+    private static int seatsOfRole(JsonNode session, String role) {
+        int count = 0;
+        for (JsonNode seat : session.path("seats")) {
+            if (role.equals(text(seat.get("role")))) {
+                count += seat.path("count").isInt() ? seat.path("count").asInt() : 1;
+            }
+        }
+        return count;
+    }
+
+    private void collectIds(String arrayName, String noun, Map<String, Integer> indexById) {
+        JsonNode items = document.path(arrayName);
+        for (int i = 0; i < items.size(); i++) {
+            String id = text(items.get(i).get("id"));
+            if (id == null) {
+                continue;
+            }
+            Integer first = indexById.putIfAbsent(id, i);
+            if (first != null) {
+                problems.add(new PlanProblem("$." + arrayName + "[" + i + "].id", "the " + noun + " id '" + id
+                        + "' is already used by $." + arrayName + "[" + first + "]; ids must be unique"));
+            }
+        }
+    }
+
+    private Optional<LocalDate> date(JsonNode node, String path) {
+        return parse(node, path, PlanJson.DATE, "a real calendar date").map(LocalDate::from);
+    }
+
+    private Optional<LocalDateTime> dateTime(JsonNode node, String path) {
+        return parse(node, path, PlanJson.DATE_TIME, "a real calendar date and time").map(LocalDateTime::from);
+    }
+
+    private Optional<java.time.temporal.TemporalAccessor> parse(JsonNode node, String path,
+                                                                DateTimeFormatter formatter, String expected) {
+        String value = text(node);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(formatter.parse(value));
+        } catch (DateTimeParseException e) {
+            // a wrong shape is the schema check's finding; only a well-formed but impossible value is ours
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d)?")) {
+                problems.add(new PlanProblem(path, "'" + value + "' is not " + expected));
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static String format(LocalDateTime dateTime) {
+        return PlanJson.DATE_TIME.format(dateTime);
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+}
