@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Set;
 /** Checks a document's shape against the bundled schema and words each finding for a planner. */
 final class SchemaCheck {
 
-    private static final String SCHEMA_RESOURCE = "/format/camp-plan.schema.json";
+    private static final String SCHEMA_LOCATION = "classpath:format/camp-plan.schema.json";
     private static final Map<String, String> PATTERN_MEANINGS = Map.of(
             "localDateTime", "must be a date and time written yyyy-MM-ddTHH:mm, for example 2026-07-06T09:00",
             "localTime", "must be a time of day written HH:mm, from 00:00 to 23:59",
@@ -40,14 +38,9 @@ final class SchemaCheck {
 
     SchemaCheck() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The plan schema " + SCHEMA_RESOURCE + " is not on the classpath");
-            }
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // loaded by location so that the schema's relative $id has a base to resolve against
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of(SCHEMA_LOCATION), config);
     }
 
     List<PlanProblem> check(JsonNode document) {

@@ -1,0 +1,2 @@
+/** The application layout shared by all views. */
+package org.campcoplanner.base.ui;

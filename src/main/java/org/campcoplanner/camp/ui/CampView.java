@@ -1,0 +1,60 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import org.campcoplanner.camp.CampNotFoundException;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.format.CampPlan;
+
+/** One camp at a glance: its sessions day by day, its sites and its people. */
+@Route("camp")
+public class CampView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CampPlanService campPlans;
+    private String title = "Camp";
+
+    public CampView(CampPlanService campPlans) {
+        this.campPlans = campPlans;
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long campId) {
+        CampPlan plan;
+        try {
+            plan = campPlans.exportPlan(campId);
+        } catch (CampNotFoundException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        show(plan);
+    }
+
+    private void show(CampPlan plan) {
+        removeAll();
+        CampPlan.Camp camp = plan.camp();
+        title = camp.name() + " | Camp co-planner";
+        String where = camp.neighbourhood() == null ? "" : camp.neighbourhood() + ", ";
+        add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
+                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"));
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Sessions (" + plan.sessions().size() + ")", new SessionsByDay(plan));
+        tabs.add("Sites (" + plan.sites().size() + ")", new SitesList(plan));
+        tabs.add("People (" + plan.people().size() + ")", new PeopleList(plan));
+        add(tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,58 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.format.InvalidPlanException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
+
+/** Uploads a camp plan file; a valid one becomes a new camp, an invalid one lists all its problems. */
+class PlanImport extends Composite<Div> {
+
+    private static final int MAX_PLAN_BYTES = 10 * 1024 * 1024;
+
+    private final CampPlanService campPlans;
+    private final LongConsumer onImported;
+    private final Div problems = new Div();
+
+    PlanImport(CampPlanService campPlans, LongConsumer onImported) {
+        this.campPlans = campPlans;
+        this.onImported = onImported;
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importPlan(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_PLAN_BYTES);
+        upload.setDropLabel(new Span("Drop a camp plan file (.json) here"));
+        problems.addClassName("camp-import-problems");
+        getContent().add(upload, problems);
+    }
+
+    void importPlan(String fileName, byte[] data) {
+        problems.removeAll();
+        try {
+            long campId = campPlans.importPlan(new String(data, StandardCharsets.UTF_8));
+            Notification.show("Imported " + fileName + " as a new camp")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onImported.accept(campId);
+        } catch (InvalidPlanException e) {
+            UnorderedList list = new UnorderedList();
+            e.problems().forEach(problem -> list.add(new ListItem(problem.path() + ": " + problem.message())));
+            problems.add(new Paragraph(fileName + " was not imported; nothing was stored. Fix these "
+                    + e.problems().size() + " problem(s) and try again:"), list);
+        }
+    }
+
+    Div problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,75 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.planning.format.CampPlan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The camp's sessions grouped by the day they start, evenings, weekends and nights marked at a glance. */
+class SessionsByDay extends Composite<Div> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.CANADA);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter END_NEXT_DAY = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.CANADA);
+
+    SessionsByDay(CampPlan plan) {
+        Map<String, String> siteNames = plan.sites().stream()
+                .collect(Collectors.toMap(CampPlan.Site::id, CampPlan.Site::name));
+        Map<LocalDate, List<CampPlan.Session>> byDay = plan.sessions().stream()
+                .sorted(Comparator.comparing(CampPlan.Session::start))
+                .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new, Collectors.toList()));
+        getContent().addClassName("camp-days");
+        byDay.forEach((day, sessions) -> {
+            Div daySection = new Div(new H3(DAY.format(day)));
+            daySection.addClassName("camp-day");
+            sessions.forEach(session -> daySection.add(sessionRow(session, siteNames::get)));
+            getContent().add(daySection);
+        });
+        if (byDay.isEmpty()) {
+            getContent().add(new Span("No sessions yet."));
+        }
+    }
+
+    private static Div sessionRow(CampPlan.Session session, Function<String, String> siteName) {
+        boolean nextDay = session.end().toLocalDate().isAfter(session.start().toLocalDate());
+        String times = TIME.format(session.start()) + " - "
+                + (nextDay ? END_NEXT_DAY.format(session.end()) : TIME.format(session.end()));
+        int seats = session.seats().stream().mapToInt(g -> g.count() == null ? 1 : g.count()).sum();
+        Div row = new Div(
+                span("camp-session-time", times),
+                span("camp-session-title", session.title()),
+                span("camp-session-site", siteName.apply(session.site())),
+                span("camp-session-size", childrenText(session) + ", " + seats + " seats"));
+        row.addClassName("camp-session");
+        for (SessionTiming timing : SessionTiming.of(session)) {
+            row.addClassName("camp-session-" + timing.name().toLowerCase(Locale.ROOT));
+            Span badge = new Span(timing.label());
+            badge.addClassName("camp-badge");
+            badge.addClassName("camp-badge-" + timing.name().toLowerCase(Locale.ROOT));
+            row.add(badge);
+        }
+        return row;
+    }
+
+    private static String childrenText(CampPlan.Session session) {
+        int children = session.children() == null ? 0 : session.children();
+        return children + " children" + (session.ageGroup() == null ? "" : " aged " + session.ageGroup());
+    }
+
+    private static Span span(String className, String text) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
+    }
+}

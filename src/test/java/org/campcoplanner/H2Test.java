@@ -1,0 +1,20 @@
+package org.campcoplanner;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test of the whole application as a new user starts it: embedded H2 (in memory here) with the
+ * demo camp loaded. All such tests share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("h2test")
+public @interface H2Test {
+}

@@ -1,0 +1,53 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.PostgresTest;
+import org.campcoplanner.planning.format.BadPlans;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.InvalidPlanException;
+import org.campcoplanner.planning.format.PlanWriter;
+import org.campcoplanner.planning.format.TestPlans;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@PostgresTest
+class CampPlanImportTest {
+
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final PlanWriter writer = new PlanWriter();
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestPlans.SMALL_CAMP, TestPlans.OVERNIGHT_CAMP})
+    void exportThenImportThenExportGivesTheSameJson(String planFile) {
+        CampPlan firstExport = campPlans.exportPlan(campPlans.importPlan(TestPlans.read(planFile)));
+        String firstJson = writer.write(firstExport);
+
+        String secondJson = writer.write(campPlans.exportPlan(campPlans.importPlan(firstJson)));
+
+        assertThat(secondJson).isEqualTo(firstJson);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.campcoplanner.planning.format.BadPlans#all")
+    void aBadDocumentIsRefusedAndNothingIsStored(BadPlans.BadPlan bad) {
+        Map<String, Integer> before = StoredRows.count(jdbc);
+
+        InvalidPlanException refused = catchThrowableOfType(InvalidPlanException.class,
+                () -> campPlans.importPlan(bad.document()));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).anySatisfy(problem -> assertThat(problem.path()).isEqualTo(bad.path()));
+        assertThat(StoredRows.count(jdbc)).isEqualTo(before);
+    }
+}

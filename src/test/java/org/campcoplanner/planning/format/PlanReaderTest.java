@@ -1,0 +1,98 @@
+package org.campcoplanner.planning.format;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.campcoplanner.planning.format.TestPlans.OVERNIGHT_CAMP;
+import static org.campcoplanner.planning.format.TestPlans.SMALL_CAMP;
+import static org.campcoplanner.planning.format.TestPlans.at;
+
+class PlanReaderTest {
+
+    private final PlanReader reader = new PlanReader();
+    private final PlanWriter writer = new PlanWriter();
+
+    @Test
+    void readsTheSharedExample() {
+        CampPlan plan = reader.read(TestPlans.read(SMALL_CAMP));
+
+        assertThat(plan.camp().name()).isEqualTo("Neighbourhood Summer Camp 101");
+        assertThat(plan.sites()).hasSize(2);
+        assertThat(plan.people()).hasSize(24);
+        assertThat(plan.sessions()).hasSize(14);
+    }
+
+    @Test
+    void readsOvernightSessionsAndWindowsOverMidnight() {
+        CampPlan plan = reader.read(TestPlans.read(OVERNIGHT_CAMP));
+
+        CampPlan.Session campout = plan.sessions().get(0);
+        assertThat(campout.end()).isEqualTo(LocalDateTime.of(2026, 7, 11, 9, 0));
+        CampPlan.WeeklyWindow friday = plan.people().get(0).availability().weekly().get(0);
+        assertThat(friday.from()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(friday.to()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(plan.people().get(0).credentials().get(0).validUntil()).isEqualTo(LocalDate.of(2026, 7, 11));
+        assertThat(plan.assignments()).hasSize(4);
+        assertThat(plan.assignments().get(2).person()).isNull();
+        assertThat(plan.assignments().get(2).pinned()).isTrue();
+    }
+
+    @Test
+    void writingAndReadingAgainKeepsThePlan() {
+        CampPlan plan = reader.read(TestPlans.read(OVERNIGHT_CAMP));
+
+        assertThat(reader.read(writer.write(plan))).isEqualTo(plan);
+    }
+
+    @Test
+    void writesHoursAndTimesAsPeopleWriteThem() {
+        String json = writer.write(reader.read(TestPlans.read(OVERNIGHT_CAMP)));
+
+        assertThat(json).contains("\"maxHoursPerDay\" : 14,", "\"pledgedHoursPerWeek\" : 6.5",
+                "\"start\" : \"2026-07-10T19:00\"", "\"from\" : \"18:00\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.campcoplanner.planning.format.BadPlans#all")
+    void refusesBadDocumentsNamingWhereAndWhy(BadPlans.BadPlan bad) {
+        InvalidPlanException refused = catchThrowableOfType(InvalidPlanException.class, () -> reader.read(bad.document()));
+
+        assertThat(refused).as("refused").isNotNull();
+        assertThat(refused.problems())
+                .anySatisfy(problem -> {
+                    assertThat(problem.path()).isEqualTo(bad.path());
+                    assertThat(problem.message()).contains(bad.reasonPart());
+                });
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        String document = TestPlans.changed(OVERNIGHT_CAMP, d -> {
+            at(d, "/camp").put("timeZone", "Nowhere/Land");
+            at(d, "/sessions/1").put("site", "pool");
+            at(d, "/sessions/0").put("children", "many");
+            at(d, "/assignments/0").put("person", "zoe");
+        });
+
+        assertThatThrownBy(() -> reader.read(document))
+                .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.problems())
+                        .extracting(PlanProblem::path)
+                        .containsExactlyInAnyOrder("$.camp.timeZone", "$.sessions[1].site", "$.sessions[0].children",
+                                "$.assignments[0].person"));
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertThatThrownBy(() -> reader.read("  "))
+                .isInstanceOfSatisfying(InvalidPlanException.class,
+                        e -> assertThat(e.problems()).extracting(PlanProblem::path).containsExactly("$"));
+    }
+}
