@@ -1,6 +1,5 @@
 package org.campcoplanner.cli;
 
-import org.campcoplanner.Application;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,7 +12,7 @@ final class CliContext {
     }
 
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
+        return new SpringApplicationBuilder(CliConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .profiles("cli")
