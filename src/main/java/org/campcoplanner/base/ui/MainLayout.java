@@ -7,7 +7,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import org.campcoplanner.camp.ui.CampListView;
 
 /** The frame around every view: the product name and the side navigation. */
 @Layout
@@ -20,7 +19,8 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.setLabel("Main");
-        navigation.addItem(new SideNavItem("Camps", CampListView.class, VaadinIcon.CALENDAR.create()));
+        // by path, so the shared layout does not depend on the features it frames
+        navigation.addItem(new SideNavItem("Camps", "camps", VaadinIcon.CALENDAR.create()));
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
     }

@@ -1,0 +1,36 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.planning.format.CampPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Gives a new user something to look at: a realistic demo camp, loaded once into an empty database. */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "camp.demo.enabled", havingValue = "true")
+class DemoCampLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCampLoader.class);
+
+    private final CampPlanService campPlans;
+
+    DemoCampLoader(CampPlanService campPlans) {
+        this.campPlans = campPlans;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (campPlans.hasCamps()) {
+            return;
+        }
+        CampPlan demo = DemoCamp.plan();
+        long campId = campPlans.importPlan(demo);
+        log.info("Loaded the demo camp '{}' (id {}): {} sites, {} sessions, {} people", demo.camp().name(), campId,
+                demo.sites().size(), demo.sessions().size(), demo.people().size());
+    }
+}

@@ -1,0 +1,64 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.planning.format.CampPlan;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On a fresh start (embedded H2, demo camp loaded) a planner opens the demo camp and reads its sessions. */
+@H2Test
+class CampViewTest extends KaribuTest {
+
+    @Autowired
+    CampPlanService campPlans;
+
+    private CampSummary demoCamp() {
+        String name = DemoCamp.plan().camp().name();
+        return campPlans.listCamps().stream().filter(camp -> camp.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDemoCampIsListedAndOpensOnItsSessionsByDay() {
+        CampSummary demo = demoCamp();
+        UI.getCurrent().navigate(CampListView.class);
+
+        CampListView list = _get(CampListView.class);
+        assertThat(list.grid().getListDataView().getItems()).extracting(CampSummary::name).contains(demo.name());
+
+        UI.getCurrent().navigate(CampView.class, demo.id());
+
+        assertThat(_get(H2.class, spec -> spec.withText(demo.name()))).isNotNull();
+        CampPlan plan = campPlans.exportPlan(demo.id());
+        List<Div> sessionRows = _find(Div.class, spec -> spec.withClasses("camp-session"));
+        assertThat(sessionRows).hasSize(plan.sessions().size());
+        assertThat(_find(Div.class, spec -> spec.withClasses("camp-day"))).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void eveningAndOvernightSessionsAreMarked() {
+        CampSummary demo = demoCamp();
+
+        UI.getCurrent().navigate(CampView.class, demo.id());
+
+        List<Div> overnight = _find(Div.class, spec -> spec.withClasses("camp-session", "camp-session-overnight"));
+        List<Div> evening = _find(Div.class, spec -> spec.withClasses("camp-session", "camp-session-evening"));
+        assertThat(overnight).isNotEmpty();
+        assertThat(evening).isNotEmpty();
+        assertThat(_find(overnight.get(0), Span.class, spec -> spec.withText("Overnight"))).hasSize(1);
+        assertThat(_find(evening.get(0), Span.class, spec -> spec.withText("Evening"))).hasSize(1);
+    }
+}
