@@ -54,8 +54,8 @@ class CampViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(CampView.class, demo.id());
 
-        List<Div> overnight = _find(Div.class, spec -> spec.withClasses("camp-session", "camp-session-overnight"));
-        List<Div> evening = _find(Div.class, spec -> spec.withClasses("camp-session", "camp-session-evening"));
+        List<Div> overnight = _find(Div.class, spec -> spec.withClasses("camp-session camp-session-overnight"));
+        List<Div> evening = _find(Div.class, spec -> spec.withClasses("camp-session camp-session-evening"));
         assertThat(overnight).isNotEmpty();
         assertThat(evening).isNotEmpty();
         assertThat(_find(overnight.get(0), Span.class, spec -> spec.withText("Overnight"))).hasSize(1);

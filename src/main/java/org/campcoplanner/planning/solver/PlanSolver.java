@@ -1,0 +1,33 @@
+package org.campcoplanner.planning.solver;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import org.campcoplanner.planning.domain.Roster;
+import org.campcoplanner.planning.format.CampPlan;
+
+import java.util.function.Consumer;
+
+/**
+ * Solves a camp plan file on its own, without a database: the command line and the REST solve
+ * call use it. Pinned assignments stay; every seat comes back, empty ones with {@code person: null}.
+ */
+public final class PlanSolver {
+
+    private final SolverConfig config;
+
+    public PlanSolver(SolverConfig config) {
+        this.config = config;
+    }
+
+    public PlanSolver(SolveLimits limits) {
+        this(RosterSolverConfig.withLimits(limits));
+    }
+
+    public CampPlan solve(CampPlan plan, Consumer<Roster> onBetterRoster) {
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        solver.addEventListener(event -> onBetterRoster.accept(event.getNewBestSolution()));
+        Roster best = solver.solve(RosterBuilder.build(plan));
+        return RosterWriter.write(plan, best);
+    }
+}

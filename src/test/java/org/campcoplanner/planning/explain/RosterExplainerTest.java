@@ -1,0 +1,85 @@
+package org.campcoplanner.planning.explain;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.campcoplanner.planning.domain.Roster;
+import org.campcoplanner.planning.domain.SeatAssignment;
+import org.campcoplanner.planning.rules.RuleNames;
+import org.campcoplanner.planning.rules.TestCamp;
+import org.campcoplanner.planning.solver.RosterSolverConfig;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campcoplanner.planning.format.PersonKind.LEADER;
+import static org.campcoplanner.planning.format.PersonKind.STAFF;
+import static org.campcoplanner.planning.format.PersonKind.VOLUNTEER;
+import static org.campcoplanner.planning.rules.TestCamp.seat;
+import static org.campcoplanner.planning.rules.TestCamp.sit;
+
+class RosterExplainerTest {
+
+    private final RosterExplainer explainer = new RosterExplainer(
+            SolutionManager.create(SolverFactory.<Roster>create(RosterSolverConfig.forExplanations())));
+
+    private Roster holidayRoster() {
+        return new TestCamp()
+                .person("Amina Yusuf", LEADER, p -> p.away("2026-07-20T00:00", "2026-07-27T00:00"))
+                .person("Noah Tremblay", STAFF)
+                .person("Wen Haddad", VOLUNTEER, p -> p.weekly(DayOfWeek.MONDAY, "09:00", "12:00"))
+                .person("Sam Nguyen", VOLUNTEER, p -> p.youth())
+                .session("swim", "2026-07-22T13:00", "2026-07-22T16:00", s -> s.activity("swim").seat("Helper", 3))
+                .session("arts", "2026-07-22T14:00", "2026-07-22T15:00", s -> s.activity("arts").seat("Helper", 2))
+                .roster();
+    }
+
+    @Test
+    void aHardBreakIsExplainedInWordsWithWhoAndWhere() {
+        Roster roster = holidayRoster();
+        sit(roster, seat(roster, "swim", 1), "Amina Yusuf", seat(roster, "swim", 2), "Noah Tremblay");
+
+        RosterExplanation explanation = explainer.explain(roster);
+
+        assertThat(explanation.score()).startsWith("-1hard");
+        assertThat(explanation.hardBreaches()).extracting(Breach::sentence)
+                .containsExactly("Amina Yusuf is away Jul 20-26 but sits in swim on Jul 22");
+        assertThat(explanation.aboutPerson("Amina Yusuf")).extracting(Breach::rule).contains(RuleNames.AVAILABILITY);
+        assertThat(explanation.aboutSession("swim")).isNotEmpty();
+        assertThat(explanation.rules().get(0).rule()).isEqualTo(RuleNames.AVAILABILITY);
+        assertThat(explanation.breaches()).extracting(Breach::sentence)
+                .contains("Helper 3 in swim on Jul 22 is empty (priority 10)");
+    }
+
+    @Test
+    void candidatesForASeatAreRankedWithTheReasonsOthersCannotTakeIt() {
+        Roster roster = holidayRoster();
+        sit(roster, seat(roster, "swim", 1), "Noah Tremblay");
+        SeatAssignment seat = seat(roster, "arts", 1);
+
+        List<SeatCandidate> candidates = explainer.candidatesFor(roster, seat);
+
+        assertThat(candidates).extracting(SeatCandidate::name)
+                .containsExactlyInAnyOrder("Amina Yusuf", "Noah Tremblay", "Wen Haddad", "Sam Nguyen");
+        assertThat(candidates.get(0).name()).isEqualTo("Sam Nguyen");
+        assertThat(candidates.get(0).fits()).isTrue();
+        assertThat(candidates.get(0).reasons()).singleElement().asString().startsWith(RuleNames.SAFEGUARDING);
+        SeatCandidate amina = find(candidates, "Amina Yusuf");
+        assertThat(amina.fits()).isFalse();
+        assertThat(amina.reasons()).singleElement().asString().startsWith("unavailable: away Mon Jul 20");
+        SeatCandidate wen = find(candidates, "Wen Haddad");
+        assertThat(wen.reasons()).containsExactly("unavailable: not available Wed Jul 22 14:00-15:00");
+        SeatCandidate noah = find(candidates, "Noah Tremblay");
+        assertThat(noah.fits()).isFalse();
+        assertThat(noah.scoreChange()).isNotNull();
+        assertThat(noah.reasons()).anySatisfy(reason -> assertThat(reason)
+                .startsWith(RuleNames.ONE_PLACE_AT_A_TIME + ": Noah Tremblay sits in both"));
+        assertThat(seat.getPerson()).isNull();
+    }
+
+    private static SeatCandidate find(List<SeatCandidate> candidates, String name) {
+        return candidates.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+}
