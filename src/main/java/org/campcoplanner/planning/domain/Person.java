@@ -2,7 +2,6 @@ package org.campcoplanner.planning.domain;
 
 import org.campcoplanner.planning.format.PersonKind;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
@@ -33,6 +32,8 @@ public final class Person {
     private final int[] minutesOutsideStandardHours;
     private final List<TimeBlock> unavailableBlocks;
     private final int[] pledgedMinutesByWeek;
+    private final PledgeWeek[] pledgeWeeks;
+    private final LocalDate checkValidUntil;
 
     public Person(int index, String id, String name, PersonKind kind, boolean youth, boolean experienced,
                   Map<String, LocalDate> credentialsValidUntil, Limits limits, Set<String> likes, Set<String> dislikes,
@@ -52,6 +53,8 @@ public final class Person {
         this.minutesOutsideStandardHours = minutesOutsideStandardHours;
         this.unavailableBlocks = List.copyOf(unavailableBlocks);
         this.pledgedMinutesByWeek = pledgedMinutesByWeek;
+        this.pledgeWeeks = pledgedMinutesByWeek == null ? null : new PledgeWeek[pledgedMinutesByWeek.length];
+        this.checkValidUntil = youth ? null : credentialsValidUntil.get(VULNERABLE_SECTOR_CHECK);
     }
 
     public boolean hasPledged() {
@@ -60,11 +63,15 @@ public final class Person {
 
     /** The key under which fairness adds up this person's minutes in the session's week. */
     public PledgeWeek pledgeWeekOf(Session session) {
-        return pledgeWeekOf(session.week(), session.start().toLocalDate().with(DayOfWeek.MONDAY));
+        return pledgeWeekOf(session.week(), session.monday());
     }
 
+    /** One instance per week, because score calculation groups by it on every change. */
     public PledgeWeek pledgeWeekOf(int week, LocalDate monday) {
-        return new PledgeWeek(this, week, monday, pledgedMinutesByWeek[week]);
+        if (pledgeWeeks[week] == null) {
+            pledgeWeeks[week] = new PledgeWeek(this, week, monday, pledgedMinutesByWeek[week]);
+        }
+        return pledgeWeeks[week];
     }
 
     /** Limits of one person, in minutes; null means no limit. */
@@ -96,7 +103,7 @@ public final class Person {
 
     /** An adult who may be the safeguarding adult of the session: vulnerable sector check valid as for a seat. */
     public boolean isCheckedAdultFor(Session session) {
-        return !youth && holdsValid(VULNERABLE_SECTOR_CHECK, session);
+        return checkValidUntil != null && !session.lastDay().isAfter(checkValidUntil);
     }
 
     public boolean isResident() {

@@ -83,6 +83,9 @@ public class SeatAssignment {
 
     /** How many of the seat's required credentials the person lacks or holds expired on the session's last day. */
     public int missingCredentialsOf(Person candidate) {
+        if (requiredCredentials.isEmpty()) {
+            return 0;
+        }
         int missing = 0;
         for (String credential : requiredCredentials) {
             if (!candidate.holdsValid(credential, session)) {

@@ -1,5 +1,6 @@
 package org.campcoplanner.planning.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -23,6 +24,7 @@ public final class Session {
     private final int day;
     private final int week;
     private final LocalDate lastDay;
+    private final LocalDate monday;
     private final int children;
     private final String ageGroup;
     private final int adultsNeeded;
@@ -46,6 +48,7 @@ public final class Session {
         this.week = calendar.weekOf(start);
         // a session ending at midnight has its last minute on the day before
         this.lastDay = end.minusMinutes(1).toLocalDate();
+        this.monday = start.toLocalDate().with(DayOfWeek.MONDAY);
         this.children = children;
         this.ageGroup = ageGroup;
         this.adultsNeeded = adultsNeeded;
@@ -119,6 +122,11 @@ public final class Session {
     /** Index of the ISO week (Monday-Sunday) the session starts in, from the camp's first week. */
     public int week() {
         return week;
+    }
+
+    /** The Monday of the ISO week the session starts in. */
+    public LocalDate monday() {
+        return monday;
     }
 
     /** The day a credential must still be valid on. */

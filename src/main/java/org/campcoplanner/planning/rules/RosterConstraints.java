@@ -5,22 +5,21 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.common.ConnectedRange;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.ConnectedRangeChain;
-import org.campcoplanner.planning.domain.Person;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import org.campcoplanner.planning.domain.PledgeWeek;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.compose;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConnectedRanges;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
@@ -99,16 +98,12 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Rule 5: a session with anyone in it; an empty session costs under rule 7 instead
     Constraint safeguarding(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getSession,
-                        sum(seat -> seat.getPerson().isAdult() ? 1 : 0),
-                        sum(seat -> seat.getPerson().isCheckedAdultFor(seat.getSession()) ? 1 : 0),
-                        toList())
-                .filter((session, adults, checked, seats) -> adults < session.adultsNeeded() || checked == 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (session, adults, checked, seats) -> Math.max(0, session.adultsNeeded() - adults) + (checked == 0 ? 1 : 0))
-                .justifyWith((session, adults, checked, seats, score) ->
-                        new RuleBreach.Unsafe(session, adults, checked > 0, seats))
+        return crews(factory)
+                .filter((session, crew) -> crew.adults() < session.adultsNeeded() || crew.checkedAdults() == 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (session, crew) ->
+                        Math.max(0, session.adultsNeeded() - crew.adults()) + (crew.checkedAdults() == 0 ? 1 : 0))
+                .justifyWith((session, crew, score) ->
+                        new RuleBreach.Unsafe(session, crew.adults(), crew.checkedAdults() > 0))
                 .asConstraint(RuleNames.SAFEGUARDING);
     }
 
@@ -116,13 +111,12 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint hoursPerDayWithinLimit(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesPerDay() != null)
-                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().day(),
-                        sum(seat -> seat.getSession().durationMinutes()), toList())
-                .filter((person, day, minutes, seats) -> minutes > person.limits().maxMinutesPerDay())
+                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().start().toLocalDate(),
+                        sum(seat -> seat.getSession().durationMinutes()))
+                .filter((person, day, minutes) -> minutes > person.limits().maxMinutesPerDay())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (person, day, minutes, seats) -> startedHours(minutes - person.limits().maxMinutesPerDay()))
-                .justifyWith((person, day, minutes, seats, score) ->
-                        new RuleBreach.TooLongDay(person, seats.get(0).getSession().start().toLocalDate(), minutes, seats))
+                        (person, day, minutes) -> startedHours(minutes - person.limits().maxMinutesPerDay()))
+                .justifyWith((person, day, minutes, score) -> new RuleBreach.TooLongDay(person, day, minutes))
                 .asConstraint(RuleNames.HOURS_PER_DAY);
     }
 
@@ -130,13 +124,12 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint hoursPerWeekWithinLimit(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesPerWeek() != null)
-                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().week(),
-                        sum(seat -> seat.getSession().durationMinutes()), toList())
-                .filter((person, week, minutes, seats) -> minutes > person.limits().maxMinutesPerWeek())
+                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().monday(),
+                        sum(seat -> seat.getSession().durationMinutes()))
+                .filter((person, monday, minutes) -> minutes > person.limits().maxMinutesPerWeek())
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (person, week, minutes, seats) -> startedHours(minutes - person.limits().maxMinutesPerWeek()))
-                .justifyWith((person, week, minutes, seats, score) -> new RuleBreach.TooLongWeek(person,
-                        mondayOf(seats.get(0).getSession()), minutes, seats))
+                        (person, monday, minutes) -> startedHours(minutes - person.limits().maxMinutesPerWeek()))
+                .justifyWith((person, monday, minutes, score) -> new RuleBreach.TooLongWeek(person, monday, minutes))
                 .asConstraint(RuleNames.HOURS_PER_WEEK);
     }
 
@@ -153,13 +146,33 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(SeatAssignment::getPerson,
                         toConnectedRanges(seat -> seat.getSession().startMinute(),
                                 seat -> seat.getSession().endMinute() + seat.getPerson().limits().minRestMinutes() - 1))
-                .flattenLast(ConnectedRangeChain::getConnectedRanges)
-                .filter((person, period) -> period.getLength() >= DAY_MINUTES)
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (person, period) -> startedHours(period.getLength() - DAY_MINUTES + 1))
-                .justifyWith((person, period, score) -> new RuleBreach.TooLittleRest(person,
-                        period.getLength() - person.limits().minRestMinutes() + 1, seatsOf(period)))
+                // scanning the ranges here is much cheaper than flattening them into separate matches
+                .filter((person, periods) -> firstTooLong(periods) != null)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (person, periods) -> {
+                    int excessHours = 0;
+                    for (ConnectedRange<SeatAssignment, Long, Long> period : periods.getConnectedRanges()) {
+                        if (period.getLength() >= DAY_MINUTES) {
+                            excessHours += startedHours(period.getLength() - DAY_MINUTES + 1);
+                        }
+                    }
+                    return excessHours;
+                })
+                .justifyWith((person, periods, score) -> {
+                    ConnectedRange<SeatAssignment, Long, Long> period = firstTooLong(periods);
+                    return new RuleBreach.TooLittleRest(person,
+                            period.getLength() - person.limits().minRestMinutes() + 1, seatsOf(period));
+                })
                 .asConstraint(RuleNames.REST);
+    }
+
+    private static ConnectedRange<SeatAssignment, Long, Long> firstTooLong(
+            ConnectedRangeChain<SeatAssignment, Long, Long> periods) {
+        for (ConnectedRange<SeatAssignment, Long, Long> period : periods.getConnectedRanges()) {
+            if (period.getLength() >= DAY_MINUTES) {
+                return period;
+            }
+        }
+        return null;
     }
 
     // Rule 6: staff hours outside their standard hours, per ISO week, under their cap
@@ -167,13 +180,12 @@ public class RosterConstraints implements ConstraintProvider {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesOutsideStandardPerWeek() != null
                         && seat.getPerson().minutesOutsideStandardHours(seat.getSession()) > 0)
-                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().week(),
-                        sum(seat -> seat.getPerson().minutesOutsideStandardHours(seat.getSession())), toList())
-                .filter((person, week, minutes, seats) -> minutes > person.limits().maxMinutesOutsideStandardPerWeek())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (person, week, minutes, seats) ->
+                .groupBy(SeatAssignment::getPerson, seat -> seat.getSession().monday(),
+                        sum(seat -> seat.getPerson().minutesOutsideStandardHours(seat.getSession())))
+                .filter((person, monday, minutes) -> minutes > person.limits().maxMinutesOutsideStandardPerWeek())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (person, monday, minutes) ->
                         startedHours(minutes - person.limits().maxMinutesOutsideStandardPerWeek()))
-                .justifyWith((person, week, minutes, seats, score) -> new RuleBreach.OverStaffCap(person,
-                        mondayOf(seats.get(0).getSession()), minutes, seats))
+                .justifyWith((person, monday, minutes, score) -> new RuleBreach.OverStaffCap(person, monday, minutes))
                 .asConstraint(RuleNames.STAFF_OUTSIDE_STANDARD_CAP);
     }
 
@@ -216,17 +228,28 @@ public class RosterConstraints implements ConstraintProvider {
 
     // Rule 10
     Constraint residentsAndStaffDeliverTogether(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
-                .groupBy(SeatAssignment::getSession,
-                        sum(seat -> seat.getPerson().isResident() ? 1 : 0),
-                        sum(seat -> seat.getPerson().isStaff() ? 1 : 0),
-                        toList())
-                .filter((session, residents, staff, seats) -> residents == 0 || staff == 0)
+        return crews(factory)
+                .filter((session, crew) -> crew.residents() == 0 || crew.staff() == 0)
                 .penalize(HardMediumSoftLongScore.ONE_SOFT)
-                .justifyWith((session, residents, staff, seats, score) ->
-                        new RuleBreach.NotCoDelivered(session, residents, staff, seats))
+                .justifyWith((session, crew, score) ->
+                        new RuleBreach.NotCoDelivered(session, crew.residents(), crew.staff()))
                 .asConstraint(RuleNames.CO_DELIVERY);
     }
+
+    /** Who is in each session that has anyone in it; rules 5 and 10 share this one grouping. */
+    private static BiConstraintStream<Session, Crew> crews(ConstraintFactory factory) {
+        return factory.forEach(SeatAssignment.class).groupBy(SeatAssignment::getSession, CREW);
+    }
+
+    private record Crew(int adults, int checkedAdults, int residents, int staff) {
+    }
+
+    private static final UniConstraintCollector<SeatAssignment, ?, Crew> CREW = compose(
+            sum(seat -> seat.getPerson().isAdult() ? 1 : 0),
+            sum(seat -> seat.getPerson().isCheckedAdultFor(seat.getSession()) ? 1 : 0),
+            sum(seat -> seat.getPerson().isResident() ? 1 : 0),
+            sum(seat -> seat.getPerson().isStaff() ? 1 : 0),
+            Crew::new);
 
     // Rule 11
     Constraint newVolunteersAlongsideExperienced(ConstraintFactory factory) {
@@ -243,9 +266,9 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint sameFacesAcrossASeries(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getSession().series() != null)
-                .groupBy(seat -> seat.getSession().series(), countDistinct(SeatAssignment::getPerson), toList())
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, (series, people, seats) -> people)
-                .justifyWith((series, people, seats, score) -> new RuleBreach.SeriesSpread(series, people, seats))
+                .groupBy(seat -> seat.getSession().series(), countDistinct(SeatAssignment::getPerson))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, (series, people) -> people)
+                .justifyWith((series, people, score) -> new RuleBreach.SeriesSpread(series, people))
                 .asConstraint(RuleNames.CONTINUITY);
     }
 
@@ -278,10 +301,6 @@ public class RosterConstraints implements ConstraintProvider {
 
     private static int startedHours(long minutes) {
         return (int) ((minutes + 59) / 60);
-    }
-
-    private static LocalDate mondayOf(Session session) {
-        return session.start().toLocalDate().with(DayOfWeek.MONDAY);
     }
 
     private static List<SeatAssignment> seatsOf(ConnectedRange<SeatAssignment, Long, Long> period) {

@@ -109,12 +109,7 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record Unsafe(Session session, int adults, boolean checkedAdult, List<SeatAssignment> seats, List<Person> people)
-            implements RuleBreach {
-        Unsafe(Session session, int adults, boolean checkedAdult, List<SeatAssignment> seats) {
-            this(session, adults, checkedAdult, List.copyOf(seats), peopleIn(seats));
-        }
-
+    record Unsafe(Session session, int adults, boolean checkedAdult) implements RuleBreach {
         public String sentence() {
             StringBuilder sentence = new StringBuilder(Wording.session(session));
             if (adults < session.adultsNeeded()) {
@@ -127,9 +122,22 @@ public sealed interface RuleBreach extends ConstraintJustification {
             }
             return sentence.toString();
         }
+
+        public List<Person> people() {
+            return List.of();
+        }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
+        }
+
+        @Override
+        public List<Session> sessions() {
+            return List.of(session);
+        }
     }
 
-    record TooLongDay(Person person, LocalDate day, int minutes, List<SeatAssignment> seats) implements RuleBreach {
+    record TooLongDay(Person person, LocalDate day, int minutes) implements RuleBreach {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " on " + Wording.day(day) + ", more than their "
                     + hours(person.limits().maxMinutesPerDay()) + " a day";
@@ -138,9 +146,13 @@ public sealed interface RuleBreach extends ConstraintJustification {
         public List<Person> people() {
             return List.of(person);
         }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
+        }
     }
 
-    record TooLongWeek(Person person, LocalDate monday, int minutes, List<SeatAssignment> seats) implements RuleBreach {
+    record TooLongWeek(Person person, LocalDate monday, int minutes) implements RuleBreach {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " in the week of " + Wording.day(monday)
                     + ", more than their " + hours(person.limits().maxMinutesPerWeek()) + " a week";
@@ -148,6 +160,10 @@ public sealed interface RuleBreach extends ConstraintJustification {
 
         public List<Person> people() {
             return List.of(person);
+        }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
         }
     }
 
@@ -167,7 +183,7 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record OverStaffCap(Person person, LocalDate monday, int minutes, List<SeatAssignment> seats) implements RuleBreach {
+    record OverStaffCap(Person person, LocalDate monday, int minutes) implements RuleBreach {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " outside standard hours in the week of "
                     + Wording.day(monday) + ", over their cap of "
@@ -176,6 +192,10 @@ public sealed interface RuleBreach extends ConstraintJustification {
 
         public List<Person> people() {
             return List.of(person);
+        }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
         }
     }
 
@@ -222,14 +242,22 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record NotCoDelivered(Session session, int residents, int staff, List<SeatAssignment> seats, List<Person> people)
-            implements RuleBreach {
-        NotCoDelivered(Session session, int residents, int staff, List<SeatAssignment> seats) {
-            this(session, residents, staff, List.copyOf(seats), peopleIn(seats));
-        }
-
+    record NotCoDelivered(Session session, int residents, int staff) implements RuleBreach {
         public String sentence() {
             return Wording.session(session) + (residents == 0 ? " has no resident (leader or volunteer)" : " has no staff member");
+        }
+
+        public List<Person> people() {
+            return List.of();
+        }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
+        }
+
+        @Override
+        public List<Session> sessions() {
+            return List.of(session);
         }
     }
 
@@ -247,14 +275,17 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record SeriesSpread(String series, int distinctPeople, List<SeatAssignment> seats, List<Person> people)
-            implements RuleBreach {
-        SeriesSpread(String series, int distinctPeople, List<SeatAssignment> seats) {
-            this(series, distinctPeople, List.copyOf(seats), peopleIn(seats));
-        }
-
+    record SeriesSpread(String series, int distinctPeople) implements RuleBreach {
         public String sentence() {
             return "The series '" + series + "' is run by " + distinctPeople + " different people";
+        }
+
+        public List<Person> people() {
+            return List.of();
+        }
+
+        public List<SeatAssignment> seats() {
+            return List.of();
         }
     }
 
@@ -290,10 +321,5 @@ public sealed interface RuleBreach extends ConstraintJustification {
         public List<SeatAssignment> seats() {
             return List.of(seat);
         }
-    }
-
-    /** Justifications keep who was there when the rule matched; the seats change as solving goes on. */
-    private static List<Person> peopleIn(List<SeatAssignment> seats) {
-        return seats.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -6,6 +6,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanReader;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.planning.generator.CampGenerator;
+import org.campcoplanner.planning.generator.CampSize;
 import org.campcoplanner.planning.rules.TestCamp;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,16 @@ class PlanSolverTest {
         assertThat(score.hardScore()).isZero();
         assertThat(solved.assignments()).hasSize(50);
         assertThat(solved.assignments()).allSatisfy(a -> assertThat(a.person()).isNotNull());
+    }
+
+    @Test
+    void aSmallGeneratedCampGetsALegalRoster() {
+        CampPlan plan = new CampGenerator().generate(CampSize.S, 7L);
+
+        CampPlan solved = new PlanSolver(SHORT).solve(plan, roster -> { });
+
+        assertThat(HardMediumSoftLongScore.parseScore(solved.score()).hardScore()).isZero();
+        assertThat(solved.assignments()).filteredOn(a -> a.person() != null).isNotEmpty();
     }
 
     @Test

@@ -1,0 +1,12 @@
+package org.campcoplanner.camp;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @Query("select p from Person p where p.camp.id = :campId order by p.position")
+    List<Person> findByCamp(long campId);
+}

@@ -1,0 +1,18 @@
+package org.campcoplanner.camp;
+
+/** A planner's edit of a seat met a newer change by someone else; nothing was overwritten. */
+public class SeatChangedMeanwhileException extends RuntimeException {
+
+    private final transient SeatState current;
+
+    public SeatChangedMeanwhileException(SeatKey seat, SeatState current) {
+        super(seat + " was changed by someone else meanwhile: it now has "
+                + (current.person() == null ? "nobody" : current.person()) + (current.pinned() ? " (pinned)" : "")
+                + ". Your change was not saved; look again and redo it if it still makes sense.");
+        this.current = current;
+    }
+
+    public SeatState current() {
+        return current;
+    }
+}

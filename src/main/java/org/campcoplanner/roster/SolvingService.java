@@ -1,0 +1,200 @@
+package org.campcoplanner.roster;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jakarta.annotation.PreDestroy;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.camp.SeatState;
+import org.campcoplanner.camp.SolvedRosterSave;
+import org.campcoplanner.planning.domain.Roster;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.solver.RosterBuilder;
+import org.campcoplanner.planning.solver.RosterWriter;
+import org.campcoplanner.planning.solver.SolveLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Solves camps' draft rosters in the background, one solve per camp. The result is saved when
+ * the solve ends (time up, no more improvement, or stopped), seat by seat against the draft as
+ * it was when solving started: seats a planner changed meanwhile keep the planner's change
+ * (see docs/design-decisions/0001-solver-results-and-hand-edits.md). Until then the stored draft
+ * is untouched, so a restart during a solve loses nothing already saved; on a normal shutdown
+ * running solves are stopped and their best rosters saved.
+ */
+@Service
+public class SolvingService {
+
+    private static final Logger log = LoggerFactory.getLogger(SolvingService.class);
+    private static final int SAVE_ATTEMPTS = 3;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+
+    private final SolverManager<Roster, Long> solverManager;
+    private final CampPlanService campPlans;
+    private final DraftRosterService drafts;
+    private final Clock clock;
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+
+    SolvingService(SolverManager<Roster, Long> solverManager, CampPlanService campPlans, DraftRosterService drafts,
+                   Clock clock) {
+        this.solverManager = solverManager;
+        this.campPlans = campPlans;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    private static final class Run {
+        final LocalTime startedAt;
+        final long startedNanos = System.nanoTime();
+        final List<SolveListener> listeners = new CopyOnWriteArrayList<>();
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile SolveProgress latest;
+
+        Run(LocalTime startedAt) {
+            this.startedAt = startedAt;
+        }
+    }
+
+    /**
+     * Starts solving the camp's draft roster.
+     *
+     * @throws SolveAlreadyRunningException when the camp is being solved already
+     */
+    public void start(long campId, SolveLimits limits, SolveListener listener) {
+        Run run = new Run(LocalTime.now(clock));
+        Run running = runs.putIfAbsent(campId, run);
+        if (running != null) {
+            throw new SolveAlreadyRunningException(campId, running.startedAt);
+        }
+        try {
+            if (listener != null) {
+                run.listeners.add(listener);
+            }
+            Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
+            CampPlan plan = campPlans.exportPlan(campId);
+            Roster roster = RosterBuilder.build(plan);
+            solverManager.solveBuilder()
+                    .withProblemId(campId)
+                    .withProblem(roster)
+                    .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(new TerminationConfig()
+                            .withSpentLimit(limits.spent()).withUnimprovedSpentLimit(limits.unimproved())))
+                    .withBestSolutionConsumer(best -> improved(campId, run, best))
+                    .withFinalBestSolutionConsumer(best -> finish(campId, run, plan, baseline, best))
+                    .withExceptionHandler((id, error) -> fail(campId, run, error))
+                    .run();
+        } catch (RuntimeException e) {
+            runs.remove(campId, run);
+            throw e;
+        }
+    }
+
+    /** Stops the camp's solve early; the best roster so far is saved as usual. */
+    public void stop(long campId) {
+        solverManager.terminateEarly(campId);
+    }
+
+    public boolean isSolving(long campId) {
+        return runs.containsKey(campId);
+    }
+
+    /** The latest progress of the camp's running solve, if any. */
+    public Optional<SolveProgress> progress(long campId) {
+        return Optional.ofNullable(runs.get(campId)).map(run -> run.latest);
+    }
+
+    /** Adds someone to tell about the camp's running solve; false when none is running. */
+    public boolean watch(long campId, SolveListener listener) {
+        Run run = runs.get(campId);
+        if (run == null) {
+            return false;
+        }
+        run.listeners.add(listener);
+        return true;
+    }
+
+    public void unwatch(long campId, SolveListener listener) {
+        Run run = runs.get(campId);
+        if (run != null) {
+            run.listeners.remove(listener);
+        }
+    }
+
+    /** Waits for the camp's solve to end; true when it ended within the time. */
+    public boolean awaitEnd(long campId, Duration timeout) throws InterruptedException {
+        Run run = runs.get(campId);
+        return run == null || run.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void improved(long campId, Run run, Roster best) {
+        SolveProgress progress = new SolveProgress(campId, Duration.ofNanos(System.nanoTime() - run.startedNanos),
+                String.valueOf(best.getScore()), best.filledSeats(), best.getSeats().size());
+        run.latest = progress;
+        run.listeners.forEach(listener -> listener.improved(progress));
+    }
+
+    private void finish(long campId, Run run, CampPlan plan, Map<SeatKey, SeatState> baseline, Roster best) {
+        try {
+            List<CampPlan.Assignment> solved = RosterWriter.assignments(best);
+            SolvedRosterSave save = saveWithRetries(campId, baseline, solved);
+            log.info("Saved the solved roster of camp {}: {} seats changed, {} kept planners' edits, score {}",
+                    campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore());
+            end(campId, run, new SolveOutcome(campId, String.valueOf(best.getScore()), save.changedSeats(),
+                    save.keptPlannerEdits(), null));
+        } catch (RuntimeException e) {
+            log.error("Could not save the solved roster of camp {}", campId, e);
+            end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "The solved roster could not be saved: "
+                    + e.getMessage()));
+        }
+    }
+
+    /** A planner saving at the same moment makes the save fail on a version check; a new try respects their edit. */
+    private SolvedRosterSave saveWithRetries(long campId, Map<SeatKey, SeatState> baseline,
+                                             List<CampPlan.Assignment> solved) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return drafts.saveSolved(campId, baseline, solved);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void fail(long campId, Run run, Throwable error) {
+        log.error("Solving camp {} failed", campId, error);
+        end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "Solving failed: " + error.getMessage()));
+    }
+
+    private void end(long campId, Run run, SolveOutcome outcome) {
+        runs.remove(campId, run);
+        run.done.countDown();
+        run.listeners.forEach(listener -> listener.finished(outcome));
+    }
+
+    @PreDestroy
+    void stopAndSaveRunningSolves() throws InterruptedException {
+        for (Long campId : List.copyOf(runs.keySet())) {
+            stop(campId);
+            if (!awaitEnd(campId, SHUTDOWN_WAIT)) {
+                log.warn("The solve of camp {} did not end in time at shutdown; its draft is unchanged", campId);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Solving over HTTP: a plan file in, the solved plan out. */
+package org.campcoplanner.roster.api;

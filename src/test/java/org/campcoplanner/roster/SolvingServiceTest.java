@@ -1,0 +1,113 @@
+package org.campcoplanner.roster;
+
+import org.campcoplanner.PostgresTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.SeatChangedMeanwhileException;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.camp.SeatState;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.planning.solver.SolveLimits;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PostgresTest
+class SolvingServiceTest {
+
+    private static final SolveLimits SHORT = new SolveLimits(Duration.ofSeconds(3), Duration.ofSeconds(3));
+    private static final SolveLimits LONG = new SolveLimits(Duration.ofSeconds(60), Duration.ofSeconds(60));
+
+    @Autowired
+    SolvingService solving;
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    DraftRosterService drafts;
+
+    @Test
+    void aSolvedRosterLandsInTheDraft() throws Exception {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        Watcher watcher = new Watcher();
+
+        solving.start(campId, SHORT, watcher);
+        SolveOutcome outcome = watcher.outcome.get(30, TimeUnit.SECONDS);
+
+        assertThat(outcome.succeeded()).isTrue();
+        assertThat(outcome.score()).startsWith("0hard/0medium");
+        assertThat(outcome.changedSeats()).isEqualTo(50);
+        assertThat(watcher.progress).isNotEmpty();
+        CampPlan draft = campPlans.exportPlan(campId);
+        assertThat(draft.assignments()).hasSize(50).allSatisfy(a -> assertThat(a.person()).isNotNull());
+        assertThat(solving.isSolving(campId)).isFalse();
+    }
+
+    @Test
+    void aSecondSolveOfTheSameCampIsRefusedWithAClearAnswer() throws Exception {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        Watcher watcher = new Watcher();
+        solving.start(campId, LONG, watcher);
+        try {
+            assertThatThrownBy(() -> solving.start(campId, SHORT, null))
+                    .isInstanceOf(SolveAlreadyRunningException.class)
+                    .hasMessageContaining("is already being solved");
+        } finally {
+            solving.stop(campId);
+        }
+        assertThat(watcher.outcome.get(30, TimeUnit.SECONDS).succeeded()).isTrue();
+    }
+
+    @Test
+    void aSeatAPlannerChangesDuringTheSolveKeepsTheirChange() throws Exception {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        SeatKey lead = new SeatKey("s1", "Lead", 1);
+        Watcher watcher = new Watcher();
+        solving.start(campId, LONG, watcher);
+
+        SeatState planners = drafts.assign(campId, lead, "p5", true, drafts.snapshot(campId).get(lead).version());
+        solving.stop(campId);
+        SolveOutcome outcome = watcher.outcome.get(30, TimeUnit.SECONDS);
+
+        assertThat(outcome.keptPlannerEdits()).containsExactly(lead);
+        assertThat(drafts.snapshot(campId).get(lead)).isEqualTo(planners);
+        assertThat(planners.person()).isEqualTo("p5");
+        assertThat(planners.pinned()).isTrue();
+    }
+
+    @Test
+    void aHandEditOnAStaleViewIsRefusedAndNamesTheNewerChange() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        SeatKey lead = new SeatKey("s1", "Lead", 1);
+        long seenByBoth = drafts.snapshot(campId).get(lead).version();
+        drafts.assign(campId, lead, "p1", false, seenByBoth);
+
+        assertThatThrownBy(() -> drafts.assign(campId, lead, "p5", false, seenByBoth))
+                .isInstanceOf(SeatChangedMeanwhileException.class)
+                .hasMessageContaining("Lead 1 of s1 was changed by someone else meanwhile: it now has p1");
+        assertThat(drafts.snapshot(campId).get(lead).person()).isEqualTo("p1");
+    }
+
+    static final class Watcher implements SolveListener {
+        final List<SolveProgress> progress = new CopyOnWriteArrayList<>();
+        final CompletableFuture<SolveOutcome> outcome = new CompletableFuture<>();
+
+        @Override
+        public void improved(SolveProgress update) {
+            progress.add(update);
+        }
+
+        @Override
+        public void finished(SolveOutcome result) {
+            outcome.complete(result);
+        }
+    }
+}
