@@ -3,11 +3,17 @@ package org.campcoplanner.planning.solver;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.campcoplanner.planning.domain.Roster;
+import org.campcoplanner.planning.explain.RosterExplainer;
+import org.campcoplanner.planning.explain.RosterExplanation;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanReader;
 import org.campcoplanner.planning.format.TestPlans;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
+import org.campcoplanner.planning.rules.RuleNames;
 import org.campcoplanner.planning.rules.TestCamp;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +79,11 @@ class PlanSolverTest {
         assertThat(score.hardScore()).isZero();
         assertThat(score.mediumScore()).isNegative();
         assertThat(solved.assignments()).hasSize(6).filteredOn(a -> a.person() == null).hasSize(4);
+        RosterExplanation explanation = new RosterExplainer(SolutionManager.create(
+                SolverFactory.<Roster>create(RosterSolverConfig.forExplanations()))).explain(RosterBuilder.build(solved));
+        assertThat(explanation.breaches()).filteredOn(breach -> breach.rule().equals(RuleNames.EMPTY_SEATS))
+                .hasSize(4)
+                .allSatisfy(breach -> assertThat(breach.sentence()).matches("Helper \\d in [ab] on Jul 6 is empty \\(priority 10\\)"));
     }
 
     @Test
