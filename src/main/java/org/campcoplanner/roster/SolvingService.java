@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -49,14 +50,16 @@ public class SolvingService {
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
     private final Clock clock;
+    private final CampChanges changes;
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
 
     SolvingService(SolverManager<Roster, Long> solverManager, CampPlanService campPlans, DraftRosterService drafts,
-                   Clock clock) {
+                   Clock clock, CampChanges changes) {
         this.solverManager = solverManager;
         this.campPlans = campPlans;
         this.drafts = drafts;
         this.clock = clock;
+        this.changes = changes;
     }
 
     private static final class Run {
@@ -65,6 +68,8 @@ public class SolvingService {
         final List<SolveListener> listeners = new CopyOnWriteArrayList<>();
         final CountDownLatch done = new CountDownLatch(1);
         volatile SolveProgress latest;
+        volatile boolean started;
+        volatile boolean stopRequested;
 
         Run(LocalTime startedAt) {
             this.startedAt = startedAt;
@@ -94,6 +99,12 @@ public class SolvingService {
                     .withProblem(roster)
                     .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(new TerminationConfig()
                             .withSpentLimit(limits.spent()).withUnimprovedSpentLimit(limits.unimproved())))
+                    .withSolverJobStartedConsumer(initial -> {
+                        run.started = true;
+                        if (run.stopRequested) {
+                            terminate(campId);
+                        }
+                    })
                     .withBestSolutionConsumer(best -> improved(campId, run, best))
                     .withFinalBestSolutionConsumer(best -> finish(campId, run, plan, baseline, best))
                     .withExceptionHandler((id, error) -> fail(campId, run, error))
@@ -106,7 +117,23 @@ public class SolvingService {
 
     /** Stops the camp's solve early; the best roster so far is saved as usual. */
     public void stop(long campId) {
-        solverManager.terminateEarly(campId);
+        Run run = runs.get(campId);
+        if (run == null) {
+            return;
+        }
+        // a job stopped before it starts would never report its end, so it is stopped as it starts
+        run.stopRequested = true;
+        if (run.started) {
+            terminate(campId);
+        }
+    }
+
+    /**
+     * terminateEarly waits until the final roster is consumed, which happens on the thread that
+     * runs our callbacks, so from a callback it must not be called directly.
+     */
+    private void terminate(long campId) {
+        CompletableFuture.runAsync(() -> solverManager.terminateEarly(campId));
     }
 
     public boolean isSolving(long campId) {
@@ -156,6 +183,7 @@ public class SolvingService {
                     campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore());
             end(campId, run, new SolveOutcome(campId, String.valueOf(best.getScore()), save.changedSeats(),
                     save.keptPlannerEdits(), null));
+            changes.publish(campId);
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
             end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "The solved roster could not be saved: "
