@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,16 +34,18 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         } catch (CampNotFoundException e) {
             throw new NotFoundException(e.getMessage());
         }
-        show(plan);
+        show(campId, plan);
     }
 
-    private void show(CampPlan plan) {
+    private void show(long campId, CampPlan plan) {
         removeAll();
         CampPlan.Camp camp = plan.camp();
         title = camp.name() + " | Camp co-planner";
         String where = camp.neighbourhood() == null ? "" : camp.neighbourhood() + ", ";
+        Anchor roster = new Anchor("roster/" + campId, "Open the roster board");
+        roster.setId("open-roster");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
-                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"));
+                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"), roster);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

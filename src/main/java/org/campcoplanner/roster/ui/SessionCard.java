@@ -1,0 +1,61 @@
+package org.campcoplanner.roster.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.camp.SeatState;
+import org.campcoplanner.planning.format.CampPlan;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** One session on the board with its seats: who sits there, or an empty marker with the seat's priority. */
+class SessionCard extends Composite<Div> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    SessionCard(CampPlan.Session session, String siteName, Map<SeatKey, SeatState> seats,
+                Function<String, String> personName, boolean breaksHardRule, Consumer<SeatKey> onSelect) {
+        Div card = getContent();
+        card.addClassName("roster-session");
+        card.getElement().setAttribute("data-session", session.id());
+        if (breaksHardRule) {
+            card.addClassName("roster-session-broken");
+        }
+        boolean nextDay = session.end().toLocalDate().isAfter(session.start().toLocalDate());
+        Span title = new Span(session.title());
+        title.addClassName("roster-session-title");
+        card.add(title, new Span(TIME.format(session.start()) + "-" + TIME.format(session.end())
+                + (nextDay ? " (+1 day)" : "") + " · " + siteName));
+        Map<String, Integer> perRole = new HashMap<>();
+        for (CampPlan.SeatGroup group : session.seats()) {
+            int count = group.count() == null ? 1 : group.count();
+            for (int i = 0; i < count; i++) {
+                int index = perRole.merge(group.role(), 1, Integer::sum);
+                SeatKey key = new SeatKey(session.id(), group.role(), index);
+                SeatState state = seats.getOrDefault(key, new SeatState(null, false, -1));
+                card.add(seatButton(key, state, group, personName, onSelect));
+            }
+        }
+    }
+
+    private static Button seatButton(SeatKey key, SeatState state, CampPlan.SeatGroup group,
+                                     Function<String, String> personName, Consumer<SeatKey> onSelect) {
+        int priority = group.priority() == null ? CampPlan.DEFAULT_SEAT_PRIORITY : group.priority();
+        String who = state.person() == null ? "Empty · priority " + priority : personName.apply(state.person());
+        Button seat = new Button(key.role() + " " + key.index() + ": " + who + (state.pinned() ? " (pinned)" : ""));
+        seat.setId(seatId(key));
+        seat.addClassName(state.person() == null ? "roster-seat-empty" : "roster-seat");
+        seat.addClickListener(click -> onSelect.accept(key));
+        return seat;
+    }
+
+    static String seatId(SeatKey key) {
+        return ("seat-" + key.session() + "-" + key.role() + "-" + key.index()).replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

@@ -1,0 +1,133 @@
+package org.campcoplanner.roster.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.roster.RosterWorkspace;
+import org.campcoplanner.roster.SolvingService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a planner does on the roster board of the shared example camp. */
+@H2Test
+class RosterBoardViewTest extends KaribuTest {
+
+    private static final SeatKey LEAD = new SeatKey("s1", "Lead", 1);
+
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    DraftRosterService drafts;
+    @Autowired
+    RosterWorkspace workspace;
+    @Autowired
+    SolvingService solving;
+
+    private long campId;
+
+    @BeforeEach
+    void openTheBoardOfANewCamp() {
+        campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        UI.getCurrent().navigate(RosterBoardView.class, campId);
+    }
+
+    @Test
+    void aPlannerAssignsTheBestRankedCandidateAndPinsTheSeat() {
+        _click(seat("s1", "Lead", 1));
+        List<Div> fitting = _find(Div.class, spec -> spec.withClasses("roster-candidate"));
+        assertThat(fitting).isNotEmpty();
+        Button assignBest = _find(fitting.get(0), Button.class).get(0);
+
+        _click(assignBest);
+
+        String chosen = drafts.snapshot(campId).get(LEAD).person();
+        assertThat(chosen).isNotNull();
+        assertThat(seat("s1", "Lead", 1).getText()).startsWith("Lead 1: ").doesNotContain("Empty");
+
+        _click(_get(Button.class, spec -> spec.withId("pin")));
+
+        assertThat(drafts.snapshot(campId).get(LEAD).pinned()).isTrue();
+        assertThat(seat("s1", "Lead", 1).getText()).endsWith("(pinned)");
+    }
+
+    @Test
+    void peopleWhoCannotTakeASeatShowWhy() {
+        _click(seat("s6", "Lead", 1));
+
+        List<Div> unfit = _find(Div.class, spec -> spec.withClasses("roster-candidate-unfit"));
+        assertThat(unfit).anySatisfy(row -> assertThat(_find(row, Span.class)).extracting(Span::getText)
+                .contains("Xavier Okafor", "unavailable: away Wed Jul 8 00:00 to Sat Jul 11 00:00"));
+    }
+
+    @Test
+    void aSaveThatCollidesWithAnotherPlannersChangeIsRefusedAndSaysWhatChanged() {
+        _click(seat("s1", "Lead", 1));
+        // saved through another app instance, so this page has not been told yet
+        drafts.assign(campId, LEAD, "p3", false, drafts.snapshot(campId).get(LEAD).version());
+
+        _click(_get(Button.class, spec -> spec.withId("assign-p1")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).contains("Lead 1 of s1 was changed by someone else meanwhile: it now has p3"));
+        assertThat(drafts.snapshot(campId).get(LEAD).person()).isEqualTo("p3");
+    }
+
+    @Test
+    void anotherPlannersChangeAppearsWithoutReloading() {
+        workspace.assign(campId, LEAD, "p1", false, drafts.snapshot(campId).get(LEAD).version());
+        MockVaadin.clientRoundtrip();
+
+        assertThat(seat("s1", "Lead", 1).getText()).isEqualTo("Lead 1: Noah Smith");
+    }
+
+    @Test
+    void aBrokenRuleIsListedInWordsAndSelectingItHighlightsTheSession() {
+        workspace.assign(campId, new SeatKey("s6", "Lead", 1), "p2", true, -1);
+        MockVaadin.clientRoundtrip();
+
+        Span sentence = _get(Span.class, spec -> spec.withText("Xavier Okafor is away Jul 8-10 but sits in Morning music on Jul 8"));
+        assertThat(_find(Div.class, spec -> spec.withClasses("roster-session-broken"))).isNotEmpty();
+
+        ComponentUtil.fireEvent(sentence, new ClickEvent<>(sentence));
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("roster-session-highlighted")))
+                .singleElement().satisfies(card -> assertThat(card.getElement().getAttribute("data-session")).isEqualTo("s6"));
+    }
+
+    @Test
+    void aShortSolveFillsTheRosterAndShowsTheScore() throws Exception {
+        _get(SolveBar.class).seconds.setValue(2);
+
+        _click(_get(Button.class, spec -> spec.withText("Solve")));
+        assertThat(solving.awaitEnd(campId, Duration.ofSeconds(30))).isTrue();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith("Solved: 0hard/0medium");
+        assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText()).startsWith("Score 0hard/0medium");
+        assertThat(_find(Button.class, spec -> spec.withClasses("roster-seat-empty"))).isEmpty();
+    }
+
+    private static Button seat(String session, String role, int index) {
+        return _get(Button.class, spec -> spec.withId(SessionCard.seatId(new SeatKey(session, role, index))));
+    }
+}
