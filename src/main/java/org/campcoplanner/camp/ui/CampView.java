@@ -3,6 +3,7 @@ package org.campcoplanner.camp.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -42,10 +43,15 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         CampPlan.Camp camp = plan.camp();
         title = camp.name() + " | Camp co-planner";
         String where = camp.neighbourhood() == null ? "" : camp.neighbourhood() + ", ";
-        Anchor roster = new Anchor("roster/" + campId, "Open the roster board");
+        Anchor roster = new Anchor("roster/" + campId, "Roster board");
         roster.setId("open-roster");
+        Anchor print = new Anchor("print/" + campId, "Print the roster");
+        Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
+        export.getElement().setAttribute("download", "camp-" + campId + ".json");
+        export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
-                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"), roster);
+                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
+                new HorizontalLayout(roster, print, export));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

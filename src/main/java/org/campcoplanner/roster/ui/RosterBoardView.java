@@ -69,6 +69,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private SeatKey selected;
     private Set<String> highlighted = Set.of();
     private Runnable stopWatchingChanges = () -> { };
+    private boolean showingAllWeeks;
 
     public RosterBoardView(RosterWorkspace workspace, SolvingService solving, CampChanges changes) {
         this.workspace = workspace;
@@ -77,11 +78,18 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         this.solveBar = new SolveBar(this::solve, () -> solving.stop(campId));
         setSizeFull();
         week.setLabel("Week");
+        week.setEmptySelectionAllowed(true);
+        week.setEmptySelectionCaption("All weeks");
         site.setLabel("Site");
         activity.setLabel("Activity");
         person.setItemLabelGenerator(CampPlan.Person::name);
         person.setClearButtonVisible(true);
-        week.addValueChangeListener(e -> showDays());
+        week.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showingAllWeeks = e.getValue() == null;
+            }
+            showDays();
+        });
         site.addValueChangeListener(e -> showDays());
         person.addValueChangeListener(e -> showDays());
         activity.addValueChangeListener(e -> showDays());
@@ -96,6 +104,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     @Override
     public void setParameter(BeforeEvent event, Long camp) {
         campId = camp;
+        showingAllWeeks = event.getLocation().getQueryParameters().getParameters().containsKey("all");
         reload();
     }
 
@@ -104,10 +113,17 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         CampPlan plan = draft.plan();
         List<LocalDate> weeks = plan.sessions().stream().map(s -> s.start().toLocalDate().with(DayOfWeek.MONDAY))
                 .distinct().sorted().toList();
-        LocalDate shownWeek = week.getValue() != null && weeks.contains(week.getValue()) ? week.getValue()
-                : weeks.isEmpty() ? null : weeks.get(0);
+        LocalDate current = week.getValue();
+        LocalDate shownWeek;
+        if (showingAllWeeks) {
+            shownWeek = null;
+        } else if (current != null && weeks.contains(current)) {
+            shownWeek = current;
+        } else {
+            shownWeek = weeks.isEmpty() ? null : weeks.get(0);
+        }
         week.setItems(weeks);
-        week.setItemLabelGenerator(WEEK::format);
+        week.setItemLabelGenerator(monday -> monday == null ? "All weeks" : WEEK.format(monday));
         week.setValue(shownWeek);
         site.setItems(plan.sites().stream().map(CampPlan.Site::name).toList());
         activity.setItems(plan.sessions().stream().map(CampPlan.Session::activity).filter(a -> a != null)
@@ -123,7 +139,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     private void showDays() {
         days.removeAll();
-        if (draft == null || week.getValue() == null) {
+        if (draft == null) {
             return;
         }
         CampPlan plan = draft.plan();
@@ -133,7 +149,8 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
                 .collect(Collectors.toSet());
         LocalDate monday = week.getValue();
         Map<LocalDate, List<CampPlan.Session>> byDay = plan.sessions().stream()
-                .filter(s -> !s.start().toLocalDate().isBefore(monday) && s.start().toLocalDate().isBefore(monday.plusDays(7)))
+                .filter(s -> monday == null
+                        || !s.start().toLocalDate().isBefore(monday) && s.start().toLocalDate().isBefore(monday.plusDays(7)))
                 .filter(s -> site.getValue() == null || site.getValue().equals(siteNames.get(s.site())))
                 .filter(s -> activity.getValue() == null || activity.getValue().equals(s.activity()))
                 .filter(this::includesChosenPerson)

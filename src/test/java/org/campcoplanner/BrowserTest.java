@@ -1,0 +1,87 @@
+package org.campcoplanner;
+
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DemoCamp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
+ * them): open the app, go to the demo camp's roster board, keep a screenshot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("h2test")
+class BrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CampPlanService campPlans;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDemoCampsRosterBoardOpensInABrowser() throws IOException {
+        String demo = DemoCamp.plan().camp().name();
+        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
+        browser.get("http://localhost:" + port + "/roster/" + campId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
+
+        assertThat(browser.findElement(By.id("roster-score")).getText()).startsWith("Score ");
+        assertThat(browser.findElements(By.className("roster-session"))).isNotEmpty();
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path saved = Path.of("target", "roster-board.png");
+        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isPositive();
+    }
+}
