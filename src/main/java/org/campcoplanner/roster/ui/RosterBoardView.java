@@ -70,6 +70,8 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private Set<String> highlighted = Set.of();
     private Runnable stopWatchingChanges = () -> { };
     private boolean showingAllWeeks;
+    /** Filling the filters fires their change events; the days are drawn once afterwards. */
+    private boolean reloading;
 
     public RosterBoardView(RosterWorkspace workspace, SolvingService solving, CampChanges changes) {
         this.workspace = workspace;
@@ -110,6 +112,21 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     private void reload() {
         draft = workspace.load(campId);
+        reloading = true;
+        try {
+            fillFilters();
+        } finally {
+            reloading = false;
+        }
+        scorePanel.show(draft.explanation(), this::highlight);
+        solveBar.solving(solving.isSolving(campId));
+        showDays();
+        if (selected != null) {
+            select(selected);
+        }
+    }
+
+    private void fillFilters() {
         CampPlan plan = draft.plan();
         List<LocalDate> weeks = plan.sessions().stream().map(s -> s.start().toLocalDate().with(DayOfWeek.MONDAY))
                 .distinct().sorted().toList();
@@ -129,19 +146,13 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         activity.setItems(plan.sessions().stream().map(CampPlan.Session::activity).filter(a -> a != null)
                 .distinct().sorted().toList());
         person.setItems(plan.people());
-        scorePanel.show(draft.explanation(), this::highlight);
-        solveBar.solving(solving.isSolving(campId));
-        showDays();
-        if (selected != null) {
-            select(selected);
-        }
     }
 
     private void showDays() {
-        days.removeAll();
-        if (draft == null) {
+        if (draft == null || reloading) {
             return;
         }
+        days.removeAll();
         CampPlan plan = draft.plan();
         Map<String, String> siteNames = plan.sites().stream().collect(Collectors.toMap(CampPlan.Site::id, CampPlan.Site::name));
         Map<String, String> names = plan.people().stream().collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** The score rule by rule, each broken rule as sentences; selecting one highlights its sessions. */
 class ScorePanel extends Composite<Div> {
 
-    private static final int SENTENCES_SHOWN = 50;
+    private static final int SENTENCES_SHOWN = 20;
 
     ScorePanel() {
         getContent().addClassName("roster-score-panel");

@@ -1,7 +1,6 @@
 package org.campcoplanner.roster.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.camp.SeatKey;
@@ -44,14 +43,22 @@ class SessionCard extends Composite<Div> {
         }
     }
 
-    private static Button seatButton(SeatKey key, SeatState state, CampPlan.SeatGroup group,
-                                     Function<String, String> personName, Consumer<SeatKey> onSelect) {
+    /**
+     * A light element rather than a Button: the whole camp can show several hundred seats, and
+     * a plain element with a button role costs a fraction to build and to render.
+     */
+    private static Span seatButton(SeatKey key, SeatState state, CampPlan.SeatGroup group,
+                                   Function<String, String> personName, Consumer<SeatKey> onSelect) {
         int priority = group.priority() == null ? CampPlan.DEFAULT_SEAT_PRIORITY : group.priority();
         String who = state.person() == null ? "Empty · priority " + priority : personName.apply(state.person());
-        Button seat = new Button(key.role() + " " + key.index() + ": " + who + (state.pinned() ? " (pinned)" : ""));
+        Span seat = new Span(key.role() + " " + key.index() + ": " + who + (state.pinned() ? " (pinned)" : ""));
         seat.setId(seatId(key));
         seat.addClassName(state.person() == null ? "roster-seat-empty" : "roster-seat");
+        seat.getElement().setAttribute("role", "button");
+        seat.getElement().setAttribute("tabindex", "0");
         seat.addClickListener(click -> onSelect.accept(key));
+        seat.getElement().addEventListener("keydown", event -> onSelect.accept(key))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
         return seat;
     }
 
