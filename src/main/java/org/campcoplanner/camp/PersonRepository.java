@@ -4,9 +4,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p where p.camp.id = :campId order by p.position")
     List<Person> findByCamp(long campId);
+
+    @Query("select p from Person p where p.camp.id = :campId and p.externalId = :externalId")
+    Optional<Person> findByCampAndExternalId(long campId, String externalId);
 }

@@ -140,12 +140,7 @@ public final class RosterBuilder {
     /** Rule 1: the whole session inside the union of weekly and dated windows, and no unavailable block touching it. */
     static boolean isAvailable(List<CampPlan.WeeklyWindow> weekly, List<TimeBlock> dated, List<TimeBlock> unavailable,
                                Session session) {
-        if (unavailable.stream().anyMatch(block -> block.overlaps(session.start(), session.end()))) {
-            return false;
-        }
-        List<TimeBlock> windows = new ArrayList<>(WallClockWindows.around(weekly, session.start(), session.end()));
-        dated.stream().filter(block -> block.overlaps(session.start(), session.end())).forEach(windows::add);
-        return WallClockWindows.cover(windows, session.start(), session.end());
+        return Availability.coveredByBlocks(weekly, dated, unavailable, session.start(), session.end());
     }
 
     /** A pledge is per week; a week the camp only partly covers gets its share by camp days. */

@@ -1,0 +1,125 @@
+package org.campcoplanner.availability.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import org.campcoplanner.camp.AvailabilityCheck;
+import org.campcoplanner.camp.DatedWindow;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Stretches of time on given dates, such as extra available evenings or a holiday: listed, added and removed. */
+class DatedWindowList extends Composite<Div> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d HH:mm", Locale.ENGLISH);
+
+    private final String heading;
+    private final String emptyText;
+    private final Div rows = new Div();
+    private final DateTimePicker start;
+    private final DateTimePicker end;
+    private final List<DatedWindow> windows = new ArrayList<>();
+
+    DatedWindowList(String heading, String startLabel, String endLabel, String emptyText) {
+        this.heading = heading;
+        this.emptyText = emptyText;
+        start = picker(startLabel);
+        end = picker(endLabel);
+        Button add = new Button("Add", e -> add());
+        add.getElement().setAttribute("aria-label", "Add to " + heading);
+        Div form = new Div(start, end, add);
+        form.addClassName("dated-window-form");
+        rows.addClassName("dated-window-rows");
+        getContent().addClassName("dated-window-list");
+        getContent().add(new H3(heading), rows, form);
+        showRows();
+    }
+
+    void setWindows(List<DatedWindow> newWindows) {
+        windows.clear();
+        windows.addAll(newWindows);
+        start.clear();
+        end.clear();
+        start.setInvalid(false);
+        end.setInvalid(false);
+        showRows();
+    }
+
+    List<DatedWindow> getWindows() {
+        return List.copyOf(windows);
+    }
+
+    Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
+    private void add() {
+        start.setInvalid(false);
+        end.setInvalid(false);
+        Optional<String> problem = AvailabilityCheck.problemWith(start.getValue(), end.getValue());
+        if (problem.isPresent()) {
+            DateTimePicker field = start.getValue() == null ? start : end;
+            field.setErrorMessage(problem.get());
+            field.setInvalid(true);
+            return;
+        }
+        windows.add(new DatedWindow(start.getValue(), end.getValue()));
+        windows.sort(Comparator.comparing(DatedWindow::start));
+        start.clear();
+        end.clear();
+        changed();
+    }
+
+    private void remove(DatedWindow window) {
+        windows.remove(window);
+        changed();
+    }
+
+    private void changed() {
+        showRows();
+        fireEvent(new ChangeEvent(this));
+    }
+
+    private void showRows() {
+        rows.removeAll();
+        if (windows.isEmpty()) {
+            rows.add(new Paragraph(emptyText));
+        }
+        for (DatedWindow window : windows) {
+            String text = WHEN.format(window.start()) + " to " + WHEN.format(window.end());
+            Button remove = new Button("Remove", e -> remove(window));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.getElement().setAttribute("aria-label", "Remove " + text + " from " + heading);
+            Div row = new Div(new Span(text), remove);
+            row.addClassName("dated-window-row");
+            rows.add(row);
+        }
+    }
+
+    private static DateTimePicker picker(String label) {
+        DateTimePicker picker = new DateTimePicker(label);
+        picker.setStep(Duration.ofMinutes(30));
+        return picker;
+    }
+
+    /** A window was added or removed. */
+    static class ChangeEvent extends ComponentEvent<DatedWindowList> {
+        ChangeEvent(DatedWindowList source) {
+            super(source, true);
+        }
+    }
+}

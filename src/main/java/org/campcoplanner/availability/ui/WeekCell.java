@@ -1,0 +1,71 @@
+package org.campcoplanner.availability.ui;
+
+import com.vaadin.flow.component.html.Div;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** One half hour of the week grid: a checkbox a planner taps, clicks or switches with Enter or Space. */
+class WeekCell extends Div {
+
+    private static final LocalTime EVENING = LocalTime.of(18, 0);
+
+    private final int index;
+
+    WeekCell(int index) {
+        this.index = index;
+        addClassName("week-cell");
+        int row = PaintedWeek.row(index);
+        if (row >= PaintedWeek.DAYTIME_ROWS) {
+            addClassName("week-cell-overnight");
+        } else if (!PaintedWeek.time(row).isBefore(EVENING)) {
+            addClassName("week-cell-evening");
+        }
+        if (row % 2 == 0) {
+            addClassName("week-cell-hour");
+        }
+        if (PaintedWeek.column(index).compareTo(DayOfWeek.SATURDAY) >= 0) {
+            addClassName("week-cell-weekend");
+        }
+        getElement().setAttribute("role", "checkbox");
+        getElement().setAttribute("aria-label", label(index));
+        setTabStop(false);
+        setPainted(false);
+    }
+
+    int index() {
+        return index;
+    }
+
+    void setPainted(boolean painted) {
+        setClassName("week-cell-painted", painted);
+        getElement().setAttribute("aria-checked", String.valueOf(painted));
+    }
+
+    void setRangeStart(boolean rangeStart) {
+        setClassName("week-cell-range-start", rangeStart);
+    }
+
+    /** Only one cell is in the tab order; arrow keys move between cells, so tabbing past the grid is one step. */
+    void setTabStop(boolean tabStop) {
+        getElement().setAttribute("tabindex", tabStop ? "0" : "-1");
+    }
+
+    void focus() {
+        getElement().callJsFunction("focus");
+    }
+
+    /** "Friday 22:30"; in the overnight band "Saturday 00:30, overnight from Friday". */
+    static String label(int index) {
+        String time = PaintedWeek.time(PaintedWeek.row(index)).toString();
+        String day = name(PaintedWeek.day(index));
+        return PaintedWeek.row(index) < PaintedWeek.DAYTIME_ROWS ? day + " " + time
+                : day + " " + time + ", overnight from " + name(PaintedWeek.column(index));
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

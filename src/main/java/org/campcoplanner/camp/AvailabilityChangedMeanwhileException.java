@@ -1,0 +1,10 @@
+package org.campcoplanner.camp;
+
+/** Someone else saved the person's availability after this planner read it; nothing was overwritten. */
+public class AvailabilityChangedMeanwhileException extends RuntimeException {
+
+    public AvailabilityChangedMeanwhileException(String personName) {
+        super("Someone else changed " + personName + "'s availability while you were editing it. "
+                + "Your changes were not saved; reload to see theirs and redo yours if they still make sense.");
+    }
+}

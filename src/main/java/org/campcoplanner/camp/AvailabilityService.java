@@ -1,0 +1,102 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.solver.Availability;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Reads and saves when one person can be rostered, and previews which sessions an edited,
+ * unsaved availability would let them take. A save based on a version someone else has since
+ * changed is refused, so two planners never silently overwrite each other.
+ */
+@Service
+public class AvailabilityService {
+
+    private final PersonRepository people;
+    private final SessionRepository sessions;
+
+    AvailabilityService(PersonRepository people, SessionRepository sessions) {
+        this.people = people;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonAvailability load(long personId) {
+        return availabilityOf(person(personId));
+    }
+
+    /** The database id of the person a plan file calls {@code planId} in the camp. */
+    @Transactional(readOnly = true)
+    public long personId(long campId, String planId) {
+        return people.findByCampAndExternalId(campId, planId)
+                .orElseThrow(() -> new PersonNotFoundException(planId + " in camp " + campId)).getId();
+    }
+
+    /**
+     * Saves the edited windows and returns the availability as now stored, with its new version.
+     *
+     * @throws InvalidAvailabilityException naming every field to fix
+     * @throws AvailabilityChangedMeanwhileException when someone else saved this person since {@code edited} was read
+     */
+    @Transactional
+    public PersonAvailability save(PersonAvailability edited) {
+        List<String> problems = AvailabilityCheck.problems(edited);
+        if (!problems.isEmpty()) {
+            throw new InvalidAvailabilityException(problems);
+        }
+        Person person = person(edited.personId());
+        if (person.getVersion() != edited.version()) {
+            throw new AvailabilityChangedMeanwhileException(person.getName());
+        }
+        replace(person.getWeeklyAvailability(), edited.weekly());
+        replace(person.getDatedAvailability(), edited.dated());
+        replace(person.getUnavailable(), edited.unavailable());
+        try {
+            return availabilityOf(people.saveAndFlush(person));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new AvailabilityChangedMeanwhileException(person.getName());
+        }
+    }
+
+    /**
+     * The camp's sessions that the edited availability covers, by rule 1 alone; windows that are
+     * not valid yet are left out rather than refused, so the preview can follow every edit.
+     */
+    @Transactional(readOnly = true)
+    public List<PossibleSession> preview(PersonAvailability edited) {
+        List<CampPlan.WeeklyWindow> weekly = edited.weekly().stream()
+                .filter(w -> w.day() != null && w.from() != null && w.to() != null)
+                .map(w -> new CampPlan.WeeklyWindow(w.day(), w.from(), w.to())).toList();
+        List<CampPlan.Interval> dated = intervals(edited.dated());
+        List<CampPlan.Interval> unavailable = intervals(edited.unavailable());
+        return sessions.findByCampWithSite(edited.campId()).stream()
+                .filter(s -> Availability.covers(weekly, dated, unavailable, s.getStartAt(), s.getEndAt()))
+                .map(s -> new PossibleSession(s.getId(), s.getTitle(), s.getStartAt(), s.getEndAt(), s.getSite().getName()))
+                .toList();
+    }
+
+    private Person person(long personId) {
+        return people.findById(personId).orElseThrow(() -> new PersonNotFoundException("with id " + personId));
+    }
+
+    private static PersonAvailability availabilityOf(Person person) {
+        return new PersonAvailability(person.getId(), person.getCamp().getId(), person.getName(),
+                ZoneId.of(person.getCamp().getTimeZone()), person.getWeeklyAvailability(),
+                person.getDatedAvailability(), person.getUnavailable(), person.getVersion());
+    }
+
+    private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {
+        return windows.stream().filter(w -> AvailabilityCheck.problemWith(w.start(), w.end()).isEmpty())
+                .map(w -> new CampPlan.Interval(w.start(), w.end())).toList();
+    }
+
+    private static <T> void replace(List<T> stored, List<T> edited) {
+        stored.clear();
+        stored.addAll(edited);
+    }
+}
