@@ -46,12 +46,13 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor roster = new Anchor("roster/" + campId, "Roster board");
         roster.setId("open-roster");
         Anchor print = new Anchor("print/" + campId, "Print the roster");
+        Anchor sessionsSetup = new Anchor("sessions/" + campId, "Set up sessions");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                new HorizontalLayout(roster, print, export));
+                new HorizontalLayout(roster, sessionsSetup, print, export));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

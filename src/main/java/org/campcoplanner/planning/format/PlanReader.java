@@ -46,6 +46,17 @@ public final class PlanReader {
         }
     }
 
+    /**
+     * Every problem the import would report for this plan: forms that change a stored camp use
+     * it, so that what the import refuses, the forms refuse too, with the same words.
+     */
+    public List<PlanProblem> check(CampPlan plan) {
+        JsonNode document = mapper.valueToTree(plan);
+        List<PlanProblem> problems = new ArrayList<>(schemaCheck.check(document));
+        problems.addAll(ConsistencyCheck.check(document));
+        return problems;
+    }
+
     private JsonNode parse(String json) {
         try {
             JsonNode document = mapper.readTree(json);

@@ -1,0 +1,59 @@
+package org.campcoplanner.camp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The dates of a series, and the checks of its own fields before the plan-wide ones. */
+final class SeriesDates {
+
+    private SeriesDates() {
+    }
+
+    static List<LocalDate> daysOf(SeriesForm form, LocalDate campStart, LocalDate campEnd) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate first = form.firstDay().isBefore(campStart) ? campStart : form.firstDay();
+        LocalDate last = form.lastDay().isAfter(campEnd) ? campEnd : form.lastDay();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (form.days().contains(day.getDayOfWeek())) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    static List<InvalidFormException.FieldProblem> problemsOf(SeriesForm form) {
+        List<InvalidFormException.FieldProblem> problems = new ArrayList<>();
+        if (form.name() == null || form.name().isBlank()) {
+            problems.add(new InvalidFormException.FieldProblem("name", "give the series a name, such as Tuesday evening sports"));
+        }
+        if (form.title() == null || form.title().isBlank()) {
+            problems.add(new InvalidFormException.FieldProblem("title", "must not be empty"));
+        }
+        if (form.siteId() == null) {
+            problems.add(new InvalidFormException.FieldProblem("site", "choose where the sessions happen"));
+        }
+        if (form.days() == null || form.days().isEmpty()) {
+            problems.add(new InvalidFormException.FieldProblem("days", "choose at least one weekday"));
+        }
+        if (form.from() == null) {
+            problems.add(new InvalidFormException.FieldProblem("from", "choose a start time"));
+        }
+        if (form.to() == null) {
+            problems.add(new InvalidFormException.FieldProblem("to", "choose an end time"));
+        }
+        if (form.firstDay() == null || form.lastDay() == null) {
+            problems.add(new InvalidFormException.FieldProblem(form.firstDay() == null ? "firstDay" : "lastDay",
+                    "choose the first and last day"));
+        } else if (form.lastDay().isBefore(form.firstDay())) {
+            problems.add(new InvalidFormException.FieldProblem("lastDay", "must not be before the first day"));
+        }
+        if (form.children() < 0) {
+            problems.add(new InvalidFormException.FieldProblem("children", "must be 0 or more"));
+        }
+        if (form.seats() == null || form.seats().isEmpty()) {
+            problems.add(new InvalidFormException.FieldProblem("seats", "add at least one seat"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,240 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PlanProblem;
+import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Sessions as planners set them up: whole series at once, a series changed as a whole, or one
+ * occurrence changed on its own. Every change is checked with the same rules as a plan import
+ * (times, camp days, enough seats for safeguarding), and a refused change saves nothing.
+ */
+@Service
+public class SessionPlanningService {
+
+    private final CampRepository camps;
+    private final SessionRepository sessions;
+    private final CampPlanService campPlans;
+    private static final Pattern SESSION_PATH = Pattern.compile("^\\$\\.sessions\\[(\\d+)](?:\\.(\\w+))?");
+
+    private final PlanReader checks = new PlanReader();
+
+    SessionPlanningService(CampRepository camps, SessionRepository sessions, CampPlanService campPlans) {
+        this.camps = camps;
+        this.sessions = sessions;
+        this.campPlans = campPlans;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SeriesSummary> series(long campId) {
+        Map<String, List<Session>> bySeries = sessions.findByCampWithSite(campId).stream()
+                .filter(s -> s.getSeriesKey() != null)
+                .collect(Collectors.groupingBy(Session::getSeriesKey, LinkedHashMap::new, Collectors.toList()));
+        return bySeries.entrySet().stream().map(entry -> {
+            List<Session> list = entry.getValue();
+            Session first = list.get(0);
+            return new SeriesSummary(entry.getKey(), first.getTitle(), first.getSite().getName(),
+                    first.getStartAt().toLocalTime(), first.getEndAt().toLocalTime(), first.getStartAt().toLocalDate(),
+                    list.get(list.size() - 1).getStartAt().toLocalDate(), list.size());
+        }).toList();
+    }
+
+    /** Creates every session of the series; returns how many. */
+    @Transactional
+    public int createSeries(long campId, SeriesForm form) {
+        List<InvalidFormException.FieldProblem> problems = SeriesDates.problemsOf(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        CampPlan plan = campPlans.exportPlan(campId);
+        List<LocalDate> days = SeriesDates.daysOf(form, plan.camp().startDate(), plan.camp().endDate());
+        if (days.isEmpty()) {
+            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("days",
+                    "none of the chosen weekdays falls between the first and last day within the camp's days")));
+        }
+        List<CampPlan.Session> added = new ArrayList<>();
+        int next = plan.sessions().size();
+        for (LocalDate day : days) {
+            LocalDateTime start = day.atTime(form.from());
+            LocalDateTime end = form.to().isAfter(form.from()) ? day.atTime(form.to()) : day.plusDays(1).atTime(form.to());
+            added.add(new CampPlan.Session("s-new-" + next++, form.title(), blankToNull(form.activity()),
+                    form.name(), form.siteId(), start, end, form.children(), blankToNull(form.ageGroup()),
+                    seatGroups(form.seats())));
+        }
+        List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
+        all.addAll(added);
+        refuseIfInvalid(withSessions(plan, all), plan.sessions().size());
+
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow();
+        int number = camp.getSessions().size();
+        for (CampPlan.Session session : added) {
+            Session entity = camp.addSession(uniqueSessionId(camp, ++number), session.title(), site, session.start(),
+                    session.end());
+            entity.setActivity(session.activity());
+            entity.setSeriesKey(form.name());
+            entity.setChildren(form.children());
+            entity.setAgeGroup(session.ageGroup());
+            addSeats(entity, form.seats());
+        }
+        return added.size();
+    }
+
+    /** Changes one occurrence only; its series keeps the others as they are. */
+    @Transactional
+    public void updateSession(long campId, SessionForm form) {
+        CampPlan plan = campPlans.exportPlan(campId);
+        List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(form.sessionId())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("There is no session " + form.sessionId() + " in camp " + campId);
+        }
+        CampPlan.Session old = all.get(index);
+        all.set(index, new CampPlan.Session(old.id(), form.title(), blankToNull(form.activity()), old.series(),
+                form.siteId(), form.start(), form.end(), form.children(), blankToNull(form.ageGroup()), old.seats()));
+        refuseIfInvalid(withSessions(plan, all), index);
+
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
+                .findFirst().orElseThrow();
+        if (session.getVersion() != form.version()) {
+            throw new SessionChangedMeanwhileException(session.getTitle() + " on " + session.getStartAt().toLocalDate(),
+                    "now " + session.getStartAt().toLocalTime() + "-" + session.getEndAt().toLocalTime()
+                            + " at " + session.getSite().getName());
+        }
+        session.setTitle(form.title());
+        session.setActivity(blankToNull(form.activity()));
+        session.setSite(camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow());
+        session.setStartAt(form.start());
+        session.setEndAt(form.end());
+        session.setChildren(form.children());
+        session.setAgeGroup(blankToNull(form.ageGroup()));
+    }
+
+    /** Changes title, place, times and children of every session of the series, keeping each one's date. */
+    @Transactional
+    public int updateSeries(long campId, String seriesName, SeriesForm change) {
+        CampPlan plan = campPlans.exportPlan(campId);
+        List<CampPlan.Session> all = new ArrayList<>();
+        int firstChanged = -1;
+        for (CampPlan.Session s : plan.sessions()) {
+            if (Objects.equals(s.series(), seriesName)) {
+                firstChanged = firstChanged < 0 ? all.size() : firstChanged;
+                LocalDate day = s.start().toLocalDate();
+                LocalDateTime end = change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to());
+                all.add(new CampPlan.Session(s.id(), change.title(), blankToNull(change.activity()), s.series(),
+                        change.siteId(), day.atTime(change.from()), end, change.children(),
+                        blankToNull(change.ageGroup()), s.seats()));
+            } else {
+                all.add(s);
+            }
+        }
+        if (firstChanged < 0) {
+            throw new IllegalArgumentException("There is no series '" + seriesName + "' in camp " + campId);
+        }
+        refuseIfInvalid(withSessions(plan, all), firstChanged);
+
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(change.siteId())).findFirst().orElseThrow();
+        int changed = 0;
+        for (Session session : camp.getSessions()) {
+            if (Objects.equals(session.getSeriesKey(), seriesName)) {
+                LocalDate day = session.getStartAt().toLocalDate();
+                session.setTitle(change.title());
+                session.setActivity(blankToNull(change.activity()));
+                session.setSite(site);
+                session.setStartAt(day.atTime(change.from()));
+                session.setEndAt(change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to()));
+                session.setChildren(change.children());
+                session.setAgeGroup(blankToNull(change.ageGroup()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void refuseIfInvalid(CampPlan plan, int firstIndexToCheck) {
+        List<InvalidFormException.FieldProblem> problems = new ArrayList<>();
+        for (PlanProblem problem : checks.check(plan)) {
+            Matcher m = SESSION_PATH.matcher(problem.path());
+            if (m.find() && Integer.parseInt(m.group(1)) >= firstIndexToCheck) {
+                String field = fieldOf(m.group(2));
+                if (problems.stream().noneMatch(p -> p.field().equals(field))) {
+                    problems.add(new InvalidFormException.FieldProblem(field, problem.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+    }
+
+    private static String fieldOf(String planField) {
+        if (planField == null) {
+            return "";
+        }
+        return switch (planField) {
+            case "start" -> "from";
+            case "end" -> "to";
+            case "site" -> "site";
+            case "seats" -> "seats";
+            default -> planField;
+        };
+    }
+
+    private static CampPlan withSessions(CampPlan plan, List<CampPlan.Session> all) {
+        return new CampPlan(plan.formatVersion(), null, plan.camp(), plan.sites(), plan.people(), all,
+                plan.assignments());
+    }
+
+    private static List<CampPlan.SeatGroup> seatGroups(List<SeatLine> seats) {
+        return seats.stream().map(line -> new CampPlan.SeatGroup(line.role(), line.count(),
+                line.requires().isEmpty() ? null : line.requires(),
+                line.kinds().isEmpty() ? null : line.kinds().stream().sorted(Comparator.naturalOrder()).toList(),
+                line.priority())).toList();
+    }
+
+    private static void addSeats(Session session, List<SeatLine> lines) {
+        for (SeatLine line : lines) {
+            for (int i = 0; i < line.count(); i++) {
+                Seat seat = session.addSeat(line.role(), line.priority());
+                seat.getRequiredCredentials().addAll(line.requires());
+                seat.getAllowedKinds().addAll(line.kinds().stream().sorted().toList());
+            }
+        }
+    }
+
+    private static String uniqueSessionId(Camp camp, int number) {
+        String id = "s" + number;
+        while (true) {
+            String candidate = id;
+            if (camp.getSessions().stream().noneMatch(s -> s.getExternalId().equals(candidate))) {
+                return candidate;
+            }
+            id = id + "b";
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

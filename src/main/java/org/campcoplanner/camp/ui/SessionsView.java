@@ -1,0 +1,92 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.camp.SeriesForm;
+import org.campcoplanner.camp.SeriesSummary;
+import org.campcoplanner.camp.SessionChangedMeanwhileException;
+import org.campcoplanner.camp.SessionPlanningService;
+import org.campcoplanner.planning.format.CampPlan;
+
+/**
+ * Planners set up a camp's sessions: create a series in one go, change a whole series, or change
+ * one occurrence. The same checks as a plan import apply, so a form never saves what an import
+ * would refuse.
+ */
+@Route("sessions")
+@PageTitle("Sessions | Camp co-planner")
+public class SessionsView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final SessionPlanningService sessions;
+    private final CampPlanService campPlans;
+    private final Grid<SeriesSummary> series = new Grid<>(SeriesSummary.class, false);
+    private long campId;
+    private SeriesEditor editor;
+    private String editing;
+
+    public SessionsView(SessionPlanningService sessions, CampPlanService campPlans) {
+        this.sessions = sessions;
+        this.campPlans = campPlans;
+        series.addColumn(SeriesSummary::name).setHeader("Series").setFlexGrow(2);
+        series.addColumn(SeriesSummary::title).setHeader("Title");
+        series.addColumn(SeriesSummary::siteName).setHeader("Site");
+        series.addColumn(s -> s.from() + "-" + s.to()).setHeader("Time");
+        series.addColumn(s -> s.firstDay() + " to " + s.lastDay()).setHeader("Days");
+        series.addColumn(SeriesSummary::sessions).setHeader("Sessions");
+        series.setAriaLabel("Series");
+        series.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long camp) {
+        campId = camp;
+        CampPlan plan = campPlans.exportPlan(campId);
+        editor = new SeriesEditor(plan.sites(), this::save);
+        removeAll();
+        add(new H2("Sessions of " + plan.camp().name()),
+                new HorizontalLayout(new VerticalLayout(new H3("Series"), series), new VerticalLayout(new H3("New series"), editor)));
+        refresh();
+    }
+
+    private void edit(SeriesSummary summary) {
+        editing = summary.name();
+        editor.name.setValue(summary.name());
+        editor.name.setReadOnly(true);
+        editor.title.setValue(summary.title());
+        editor.from.setValue(summary.from());
+        editor.to.setValue(summary.to());
+        editor.firstDay.setValue(summary.firstDay());
+        editor.lastDay.setValue(summary.lastDay());
+        editor.save.setText("Change every session of the series");
+    }
+
+    private void save(SeriesForm form) {
+        try {
+            int count = editing == null ? sessions.createSeries(campId, form)
+                    : sessions.updateSeries(campId, editing, form);
+            Notification.show((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name())
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (InvalidFormException e) {
+            editor.show(e);
+        } catch (SessionChangedMeanwhileException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void refresh() {
+        series.setItems(sessions.series(campId));
+    }
+}

@@ -1,0 +1,142 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.UI;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.SeatTemplate;
+import org.campcoplanner.camp.SeriesSummary;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.TestPlans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A planner sets up recurring sessions of the shared example camp (Jul 6-12). */
+@H2Test
+class SessionsViewTest extends KaribuTest {
+
+    private static final String SERIES = "Tuesday and Thursday evening sports";
+
+    @Autowired
+    CampPlanService campPlans;
+
+    private long campId;
+    private SeriesEditor editor;
+
+    @BeforeEach
+    void openTheSessionsOfANewCamp() {
+        campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        UI.getCurrent().navigate(SessionsView.class, campId);
+        editor = _get(SeriesEditor.class);
+    }
+
+    private void fillEveryTuesdayAndThursdayEvening(int children) {
+        editor.name.setValue(SERIES);
+        editor.title.setValue("Evening sports");
+        editor.activity.setValue("sports");
+        editor.site.setValue(editor.site.getListDataView().getItems().filter(s -> s.name().equals("Exhibition Park"))
+                .findFirst().orElseThrow());
+        editor.days.setValue(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+        editor.from.setValue(LocalTime.of(18, 0));
+        editor.to.setValue(LocalTime.of(21, 0));
+        editor.firstDay.setValue(LocalDate.of(2026, 7, 6));
+        editor.lastDay.setValue(LocalDate.of(2026, 7, 12));
+        editor.children.setValue(children);
+        editor.ageGroup.setValue("9-12");
+        editor.seats.setValue(SeatTemplate.LEAD_FIRST_AIDER_TWO_HELPERS);
+    }
+
+    @Test
+    void aSeriesCreatesEverySession() {
+        fillEveryTuesdayAndThursdayEvening(16);
+
+        _click(editor.save);
+
+        List<CampPlan.Session> created = seriesSessions();
+        assertThat(created).extracting(CampPlan.Session::start).containsExactly(
+                LocalDateTime.of(2026, 7, 7, 18, 0), LocalDateTime.of(2026, 7, 9, 18, 0));
+        assertThat(created.get(0).seats()).extracting(CampPlan.SeatGroup::role).containsExactly("Lead", "First aider", "Helper");
+        assertThat(seriesGrid()).extracting(SeriesSummary::name).contains(SERIES);
+    }
+
+    @Test
+    void tooFewSeatsForTheChildrenIsAFormErrorAndNothingIsSaved() {
+        int sessionsBefore = campPlans.exportPlan(campId).sessions().size();
+        fillEveryTuesdayAndThursdayEvening(60);
+
+        _click(editor.save);
+
+        assertThat(editor.seats.isInvalid()).isTrue();
+        assertThat(editor.seats.getErrorMessage()).contains("needs at least 6 adults");
+        assertThat(campPlans.exportPlan(campId).sessions()).hasSize(sessionsBefore);
+    }
+
+    @Test
+    void aMissingWeekdayIsNamed() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        editor.days.setValue(Set.of());
+
+        _click(editor.save);
+
+        assertThat(editor.days.isInvalid()).isTrue();
+        assertThat(editor.days.getErrorMessage()).isEqualTo("choose at least one weekday");
+    }
+
+    @Test
+    void changingTheSeriesMovesEveryOccurrence() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        _click(editor.save);
+        SeriesSummary series = seriesGrid().stream().filter(s -> s.name().equals(SERIES)).findFirst().orElseThrow();
+        _get(SessionsView.class).getChildren();
+
+        selectSeries(series);
+        editor.from.setValue(LocalTime.of(17, 30));
+        _click(editor.save);
+
+        assertThat(seriesSessions()).extracting(s -> s.start().toLocalTime()).containsOnly(LocalTime.of(17, 30));
+    }
+
+    @Test
+    void aFridayCampOutSeriesRunsIntoSaturday() {
+        fillEveryTuesdayAndThursdayEvening(10);
+        editor.days.setValue(Set.of(DayOfWeek.FRIDAY));
+        editor.from.setValue(LocalTime.of(19, 0));
+        editor.to.setValue(LocalTime.of(9, 0));
+        editor.seats.setValue(SeatTemplate.CAMP_OUT);
+
+        _click(editor.save);
+
+        assertThat(seriesSessions()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(LocalDateTime.of(2026, 7, 10, 19, 0));
+            assertThat(s.end()).isEqualTo(LocalDateTime.of(2026, 7, 11, 9, 0));
+        });
+    }
+
+    private List<CampPlan.Session> seriesSessions() {
+        return campPlans.exportPlan(campId).sessions().stream().filter(s -> SERIES.equals(s.series())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SeriesSummary> seriesGrid() {
+        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        return grid.getListDataView().getItems().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectSeries(SeriesSummary series) {
+        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        grid.select(series);
+    }
+}
