@@ -45,14 +45,16 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         String where = camp.neighbourhood() == null ? "" : camp.neighbourhood() + ", ";
         Anchor roster = new Anchor("roster/" + campId, "Roster board");
         roster.setId("open-roster");
-        Anchor print = new Anchor("print/" + campId, "Print the roster");
+        Anchor people = new Anchor("people/" + campId, "People");
+        people.setId("open-people");
         Anchor sessionsSetup = new Anchor("sessions/" + campId, "Set up sessions");
+        Anchor print = new Anchor("print/" + campId, "Print the roster");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                new HorizontalLayout(roster, sessionsSetup, print, export));
+                new HorizontalLayout(roster, people, sessionsSetup, print, export));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -1,0 +1,20 @@
+package org.campcoplanner.camp;
+
+import java.util.List;
+
+/** Someone else saved this person after the planner opened them; the planner's changes were not saved. */
+public class PersonChangedMeanwhileException extends RuntimeException {
+
+    private final transient List<String> changedFields;
+
+    public PersonChangedMeanwhileException(String name, List<String> changedFields) {
+        super(name + " was changed by someone else meanwhile"
+                + (changedFields.isEmpty() ? "" : " (" + String.join(", ", changedFields) + ")")
+                + ". Your changes were not saved; reload to see theirs.");
+        this.changedFields = List.copyOf(changedFields);
+    }
+
+    public List<String> changedFields() {
+        return changedFields;
+    }
+}

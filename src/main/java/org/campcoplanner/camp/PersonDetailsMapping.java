@@ -1,0 +1,113 @@
+package org.campcoplanner.camp;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Copies people between the stored entity and what planners edit, and words the differences. */
+final class PersonDetailsMapping {
+
+    private PersonDetailsMapping() {
+    }
+
+    static PersonDetails toDetails(Person person) {
+        return new PersonDetails(person.getId(), person.getVersion(), person.getName(), person.getKind(),
+                person.isYouth(), person.isExperienced(), person.getEmail(), person.getPhone(),
+                person.getCredentials().stream().map(c -> new PersonDetails.HeldCredential(c.type(), c.validUntil())).toList(),
+                List.copyOf(person.getSkills()), List.copyOf(person.getLanguages()),
+                person.getMaxHoursPerDay(), person.getMaxHoursPerWeek(), person.getMinRestHours(),
+                person.getPledgedHoursPerWeek(), List.copyOf(person.getLikes()), List.copyOf(person.getDislikes()),
+                person.getStandardHours().stream().map(w -> new PersonDetails.WeeklyHours(w.day(), w.from(), w.to())).toList(),
+                person.getMaxHoursOutsideStandardPerWeek());
+    }
+
+    static void apply(PersonDetails details, Person person) {
+        person.setName(details.name().strip());
+        person.setKind(details.kind());
+        person.setYouth(details.youth());
+        person.setExperienced(details.experienced());
+        person.setEmail(blankToNull(details.email()));
+        person.setPhone(blankToNull(details.phone()));
+        person.setMaxHoursPerDay(details.maxHoursPerDay());
+        person.setMaxHoursPerWeek(details.maxHoursPerWeek());
+        person.setMinRestHours(details.minRestHours());
+        person.setPledgedHoursPerWeek(details.pledgedHoursPerWeek());
+        person.setMaxHoursOutsideStandardPerWeek(details.maxHoursOutsideStandardPerWeek());
+        replace(person.getCredentials(), details.credentials().stream()
+                .map(c -> new Credential(c.type(), c.validUntil())).toList());
+        replace(person.getSkills(), details.skills());
+        replace(person.getLanguages(), details.languages());
+        replace(person.getLikes(), details.likes());
+        replace(person.getDislikes(), details.dislikes());
+        replace(person.getStandardHours(), details.standardHours().stream()
+                .map(h -> new WeeklyWindow(h.day(), h.from(), h.to())).toList());
+    }
+
+    /** The fields, in words, whose values differ between two versions of a person. */
+    static List<String> differences(PersonDetails one, PersonDetails other) {
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : PersonDetails.class.getRecordComponents()) {
+            String name = component.getName();
+            if (!name.equals("id") && !name.equals("version")
+                    && !Objects.equals(value(component, one), value(component, other))) {
+                fields.add(inWords(name));
+            }
+        }
+        return fields;
+    }
+
+    /** Each violation as the top-level field it concerns and a reason naming the entry within it. */
+    static List<PersonProblem> problems(Set<ConstraintViolation<PersonDetails>> violations) {
+        return violations.stream().map(PersonDetailsMapping::problem)
+                .sorted(Comparator.comparing(PersonProblem::field).thenComparing(PersonProblem::reason))
+                .toList();
+    }
+
+    static PersonProblem problem(ConstraintViolation<PersonDetails> violation) {
+        String field = null;
+        StringBuilder within = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (field == null) {
+                field = node.getName();
+            } else {
+                if (node.getIndex() != null && within.isEmpty()) {
+                    within.append("entry ").append(node.getIndex() + 1);
+                }
+                if (node.getKind() == ElementKind.PROPERTY) {
+                    within.append(within.isEmpty() ? "" : " ").append(inWords(node.getName()));
+                }
+            }
+        }
+        return new PersonProblem(field, (within.isEmpty() ? "" : within + ": ") + violation.getMessage());
+    }
+
+    static String inWords(String property) {
+        return property.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+    }
+
+    private static Object value(RecordComponent component, PersonDetails details) {
+        try {
+            return component.getAccessor().invoke(details);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
+    }
+
+    private static <T> void replace(List<T> stored, List<T> wanted) {
+        stored.clear();
+        stored.addAll(wanted);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

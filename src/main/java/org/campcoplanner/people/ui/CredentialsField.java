@@ -1,0 +1,42 @@
+package org.campcoplanner.people.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.campcoplanner.camp.PersonDetails.HeldCredential;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The credentials someone holds, each with the last day it is valid on, if it expires. */
+class CredentialsField extends EntriesField<HeldCredential> {
+
+    private List<String> knownTypes = List.of();
+
+    CredentialsField() {
+        super("Credentials", "credential");
+    }
+
+    void setKnownTypes(List<String> knownTypes) {
+        this.knownTypes = knownTypes;
+    }
+
+    @Override
+    protected Supplier<HeldCredential> entry(HeldCredential value, HorizontalLayout row) {
+        ComboBox<String> type = new ComboBox<>("Credential");
+        type.setItems(knownTypes);
+        type.setAllowCustomValue(true);
+        type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
+        DatePicker validUntil = new DatePicker("Valid until");
+        validUntil.setPlaceholder("Does not expire");
+        validUntil.setClearButtonVisible(true);
+        if (value != null) {
+            type.setValue(value.type());
+            validUntil.setValue(value.validUntil());
+        }
+        type.addValueChangeListener(e -> updateValue());
+        validUntil.addValueChangeListener(e -> updateValue());
+        row.add(type, validUntil);
+        return () -> new HeldCredential(type.getValue(), validUntil.getValue());
+    }
+}

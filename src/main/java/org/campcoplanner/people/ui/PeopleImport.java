@@ -1,0 +1,57 @@
+package org.campcoplanner.people.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.campcoplanner.camp.InvalidPeopleCsvException;
+import org.campcoplanner.camp.PeopleService;
+
+/** Uploads a CSV file of people into the camp; a file with any problem lists them all and imports nobody. */
+class PeopleImport extends Composite<Div> {
+
+    private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private final PeopleService people;
+    private final long campId;
+    private final Runnable onImported;
+    private final Div problems = new Div();
+
+    PeopleImport(PeopleService people, long campId, Runnable onImported) {
+        this.people = people;
+        this.campId = campId;
+        this.onImported = onImported;
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importPeople(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setDropLabel(new Span("Drop a people file (.csv) here"));
+        problems.addClassName("people-import-problems");
+        Span format = new Span("Columns: name,kind,youth,experienced,email,phone,credentials,skills,languages,"
+                + "maxHoursPerDay,maxHoursPerWeek,minRestHours,pledgedHoursPerWeek,likes,dislikes; lists separated "
+                + "by ';', credentials as TYPE or TYPE:yyyy-MM-dd.");
+        format.addClassName("people-import-format");
+        getContent().add(upload, format, problems);
+    }
+
+    void importPeople(String fileName, byte[] data) {
+        problems.removeAll();
+        try {
+            int imported = people.importCsv(campId, data);
+            Notification.show("Imported " + imported + " people from " + fileName)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onImported.run();
+        } catch (InvalidPeopleCsvException e) {
+            UnorderedList list = new UnorderedList();
+            e.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
+            problems.add(new Paragraph(fileName + " was not imported; nobody was stored. Fix these "
+                    + e.problems().size() + " problem(s) and try again:"), list);
+        }
+    }
+}

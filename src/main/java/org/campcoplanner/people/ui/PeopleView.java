@@ -1,0 +1,158 @@
+package org.campcoplanner.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import org.campcoplanner.camp.CampNotFoundException;
+import org.campcoplanner.camp.InvalidPersonException;
+import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.camp.PersonChangedMeanwhileException;
+import org.campcoplanner.camp.PersonDetails;
+import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.planning.format.PersonKind;
+
+import java.util.stream.Collectors;
+
+/**
+ * The people of one camp for planners: filter the list, open someone beside it to edit them, add
+ * someone new, or import a CSV file of people.
+ */
+@Route("people")
+public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PeopleService people;
+    private final Grid<PersonSummary> grid = new Grid<>(PersonSummary.class, false);
+    private final PeopleFilterBar filters = new PeopleFilterBar(this::refresh);
+    private final PersonForm form = new PersonForm();
+    private final HorizontalLayout heading = new HorizontalLayout();
+    private final Details importSection = new Details("Import people from a CSV file");
+    private long campId;
+    private String campName = "";
+
+    public PeopleView(PeopleService people) {
+        this.people = people;
+        setSizeFull();
+        addClassName("people-view");
+        configureGrid();
+        form.setVisible(false);
+        form.addSaveListener(this::save);
+        form.addCloseListener(e -> close());
+
+        Button newPerson = new Button("New person", VaadinIcon.PLUS.create(), e -> openNew());
+        newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newPerson.setId("new-person");
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWidthFull();
+
+        HorizontalLayout body = new HorizontalLayout(grid, form);
+        body.addClassName("people-body");
+        body.setSizeFull();
+        body.setFlexGrow(2, grid);
+        body.setFlexGrow(1, form);
+        add(heading, new HorizontalLayout(filters, newPerson), importSection, body);
+        setFlexGrow(1, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long camp) {
+        try {
+            campName = people.campName(camp);
+        } catch (CampNotFoundException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        campId = camp;
+        heading.removeAll();
+        Anchor back = new Anchor("camp/" + campId, campName);
+        heading.add(new H2("People"), back);
+        importSection.removeAll();
+        importSection.add(new PeopleImport(people, campId, this::refresh));
+        grid.setItems(query -> people.find(campId, filters.value(), query.getOffset(), query.getLimit()).stream(),
+                        query -> people.count(campId, filters.value()))
+                .setIdentifierProvider(PersonSummary::id);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(PersonSummary::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")).setHeader("Kind");
+        grid.addColumn(p -> p.experienced() ? "Experienced" : "New").setHeader("Experience");
+        grid.addColumn(p -> p.credentials().stream()
+                        .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Credentials").setFlexGrow(3);
+        grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")
+                .setHeader("Needs attention").setFlexGrow(2);
+        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
+        grid.setPartNameGenerator(p -> p.credentialMissingOrExpiring() ? "people-needs-attention" : null);
+        grid.setAriaLabel("People");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(people.load(campId, e.getValue().id()));
+            } else if (form.isVisible() && !form.edited().isNew()) {
+                form.setVisible(false);
+            }
+        });
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openNew() {
+        grid.asSingleSelect().clear();
+        open(PersonDetails.newPerson(PersonKind.VOLUNTEER));
+        form.name.focus();
+    }
+
+    private void open(PersonDetails person) {
+        form.edit(person, people.suggestions(campId));
+        form.setVisible(true);
+    }
+
+    private void close() {
+        form.setVisible(false);
+        grid.asSingleSelect().clear();
+    }
+
+    private void save(PersonForm.SaveEvent event) {
+        PersonDetails edited = event.edited();
+        try {
+            PersonDetails saved = edited.isNew() ? people.create(campId, edited)
+                    : people.update(campId, event.asLoaded(), edited);
+            form.edit(saved, people.suggestions(campId));
+            refresh();
+            Notification.show("Saved " + saved.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidPersonException e) {
+            form.showProblems(e.problems());
+            error(e.getMessage());
+        } catch (PersonChangedMeanwhileException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 10_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String hours(Double hours) {
+        return hours == null ? "" : String.valueOf(hours).replaceAll("\\.0$", "");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "People: " + campName + " | Camp co-planner";
+    }
+}

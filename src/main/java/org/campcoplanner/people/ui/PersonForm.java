@@ -1,0 +1,198 @@
+package org.campcoplanner.people.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import org.campcoplanner.camp.PeopleSuggestions;
+import org.campcoplanner.camp.PersonDetails;
+import org.campcoplanner.camp.PersonProblem;
+import org.campcoplanner.planning.format.PersonKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything about one person that planners edit. It does not save anything itself: it fires a
+ * {@link SaveEvent} with the person as opened and as edited, or a {@link CloseEvent}.
+ */
+class PersonForm extends Composite<VerticalLayout> {
+
+    final H3 heading = new H3();
+    final TextField name = new TextField("Name");
+    final Select<PersonKind> kind = new Select<>();
+    final Checkbox youth = new Checkbox("Youth (14-17)");
+    final Checkbox experienced = new Checkbox("Experienced");
+    final EmailField email = new EmailField("Email");
+    final TextField phone = new TextField("Phone");
+    final CredentialsField credentials = new CredentialsField();
+    final TagsField skills = new TagsField("Skills");
+    final TagsField languages = new TagsField("Languages");
+    final NumberField maxHoursPerDay = hours("Max hours per day");
+    final NumberField maxHoursPerWeek = hours("Max hours per week");
+    final NumberField minRestHours = hours("Min rest between shifts (hours)");
+    final NumberField pledgedHoursPerWeek = hours("Pledged hours per week");
+    final TagsField likes = new TagsField("Likes (activities)");
+    final TagsField dislikes = new TagsField("Dislikes (activities)");
+    final StandardHoursField standardHours = new StandardHoursField();
+    final NumberField maxHoursOutsideStandardPerWeek = hours("Max hours outside standard hours per week");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+
+    private final Map<String, HasValidation> fieldsByProperty = new LinkedHashMap<>();
+    private PersonDetails asLoaded;
+
+    PersonForm() {
+        VerticalLayout content = getContent();
+        content.addClassName("people-form");
+        content.setPadding(false);
+        kind.setLabel("Kind");
+        kind.setItems(PersonKind.values());
+        kind.setItemLabelGenerator(PersonForm::kindInWords);
+        kind.addValueChangeListener(e -> showStaffFields(e.getValue() == PersonKind.STAFF));
+        FormLayout fields = new FormLayout(name, kind, youth, experienced, email, phone, credentials, skills,
+                languages, maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes,
+                standardHours, maxHoursOutsideStandardPerWeek);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        fields.setColspan(credentials, 2);
+        fields.setColspan(standardHours, 2);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, asLoaded, edited())));
+        cancel.addClickListener(e -> fireEvent(new CloseEvent(this)));
+        content.add(heading, fields, new HorizontalLayout(save, cancel));
+
+        fieldsByProperty.putAll(Map.of("name", name, "kind", kind, "email", email, "phone", phone,
+                "credentials", credentials, "skills", skills, "languages", languages,
+                "maxHoursPerDay", maxHoursPerDay, "maxHoursPerWeek", maxHoursPerWeek, "minRestHours", minRestHours));
+        fieldsByProperty.putAll(Map.of("pledgedHoursPerWeek", pledgedHoursPerWeek, "likes", likes,
+                "dislikes", dislikes, "standardHours", standardHours,
+                "maxHoursOutsideStandardPerWeek", maxHoursOutsideStandardPerWeek));
+    }
+
+    /** Shows a person to edit; what the planner had typed for someone else is dropped. */
+    void edit(PersonDetails person, PeopleSuggestions suggestions) {
+        asLoaded = person;
+        clearProblems();
+        heading.setText(person.isNew() ? "New person" : person.name());
+        name.setValue(person.name());
+        kind.setValue(person.kind());
+        youth.setValue(person.youth());
+        experienced.setValue(person.experienced());
+        email.setValue(orEmpty(person.email()));
+        phone.setValue(orEmpty(person.phone()));
+        credentials.setKnownTypes(suggestions.credentials());
+        credentials.setValue(person.credentials());
+        skills.show(person.skills(), suggestions.skills());
+        languages.show(person.languages(), suggestions.languages());
+        maxHoursPerDay.setValue(person.maxHoursPerDay());
+        maxHoursPerWeek.setValue(person.maxHoursPerWeek());
+        minRestHours.setValue(person.minRestHours());
+        pledgedHoursPerWeek.setValue(person.pledgedHoursPerWeek());
+        likes.show(person.likes(), suggestions.activities());
+        dislikes.show(person.dislikes(), suggestions.activities());
+        standardHours.setValue(person.standardHours());
+        maxHoursOutsideStandardPerWeek.setValue(person.maxHoursOutsideStandardPerWeek());
+        showStaffFields(person.kind() == PersonKind.STAFF);
+    }
+
+    /** What the form holds now, as the person it would save. */
+    PersonDetails edited() {
+        return new PersonDetails(asLoaded.id(), asLoaded.version(), name.getValue(), kind.getValue(),
+                youth.getValue(), experienced.getValue(), email.getValue(), phone.getValue(), credentials.getValue(),
+                skills.tags(), languages.tags(), maxHoursPerDay.getValue(), maxHoursPerWeek.getValue(),
+                minRestHours.getValue(), pledgedHoursPerWeek.getValue(), likes.tags(), dislikes.tags(),
+                standardHours.getValue(), maxHoursOutsideStandardPerWeek.getValue());
+    }
+
+    /** Marks each field with its problem; the planner's input stays as it is. */
+    void showProblems(List<PersonProblem> problems) {
+        clearProblems();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        problems.forEach(problem -> reasons.merge(problem.field(), problem.reason(), (one, other) -> one + "; " + other));
+        reasons.forEach((property, reason) -> {
+            HasValidation field = fieldsByProperty.get(property);
+            if (field != null) {
+                field.setErrorMessage(reason);
+                field.setInvalid(true);
+            }
+        });
+    }
+
+    private void clearProblems() {
+        fieldsByProperty.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    private void showStaffFields(boolean staff) {
+        standardHours.setVisible(staff);
+        maxHoursOutsideStandardPerWeek.setVisible(staff);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+
+    static String kindInWords(PersonKind kind) {
+        return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static NumberField hours(String label) {
+        NumberField field = new NumberField(label);
+        field.setClearButtonVisible(true);
+        return field;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The planner wants this person saved. */
+    static final class SaveEvent extends ComponentEvent<PersonForm> {
+
+        private final transient PersonDetails asLoaded;
+        private final transient PersonDetails edited;
+
+        SaveEvent(PersonForm source, PersonDetails asLoaded, PersonDetails edited) {
+            super(source, false);
+            this.asLoaded = asLoaded;
+            this.edited = edited;
+        }
+
+        PersonDetails asLoaded() {
+            return asLoaded;
+        }
+
+        PersonDetails edited() {
+            return edited;
+        }
+    }
+
+    /** The planner is done with this person without saving. */
+    static final class CloseEvent extends ComponentEvent<PersonForm> {
+
+        CloseEvent(PersonForm source) {
+            super(source, false);
+        }
+    }
+}

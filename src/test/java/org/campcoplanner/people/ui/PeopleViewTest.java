@@ -1,0 +1,195 @@
+package org.campcoplanner.people.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.PeopleFilter;
+import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.camp.PersonDetails;
+import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.planning.format.TestPlans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a planner does on the people page of the small example camp. */
+@H2Test
+class PeopleViewTest extends KaribuTest {
+
+    private static final String HEADER = "name,kind,youth,experienced,email,phone,credentials,skills,languages,"
+            + "maxHoursPerDay,maxHoursPerWeek,minRestHours,pledgedHoursPerWeek,likes,dislikes\n";
+
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    PeopleService people;
+
+    private long campId;
+
+    @BeforeEach
+    void openThePeopleOfANewCamp() {
+        campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        UI.getCurrent().navigate(PeopleView.class, campId);
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        PeopleFilterBar filters = _get(PeopleFilterBar.class);
+
+        filters.kind.setValue(PersonKind.LEADER);
+        assertThat(shownNames()).containsExactly("Amina Gagnon", "Liam Santos", "Victor Haddad");
+
+        filters.weekends.setValue(true);
+        assertThat(shownNames()).containsExactly("Amina Gagnon");
+
+        filters.kind.clear();
+        filters.weekends.setValue(false);
+        filters.youthOnly.setValue(true);
+        filters.credentialMissingOrExpiring.setValue(true);
+        filters.evenings.setValue(true);
+        filters.name.setValue("haddad");
+        assertThat(shownNames()).containsExactly("Dev Haddad");
+    }
+
+    @Test
+    void aPlannerOpensSomeoneEditsAndSaves() {
+        PersonForm form = open("Liam Santos");
+        assertThat(form.name.getValue()).isEqualTo("Liam Santos");
+        assertThat(form.maxHoursPerWeek.getValue()).isEqualTo(7.0);
+
+        form.phone.setValue("519-555-0123");
+        form.maxHoursPerWeek.setValue(9.0);
+        form.credentials.setValue(List.of(new PersonDetails.HeldCredential("FIRST_AID", LocalDate.of(2026, 7, 10))));
+        _click(form.save);
+
+        PersonDetails stored = people.load(campId, idOf("Liam Santos"));
+        assertThat(stored.phone()).isEqualTo("519-555-0123");
+        assertThat(stored.maxHoursPerWeek()).isEqualTo(9.0);
+        assertThat(stored.credentials()).containsExactly(new PersonDetails.HeldCredential("FIRST_AID", LocalDate.of(2026, 7, 10)));
+        assertThat(notificationTexts()).contains("Saved Liam Santos");
+        assertThat(_find(Grid.class).get(0)).satisfies(grid -> assertThat(GridKt._getFormattedRow(grid, 5))
+                .contains("FIRST_AID until 2026-07-10", "Credential missing or expiring"));
+    }
+
+    @Test
+    void aBadEntryIsMarkedOnItsFieldAndTheInputIsKept() {
+        PersonForm form = open("Liam Santos");
+        form.maxHoursPerWeek.setValue(-5.0);
+
+        _click(form.save);
+
+        assertThat(form.maxHoursPerWeek.isInvalid()).isTrue();
+        assertThat(form.maxHoursPerWeek.getErrorMessage()).isNotBlank();
+        assertThat(form.maxHoursPerWeek.getValue()).isEqualTo(-5.0);
+        assertThat(form.name.isInvalid()).isFalse();
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Liam Santos was not saved: max hours per week: "));
+        assertThat(people.load(campId, idOf("Liam Santos")).maxHoursPerWeek()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aSaveAfterAnotherPlannerSavedTheSamePersonIsRefusedAndSaysWhatChanged() {
+        PersonForm form = open("Liam Santos");
+        PersonDetails theirs = people.load(campId, idOf("Liam Santos"));
+        people.update(campId, theirs, new PersonDetails(theirs.id(), theirs.version(), "Liam Santos-Ortiz", theirs.kind(),
+                theirs.youth(), theirs.experienced(), theirs.email(), theirs.phone(), theirs.credentials(), theirs.skills(),
+                theirs.languages(), theirs.maxHoursPerDay(), theirs.maxHoursPerWeek(), theirs.minRestHours(),
+                theirs.pledgedHoursPerWeek(), theirs.likes(), theirs.dislikes(), theirs.standardHours(),
+                theirs.maxHoursOutsideStandardPerWeek()));
+
+        form.phone.setValue("519-555-0123");
+        _click(form.save);
+
+        assertThat(notificationTexts()).contains("Liam Santos-Ortiz was changed by someone else meanwhile (name). "
+                + "Your changes were not saved; reload to see theirs.");
+        assertThat(form.phone.getValue()).isEqualTo("519-555-0123");
+        assertThat(people.load(campId, theirs.id()).phone()).isNull();
+    }
+
+    @Test
+    void staffTermsShowOnlyForStaff() {
+        PersonForm form = open("Noah Smith");
+        assertThat(form.standardHours.isVisible()).isTrue();
+        assertThat(form.maxHoursOutsideStandardPerWeek.getValue()).isEqualTo(6.0);
+
+        form.kind.setValue(PersonKind.VOLUNTEER);
+
+        assertThat(form.standardHours.isVisible()).isFalse();
+        assertThat(form.maxHoursOutsideStandardPerWeek.isVisible()).isFalse();
+    }
+
+    @Test
+    void aPlannerAddsSomeoneNew() {
+        _click(_get(Button.class, spec -> spec.withId("new-person")));
+        PersonForm form = _get(PersonForm.class);
+        form.name.setValue("Amina Yusuf");
+        form.kind.setValue(PersonKind.LEADER);
+        form.pledgedHoursPerWeek.setValue(5.0);
+
+        _click(form.save);
+
+        assertThat(shownNames()).hasSize(25).endsWith("Amina Yusuf");
+        assertThat(form.heading.getText()).isEqualTo("Amina Yusuf");
+    }
+
+    @Test
+    void aCsvFileAddsEveryoneInIt() {
+        String csv = HEADER + "Amina Yusuf,LEADER,false,true,,,VULNERABLE_SECTOR_CHECK,,en;so,8,20,11,6,arts,\n"
+                + "Sam Okafor,VOLUNTEER,yes,no,,,,,,4,10,,4,,\n";
+
+        _get(PeopleImport.class).importPeople("people.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(notificationTexts()).contains("Imported 2 people from people.csv");
+        assertThat(shownNames()).hasSize(26).endsWith("Amina Yusuf", "Sam Okafor");
+    }
+
+    @Test
+    void aCsvFileWithProblemsListsThemAllAndAddsNobody() {
+        String csv = HEADER + "Amina Yusuf,VISITOR,false,true,,,,,,,,,,,\n" + "Sam Okafor,VOLUNTEER,yes,no,,,,,,,lots,,,,\n";
+
+        _get(PeopleImport.class).importPeople("people.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "row 2, column kind: 'VISITOR' is not one of [VOLUNTEER, LEADER, STAFF]",
+                "row 3, column maxHoursPerWeek: 'lots' is not a number of hours");
+        assertThat(shownNames()).hasSize(24);
+    }
+
+    private PersonForm open(String name) {
+        @SuppressWarnings("unchecked")
+        Grid<PersonSummary> grid = _get(Grid.class);
+        grid.select(GridKt._fetch(grid, 0, 100).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow());
+        PersonForm form = _get(PersonForm.class);
+        assertThat(form.isVisible()).isTrue();
+        return form;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> shownNames() {
+        Grid<PersonSummary> grid = _get(Grid.class);
+        return GridKt._fetch(grid, 0, 100).stream().map(PersonSummary::name).toList();
+    }
+
+    private long idOf(String name) {
+        return people.find(campId, new PeopleFilter(null, false, false, false, false, name), 0, 1).get(0).id();
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+}
