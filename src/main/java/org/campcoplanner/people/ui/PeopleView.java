@@ -96,6 +96,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")
                 .setHeader("Needs attention").setFlexGrow(2);
         grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
+        grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), "Availability")).setHeader("Availability");
         grid.setPartNameGenerator(p -> p.credentialMissingOrExpiring() ? "people-needs-attention" : null);
         grid.setAriaLabel("People");
         grid.asSingleSelect().addValueChangeListener(e -> {
