@@ -2,6 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,10 +41,12 @@ public class CampListView extends VerticalLayout {
         grid.addItemClickListener(click -> openCamp(click.getItem().id()));
 
         PlanImport planImport = new PlanImport(campPlans, this::openCamp);
+        Anchor newCamp = new Anchor("camp-settings", "New camp");
+        newCamp.setId("new-camp");
         add(new H2("Camps"),
                 new Paragraph("Camps that neighbourhood leaders and city staff plan together. Open one, "
                         + "or import a camp plan file (JSON, format version 1) as a new camp."),
-                planImport, grid);
+                newCamp, planImport, grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -48,13 +48,14 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor people = new Anchor("people/" + campId, "People");
         people.setId("open-people");
         Anchor sessionsSetup = new Anchor("sessions/" + campId, "Set up sessions");
+        Anchor settings = new Anchor("camp-settings/" + campId, "Settings and sites");
         Anchor print = new Anchor("print/" + campId, "Print the roster");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                new HorizontalLayout(roster, people, sessionsSetup, print, export));
+                new HorizontalLayout(roster, people, sessionsSetup, settings, print, export));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

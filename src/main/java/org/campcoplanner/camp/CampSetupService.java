@@ -1,0 +1,157 @@
+package org.campcoplanner.camp;
+
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PlanProblem;
+import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Creating a camp and changing its settings and sites, with the checks of a plan import (a known
+ * time zone, days in order, every session still within the camp's days, ratios of at least 1).
+ */
+@Service
+public class CampSetupService {
+
+    private final CampRepository camps;
+    private final CampPlanService campPlans;
+    private final Clock clock;
+    private final PlanReader checks = new PlanReader();
+
+    CampSetupService(CampRepository camps, CampPlanService campPlans, Clock clock) {
+        this.camps = camps;
+        this.campPlans = campPlans;
+        this.clock = clock;
+    }
+
+    /** A new camp with its first site; returns its id. */
+    @Transactional
+    public long create(CampSettings settings, String firstSiteName, String firstSiteAddress) {
+        CampPlan plan = new CampPlan(CampPlan.FORMAT_VERSION, null, campOf(settings),
+                List.of(new CampPlan.Site("site1", firstSiteName, blankToNull(firstSiteAddress))), List.of(), List.of(), null);
+        refuseIfInvalid(plan);
+        return campPlans.importPlan(plan);
+    }
+
+    @Transactional(readOnly = true)
+    public CampSettings load(long campId) {
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        return new CampSettings(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
+                camp.getEndDate(), camp.getTravelMinutesBetweenSites(), new TreeMap<>(camp.getChildrenPerAdult()),
+                camp.getWeights(), camp.getVersion());
+    }
+
+    /**
+     * Saves changed settings if nobody changed them since the planner loaded them; otherwise
+     * {@link CampChangedMeanwhileException} names what the other planner changed.
+     */
+    @Transactional
+    public void update(long campId, CampSettings seen, CampSettings edited) {
+        CampPlan plan = campPlans.exportPlan(campId);
+        refuseIfInvalid(new CampPlan(plan.formatVersion(), null, campOf(edited), plan.sites(), plan.people(),
+                plan.sessions(), plan.assignments()));
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        if (camp.getVersion() != edited.version()) {
+            throw new CampChangedMeanwhileException(camp.getName(), changedFields(seen, load(campId)));
+        }
+        camp.setName(edited.name());
+        camp.setNeighbourhood(blankToNull(edited.neighbourhood()));
+        camp.setTimeZone(edited.timeZone());
+        camp.setStartDate(edited.startDate());
+        camp.setEndDate(edited.endDate());
+        camp.setTravelMinutesBetweenSites(edited.travelMinutesBetweenSites());
+        camp.getChildrenPerAdult().clear();
+        camp.getChildrenPerAdult().putAll(edited.childrenPerAdult());
+        camp.setWeights(edited.weights());
+    }
+
+    @Transactional
+    public void addSite(long campId, String name, String address) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("siteName", "must not be empty")));
+        }
+        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        int number = camp.getSites().size() + 1;
+        while (hasSite(camp, "site" + number)) {
+            number++;
+        }
+        camp.addSite("site" + number, name.strip(), blankToNull(address));
+    }
+
+    private static boolean hasSite(Camp camp, String id) {
+        return camp.getSites().stream().anyMatch(site -> site.getExternalId().equals(id));
+    }
+
+    private void refuseIfInvalid(CampPlan plan) {
+        Map<String, InvalidFormException.FieldProblem> problems = new LinkedHashMap<>();
+        for (PlanProblem problem : checks.check(plan)) {
+            String field = fieldOf(problem.path());
+            String message = problem.path().startsWith("$.sessions")
+                    ? "a session would fall outside the camp's days: " + problem.message() : problem.message();
+            problems.putIfAbsent(field, new InvalidFormException.FieldProblem(field, message));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(new ArrayList<>(problems.values()));
+        }
+    }
+
+    private static String fieldOf(String path) {
+        if (path.startsWith("$.camp.rules.childrenPerAdult")) {
+            return "childrenPerAdult";
+        }
+        if (path.startsWith("$.camp.rules.")) {
+            return path.substring("$.camp.rules.".length()).replaceAll("\\..*", "");
+        }
+        if (path.startsWith("$.camp.")) {
+            return path.substring("$.camp.".length());
+        }
+        if (path.startsWith("$.sites")) {
+            return "siteName";
+        }
+        return path.startsWith("$.sessions") ? "endDate" : "";
+    }
+
+    private static List<String> changedFields(CampSettings seen, CampSettings now) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(seen.name(), now.name())) {
+            changed.add("name");
+        }
+        if (!Objects.equals(seen.startDate(), now.startDate()) || !Objects.equals(seen.endDate(), now.endDate())) {
+            changed.add("days");
+        }
+        if (!Objects.equals(seen.timeZone(), now.timeZone())) {
+            changed.add("time zone");
+        }
+        if (seen.travelMinutesBetweenSites() != now.travelMinutesBetweenSites()
+                || !Objects.equals(seen.childrenPerAdult(), now.childrenPerAdult())) {
+            changed.add("rules");
+        }
+        if (!Objects.equals(seen.weights(), now.weights())) {
+            changed.add("weights");
+        }
+        if (!Objects.equals(seen.neighbourhood(), now.neighbourhood())) {
+            changed.add("neighbourhood");
+        }
+        return changed;
+    }
+
+    private static CampPlan.Camp campOf(CampSettings s) {
+        SoftRuleWeights w = s.weights() == null ? new SoftRuleWeights() : s.weights();
+        CampPlan.Weights weights = w.allDefault() ? null : new CampPlan.Weights(w.fairness(), w.staffOutsideStandardHours(),
+                w.coDelivery(), w.peerSupport(), w.continuity(), w.preferences(), w.stability());
+        return new CampPlan.Camp(s.name(), blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
+                new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(), weights));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

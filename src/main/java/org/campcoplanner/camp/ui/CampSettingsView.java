@@ -1,0 +1,99 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.campcoplanner.camp.CampChangedMeanwhileException;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSettings;
+import org.campcoplanner.camp.CampSetupService;
+import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.planning.format.CampPlan;
+
+/** Creating a camp, or changing an existing camp's days, rules, weights and sites. */
+@Route("camp-settings")
+@PageTitle("Camp settings | Camp co-planner")
+public class CampSettingsView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final CampSetupService setup;
+    private final CampPlanService campPlans;
+    private final CampSettingsForm form = new CampSettingsForm();
+    private final TextField siteName = new TextField("Site");
+    private final TextField siteAddress = new TextField("Address");
+    private final Grid<CampPlan.Site> sites = new Grid<>(CampPlan.Site.class, false);
+    private final Button save = new Button("Save");
+    private Long campId;
+    private CampSettings loaded;
+
+    public CampSettingsView(CampSetupService setup, CampPlanService campPlans) {
+        this.setup = setup;
+        this.campPlans = campPlans;
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        sites.addColumn(CampPlan.Site::name).setHeader("Site");
+        sites.addColumn(CampPlan.Site::address).setHeader("Address");
+        sites.setAllRowsVisible(true);
+        sites.setAriaLabel("Sites");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long camp) {
+        campId = camp;
+        removeAll();
+        if (campId == null) {
+            siteName.setHelperText("The first place where sessions happen; add more later");
+            add(new H2("New camp"), form, new HorizontalLayout(siteName, siteAddress), save);
+            return;
+        }
+        loaded = setup.load(campId);
+        form.show(loaded);
+        Button addSite = new Button("Add site", click -> addSite());
+        add(new H2("Settings of " + loaded.name()), form, save, new H3("Sites"), sites,
+                new HorizontalLayout(siteName, siteAddress, addSite));
+        sites.setItems(campPlans.exportPlan(campId).sites());
+    }
+
+    private void save() {
+        try {
+            CampSettings edited = form.settings();
+            if (campId == null) {
+                long created = setup.create(edited, siteName.getValue(), siteAddress.getValue());
+                getUI().ifPresent(ui -> ui.navigate(CampView.class, created));
+                return;
+            }
+            setup.update(campId, loaded, edited);
+            loaded = setup.load(campId);
+            form.show(loaded);
+            Notification.show("Saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidFormException e) {
+            form.show(e);
+        } catch (CampChangedMeanwhileException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void addSite() {
+        try {
+            setup.addSite(campId, siteName.getValue(), siteAddress.getValue());
+            siteName.clear();
+            siteAddress.clear();
+            sites.setItems(campPlans.exportPlan(campId).sites());
+        } catch (InvalidFormException e) {
+            siteName.setInvalid(true);
+            siteName.setErrorMessage(e.problems().get(0).message());
+        }
+    }
+}
