@@ -7,6 +7,7 @@ import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.camp.SeatState;
+import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.explain.RosterExplainer;
@@ -17,7 +18,10 @@ import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -57,6 +61,28 @@ public class RosterWorkspace {
                         && s.getRoleIndex() == key.index())
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No seat " + key));
         return explainer.candidatesFor(roster, seat);
+    }
+
+    /** The person's shifts in the draft and their hours week by week. */
+    public PersonLoad personLoad(CampPlan plan, String personId) {
+        Roster roster = RosterBuilder.build(plan);
+        Person person = roster.getPeople().stream().filter(p -> p.id().equals(personId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+        List<SeatAssignment> theirs = roster.getSeats().stream().filter(seat -> seat.getPerson() == person)
+                .sorted(Comparator.comparingLong(seat -> seat.getSession().startMinute())).toList();
+        Map<LocalDate, int[]> byWeek = new TreeMap<>();
+        for (SeatAssignment seat : theirs) {
+            int[] totals = byWeek.computeIfAbsent(seat.getSession().monday(), monday -> new int[2]);
+            totals[0] += seat.getSession().durationMinutes();
+            totals[1] += person.minutesOutsideStandardHours(seat.getSession());
+        }
+        List<PersonLoad.Week> weeks = byWeek.entrySet().stream().map(e -> new PersonLoad.Week(e.getKey(), e.getValue()[0],
+                person.hasPledged() ? person.pledgeWeekOf(theirs.stream().filter(seat -> seat.getSession().monday()
+                        .equals(e.getKey())).findFirst().orElseThrow().getSession()).pledgedMinutes() : null,
+                e.getValue()[1])).toList();
+        List<PersonLoad.Shift> shifts = theirs.stream().map(seat -> new PersonLoad.Shift(seat.getSession().id(),
+                seat.getSession().title(), seat.label(), seat.getSession().start(), seat.getSession().end())).toList();
+        return new PersonLoad(person.id(), person.name(), shifts, weeks);
     }
 
     /**

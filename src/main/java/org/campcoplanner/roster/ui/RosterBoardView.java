@@ -62,6 +62,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private final Div days = new Div();
     private final SeatPanel seatPanel = new SeatPanel();
     private final ScorePanel scorePanel = new ScorePanel();
+    private final PersonLoadPanel personLoad = new PersonLoadPanel();
     private final SolveBar solveBar;
     private final SolveListener solveWatcher = new PushedSolveProgress();
     private long campId;
@@ -93,14 +94,17 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             showDays();
         });
         site.addValueChangeListener(e -> showDays());
-        person.addValueChangeListener(e -> showDays());
+        person.addValueChangeListener(e -> {
+            showPersonLoad();
+            showDays();
+        });
         activity.addValueChangeListener(e -> showDays());
         days.addClassName("roster-days");
         HorizontalLayout body = new HorizontalLayout(days, seatPanel, scorePanel);
         body.setWidthFull();
         body.setFlexGrow(3, days);
         body.setFlexGrow(1, seatPanel, scorePanel);
-        add(new H2("Roster"), solveBar, new HorizontalLayout(week, site, person, activity), body);
+        add(new H2("Roster"), solveBar, new HorizontalLayout(week, site, person, activity), personLoad, body);
     }
 
     @Override
@@ -120,6 +124,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         }
         scorePanel.show(draft.explanation(), this::highlight);
         solveBar.solving(solving.isSolving(campId));
+        showPersonLoad();
         showDays();
         if (selected != null) {
             select(selected);
@@ -142,10 +147,17 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         week.setItems(weeks);
         week.setItemLabelGenerator(monday -> monday == null ? "All weeks" : WEEK.format(monday));
         week.setValue(shownWeek);
+        String chosenSite = site.getValue();
+        String chosenActivity = activity.getValue();
+        String chosenPerson = person.getValue() == null ? null : person.getValue().id();
         site.setItems(plan.sites().stream().map(CampPlan.Site::name).toList());
         activity.setItems(plan.sessions().stream().map(CampPlan.Session::activity).filter(a -> a != null)
                 .distinct().sorted().toList());
         person.setItems(plan.people());
+        // new items clear the filters; a reload after an edit keeps what the planner chose
+        site.setValue(chosenSite);
+        activity.setValue(chosenActivity);
+        person.setValue(plan.people().stream().filter(p -> p.id().equals(chosenPerson)).findFirst().orElse(null));
     }
 
     private void showDays() {
@@ -180,6 +192,12 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             });
             days.add(column);
         });
+    }
+
+    private void showPersonLoad() {
+        if (draft != null && !reloading) {
+            personLoad.show(person.getValue() == null ? null : workspace.personLoad(draft.plan(), person.getValue().id()));
+        }
     }
 
     private boolean includesChosenPerson(CampPlan.Session session) {

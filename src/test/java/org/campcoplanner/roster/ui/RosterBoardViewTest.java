@@ -6,13 +6,16 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
 import org.campcoplanner.roster.RosterWorkspace;
 import org.campcoplanner.roster.SolvingService;
@@ -125,6 +128,20 @@ class RosterBoardViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith("Solved: 0hard/0medium");
         assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText()).startsWith("Score 0hard/0medium");
         assertThat(_find(Span.class, spec -> spec.withClasses("roster-seat-empty"))).isEmpty();
+    }
+
+    @Test
+    void choosingAPersonShowsTheirShiftsAndHoursAgainstTheirPledge() {
+        workspace.assign(campId, new SeatKey("s7", "Helper", 1), "p5", false, -1);
+        MockVaadin.clientRoundtrip();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CampPlan.Person> person = _get(ComboBox.class, spec -> spec.withLabel("Person"));
+        person.setValue(person.getListDataView().getItems().filter(p -> p.id().equals("p5")).findFirst().orElseThrow());
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
+                "Week of Jul 6: 3 h of 4 h pledged", "Wed Jul 8 13:00-16:00 Afternoon swim (Helper 1)");
+        assertThat(_find(Div.class, spec -> spec.withClasses("roster-session"))).hasSize(1);
     }
 
     private static Span seat(String session, String role, int index) {
