@@ -53,6 +53,16 @@ public class SessionPlanningService {
         }).toList();
     }
 
+    /** The occurrences of a series, as forms to edit one of them. */
+    @Transactional(readOnly = true)
+    public List<SessionForm> occurrences(long campId, String seriesName) {
+        return sessions.findByCampWithSite(campId).stream()
+                .filter(s -> Objects.equals(s.getSeriesKey(), seriesName))
+                .map(s -> new SessionForm(s.getExternalId(), s.getTitle(), s.getActivity(), s.getSite().getExternalId(),
+                        s.getStartAt(), s.getEndAt(), s.getChildren(), s.getAgeGroup(), s.getVersion()))
+                .toList();
+    }
+
     /** Creates every session of the series; returns how many. */
     @Transactional
     public int createSeries(long campId, SeriesForm form) {

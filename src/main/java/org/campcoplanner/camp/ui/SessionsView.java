@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,8 +17,11 @@ import org.campcoplanner.camp.InvalidFormException;
 import org.campcoplanner.camp.SeriesForm;
 import org.campcoplanner.camp.SeriesSummary;
 import org.campcoplanner.camp.SessionChangedMeanwhileException;
+import org.campcoplanner.camp.SessionForm;
 import org.campcoplanner.camp.SessionPlanningService;
 import org.campcoplanner.planning.format.CampPlan;
+
+import java.util.List;
 
 /**
  * Planners set up a camp's sessions: create a series in one go, change a whole series, or change
@@ -31,9 +35,11 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private final SessionPlanningService sessions;
     private final CampPlanService campPlans;
     private final Grid<SeriesSummary> series = new Grid<>(SeriesSummary.class, false);
+    private final Grid<SessionForm> occurrences = new Grid<>(SessionForm.class, false);
     private long campId;
     private SeriesEditor editor;
     private String editing;
+    private OccurrenceEditor openDialog;
 
     public SessionsView(SessionPlanningService sessions, CampPlanService campPlans) {
         this.sessions = sessions;
@@ -45,7 +51,35 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         series.addColumn(s -> s.firstDay() + " to " + s.lastDay()).setHeader("Days");
         series.addColumn(SeriesSummary::sessions).setHeader("Sessions");
         series.setAriaLabel("Series");
+        series.setId("series-grid");
         series.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
+        occurrences.addColumn(o -> o.start().toLocalDate() + " " + o.start().toLocalTime() + "-" + o.end().toLocalTime())
+                .setHeader("Occurrence");
+        occurrences.addColumn(SessionForm::title).setHeader("Title");
+        occurrences.addComponentColumn(o -> new Button("Change only this one", click -> editOccurrence(o)))
+                .setHeader("");
+        occurrences.setAllRowsVisible(true);
+        occurrences.setAriaLabel("Occurrences of the series");
+    }
+
+    void editOccurrence(SessionForm occurrence) {
+        openDialog = new OccurrenceEditor(occurrence, this::saveOccurrence);
+        openDialog.open();
+    }
+
+    private void saveOccurrence(SessionForm changed) {
+        try {
+            sessions.updateSession(campId, changed);
+            Notification.show("Saved " + changed.title() + " on " + changed.start().toLocalDate())
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            openDialog.close();
+            refresh();
+        } catch (InvalidFormException e) {
+            openDialog.show(e);
+        } catch (SessionChangedMeanwhileException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     @Override
@@ -55,7 +89,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         editor = new SeriesEditor(plan.sites(), this::save);
         removeAll();
         add(new H2("Sessions of " + plan.camp().name()),
-                new HorizontalLayout(new VerticalLayout(new H3("Series"), series), new VerticalLayout(new H3("New series"), editor)));
+                new HorizontalLayout(new VerticalLayout(new H3("Series"), series, occurrences),
+                        new VerticalLayout(new H3("New series"), editor)));
         refresh();
     }
 
@@ -69,6 +104,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         editor.firstDay.setValue(summary.firstDay());
         editor.lastDay.setValue(summary.lastDay());
         editor.save.setText("Change every session of the series");
+        occurrences.setItems(sessions.occurrences(campId, editing));
     }
 
     private void save(SeriesForm form) {
@@ -88,5 +124,6 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
 
     private void refresh() {
         series.setItems(sessions.series(campId));
+        occurrences.setItems(editing == null ? List.of() : sessions.occurrences(campId, editing));
     }
 }

@@ -1,11 +1,14 @@
 package org.campcoplanner.camp.ui;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.SeatTemplate;
 import org.campcoplanner.camp.SeriesSummary;
+import org.campcoplanner.camp.SessionForm;
+import org.campcoplanner.camp.SessionPlanningService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,8 @@ class SessionsViewTest extends KaribuTest {
 
     @Autowired
     CampPlanService campPlans;
+    @Autowired
+    SessionPlanningService sessions;
 
     private long campId;
     private SeriesEditor editor;
@@ -124,19 +129,55 @@ class SessionsViewTest extends KaribuTest {
         });
     }
 
+    @Test
+    void oneOccurrenceChangesOnItsOwn() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        _click(editor.save);
+        selectSeries(seriesGrid().stream().filter(s -> s.name().equals(SERIES)).findFirst().orElseThrow());
+        SessionForm thursday = sessions.occurrences(campId, SERIES).get(1);
+
+        _get(SessionsView.class).editOccurrence(thursday);
+        OccurrenceEditor dialog = _get(OccurrenceEditor.class);
+        dialog.start.setValue(LocalDateTime.of(2026, 7, 9, 19, 0));
+        dialog.end.setValue(LocalDateTime.of(2026, 7, 9, 22, 0));
+        _click(dialog.save);
+
+        assertThat(seriesSessions()).extracting(CampPlan.Session::start).containsExactly(
+                LocalDateTime.of(2026, 7, 7, 18, 0), LocalDateTime.of(2026, 7, 9, 19, 0));
+    }
+
+    @Test
+    void anOccurrenceChangedMeanwhileIsNotOverwritten() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        _click(editor.save);
+        SessionForm seen = sessions.occurrences(campId, SERIES).get(0);
+        _get(SessionsView.class).editOccurrence(seen);
+        sessions.updateSession(campId, new SessionForm(seen.sessionId(), "Evening football", seen.activity(),
+                seen.siteId(), seen.start(), seen.end(), seen.children(), seen.ageGroup(), seen.version()));
+        OccurrenceEditor dialog = _get(OccurrenceEditor.class);
+        dialog.children.setValue(20);
+
+        _click(dialog.save);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).contains("was changed by someone else meanwhile"));
+        assertThat(seriesSessions().get(0).title()).isEqualTo("Evening football");
+        assertThat(seriesSessions().get(0).children()).isEqualTo(16);
+    }
+
     private List<CampPlan.Session> seriesSessions() {
         return campPlans.exportPlan(campId).sessions().stream().filter(s -> SERIES.equals(s.series())).toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<SeriesSummary> seriesGrid() {
-        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("series-grid"));
         return grid.getListDataView().getItems().toList();
     }
 
     @SuppressWarnings("unchecked")
     private void selectSeries(SeriesSummary series) {
-        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("series-grid"));
         grid.select(series);
     }
 }
