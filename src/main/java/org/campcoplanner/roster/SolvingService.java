@@ -212,8 +212,9 @@ public class SolvingService {
 
     private void end(long campId, Run run, SolveOutcome outcome) {
         runs.remove(campId, run);
-        run.done.countDown();
+        // listeners first, so whoever waits for the end also sees what the listeners were told
         run.listeners.forEach(listener -> listener.finished(outcome));
+        run.done.countDown();
     }
 
     @PreDestroy

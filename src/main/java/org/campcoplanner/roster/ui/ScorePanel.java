@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.explain.RosterExplanation;
@@ -28,20 +29,27 @@ class ScorePanel extends Composite<Div> {
         panel.add(new H3("Rules"), score);
         for (RuleTotal rule : explanation.rules()) {
             Div sentences = new Div();
-            rule.breaches().stream().limit(SENTENCES_SHOWN).forEach(breach -> {
-                Span sentence = new Span(breach.sentence());
-                sentence.addClassName("roster-breach");
-                sentence.getElement().setAttribute("tabindex", "0");
-                sentence.addClickListener(click -> onSelect.accept(breach));
-                sentences.add(new Div(sentence));
-            });
-            if (rule.breaches().size() > SENTENCES_SHOWN) {
-                sentences.add(new Div(new Span("... and " + (rule.breaches().size() - SENTENCES_SHOWN) + " more")));
-            }
             Details details = new Details(rule.rule() + ": " + rule.impact() + " (" + rule.matches() + ")", sentences);
             details.addClassName(rule.hard() ? "roster-rule-hard" : "roster-rule");
+            // sentences are built when a rule is opened: a big camp has hundreds of soft matches
+            details.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && sentences.getComponentCount() == 0) {
+                    fill(sentences, rule, onSelect);
+                }
+            });
             details.setOpened(rule.hard());
             panel.add(details);
+        }
+    }
+
+    private static void fill(Div sentences, RuleTotal rule, Consumer<Breach> onSelect) {
+        rule.breaches().stream().limit(SENTENCES_SHOWN).forEach(breach -> {
+            NativeButton sentence = new NativeButton(breach.sentence(), click -> onSelect.accept(breach));
+            sentence.addClassName("roster-breach");
+            sentences.add(new Div(sentence));
+        });
+        if (rule.breaches().size() > SENTENCES_SHOWN) {
+            sentences.add(new Div(new Span("... and " + (rule.breaches().size() - SENTENCES_SHOWN) + " more")));
         }
     }
 }
