@@ -3,8 +3,6 @@ package org.campcoplanner.camp.api;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
-import org.campcoplanner.planning.format.InvalidPlanException;
-import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,12 +48,6 @@ class CampPlanController {
     @GetMapping(path = "/{campId}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
     String exportPlan(@PathVariable long campId) {
         return writer.write(campPlans.exportPlan(campId));
-    }
-
-    @ExceptionHandler(InvalidPlanException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    List<PlanProblem> invalidPlan(InvalidPlanException e) {
-        return e.problems();
     }
 
     @ExceptionHandler(CampNotFoundException.class)

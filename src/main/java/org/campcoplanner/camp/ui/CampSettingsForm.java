@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.camp.CampSettings;
@@ -31,8 +30,7 @@ class CampSettingsForm extends Composite<FormLayout> {
     final IntegerField travel = new IntegerField("Travel minutes between sites");
     final TextField ratios = new TextField("Children per adult by age group");
     final Map<String, IntegerField> weights = new LinkedHashMap<>();
-    private final Span formProblem = new Span();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormProblems problems;
     private long version = -1;
 
     CampSettingsForm() {
@@ -50,13 +48,13 @@ class CampSettingsForm extends Composite<FormLayout> {
         weight("continuity", "Continuity", "Higher: the same faces across a series, at the cost of evenly spread hours");
         weight("preferences", "Preferences", "Higher: people get activities they like, and fewer they dislike");
         weight("stability", "Stability", "Higher: a re-plan moves fewer people away from the published roster");
-        fields.putAll(Map.of("name", name, "timeZone", timeZone, "startDate", startDate, "endDate", endDate,
-                "travelMinutesBetweenSites", travel, "childrenPerAdult", ratios));
+        Map<String, HasValidation> fields = new LinkedHashMap<>(Map.of("name", name, "timeZone", timeZone,
+                "startDate", startDate, "endDate", endDate, "travelMinutesBetweenSites", travel, "childrenPerAdult", ratios));
         fields.putAll(weights);
-        formProblem.addClassName("camp-import-problems");
+        problems = new FormProblems(fields);
         getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, new H3("Soft rule weights"));
         weights.values().forEach(getContent()::add);
-        getContent().add(formProblem);
+        getContent().add(problems.formProblem());
     }
 
     private void weight(String key, String label, String tradeOff) {
@@ -89,7 +87,7 @@ class CampSettingsForm extends Composite<FormLayout> {
 
     /** The settings as entered; a ratio entry that cannot be read is reported on its field. */
     CampSettings settings() {
-        clearProblems();
+        problems.clear();
         Map<String, Integer> byAgeGroup = new LinkedHashMap<>();
         for (String entry : ratios.getValue().split(",")) {
             if (entry.isBlank()) {
@@ -110,24 +108,10 @@ class CampSettingsForm extends Composite<FormLayout> {
     }
 
     void show(InvalidFormException refused) {
-        clearProblems();
-        for (InvalidFormException.FieldProblem problem : refused.problems()) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(problem.message());
-            } else {
-                formProblem.setText(problem.message());
-            }
-        }
+        problems.show(refused);
     }
 
     private Integer value(String key) {
         return weights.get(key).getValue();
-    }
-
-    private void clearProblems() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        formProblem.setText("");
     }
 }

@@ -1,13 +1,11 @@
 package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,8 +44,7 @@ class SeriesEditor extends Composite<FormLayout> {
     final TextField ageGroup = new TextField("Age group");
     final Select<SeatTemplate> seats = new Select<>();
     final Button save = new Button("Create series");
-    private final Span formProblem = new Span();
-    private final Map<String, HasValidation> fields;
+    private final FormProblems problems;
 
     SeriesEditor(List<CampPlan.Site> sites, Consumer<SeriesForm> onSave) {
         site.setLabel("Site");
@@ -66,15 +63,14 @@ class SeriesEditor extends Composite<FormLayout> {
         seats.setValue(SeatTemplate.LEAD_FIRST_AIDER_TWO_HELPERS);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.accept(form()));
-        formProblem.addClassName("camp-import-problems");
-        fields = Map.of("name", name, "title", title, "site", site, "days", days, "from", from, "to", to,
-                "firstDay", firstDay, "lastDay", lastDay, "children", children, "seats", seats);
+        problems = new FormProblems(Map.of("name", name, "title", title, "site", site, "days", days, "from", from,
+                "to", to, "firstDay", firstDay, "lastDay", lastDay, "children", children, "seats", seats));
         getContent().add(name, title, activity, site, days, from, to, firstDay, lastDay, children, ageGroup, seats,
-                save, formProblem);
+                save, problems.formProblem());
     }
 
     SeriesForm form() {
-        clearProblems();
+        problems.clear();
         return new SeriesForm(name.getValue(), title.getValue(), activity.getValue(),
                 site.getValue() == null ? null : site.getValue().id(), days.getValue(), from.getValue(), to.getValue(),
                 firstDay.getValue(), lastDay.getValue(), children.getValue() == null ? 0 : children.getValue(),
@@ -82,20 +78,6 @@ class SeriesEditor extends Composite<FormLayout> {
     }
 
     void show(InvalidFormException refused) {
-        clearProblems();
-        for (InvalidFormException.FieldProblem problem : refused.problems()) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setInvalid(true);
-                field.setErrorMessage(problem.message());
-            } else {
-                formProblem.setText(problem.message());
-            }
-        }
-    }
-
-    private void clearProblems() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        formProblem.setText("");
+        problems.show(refused);
     }
 }

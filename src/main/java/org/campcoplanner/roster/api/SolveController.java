@@ -42,12 +42,6 @@ class SolveController {
         return writer.write(new PlanSolver(SolveLimits.seconds(seconds)).solve(plan, roster -> { }));
     }
 
-    @ExceptionHandler(InvalidPlanException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    List<PlanProblem> invalidPlan(InvalidPlanException e) {
-        return e.problems();
-    }
-
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Map<String, String> badRequest(IllegalArgumentException e) {

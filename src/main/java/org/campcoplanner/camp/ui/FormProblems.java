@@ -1,0 +1,41 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.camp.InvalidFormException;
+
+import java.util.Map;
+
+/** Shows a refused form's problems next to the fields they name, the rest above the buttons. */
+final class FormProblems {
+
+    private final Map<String, ? extends HasValidation> fields;
+    private final Span formProblem = new Span();
+
+    FormProblems(Map<String, ? extends HasValidation> fields) {
+        this.fields = fields;
+        formProblem.addClassName("camp-import-problems");
+    }
+
+    Span formProblem() {
+        return formProblem;
+    }
+
+    void show(InvalidFormException refused) {
+        clear();
+        for (InvalidFormException.FieldProblem problem : refused.problems()) {
+            HasValidation field = fields.get(problem.field());
+            if (field != null) {
+                field.setInvalid(true);
+                field.setErrorMessage(problem.message());
+            } else {
+                formProblem.setText(problem.message());
+            }
+        }
+    }
+
+    void clear() {
+        fields.values().forEach(field -> field.setInvalid(false));
+        formProblem.setText("");
+    }
+}
