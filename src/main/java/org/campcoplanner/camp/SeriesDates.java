@@ -53,6 +53,19 @@ final class SeriesDates {
         }
         if (form.seats() == null || form.seats().isEmpty()) {
             problems.add(new InvalidFormException.FieldProblem("seats", "add at least one seat"));
+        } else {
+            for (int i = 0; i < form.seats().size(); i++) {
+                SeatLine line = form.seats().get(i);
+                if (line.role() == null || line.role().isBlank()) {
+                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + ": give the role a name"));
+                } else if (line.count() < 1) {
+                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
+                            + "): how many must be at least 1"));
+                } else if (line.priority() < 1 || line.priority() > 100) {
+                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
+                            + "): priority must be 1 to 100"));
+                }
+            }
         }
         return problems;
     }

@@ -43,6 +43,7 @@ class SeriesEditor extends Composite<FormLayout> {
     final IntegerField children = new IntegerField("Children expected");
     final TextField ageGroup = new TextField("Age group");
     final Select<SeatTemplate> seats = new Select<>();
+    final SeatLinesField seatLines = new SeatLinesField();
     final Button save = new Button("Create series");
     private final FormProblems problems;
 
@@ -60,13 +61,20 @@ class SeriesEditor extends Composite<FormLayout> {
         seats.setLabel("Seats");
         seats.setItems(SeatTemplate.values());
         seats.setItemLabelGenerator(SeatTemplate::label);
+        seats.addValueChangeListener(chosen -> {
+            if (chosen.getValue() != null) {
+                seatLines.setValue(chosen.getValue().seats());
+            }
+        });
         seats.setValue(SeatTemplate.LEAD_FIRST_AIDER_TWO_HELPERS);
+        seats.setHelperText("Start from a template, then change the lines below");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.accept(form()));
         problems = new FormProblems(Map.of("name", name, "title", title, "site", site, "days", days, "from", from,
                 "to", to, "firstDay", firstDay, "lastDay", lastDay, "children", children, "seats", seats));
         getContent().add(name, title, activity, site, days, from, to, firstDay, lastDay, children, ageGroup, seats,
-                save, problems.formProblem());
+                seatLines, save, problems.formProblem());
+        getContent().setColspan(seatLines, 2);
     }
 
     SeriesForm form() {
@@ -74,7 +82,7 @@ class SeriesEditor extends Composite<FormLayout> {
         return new SeriesForm(name.getValue(), title.getValue(), activity.getValue(),
                 site.getValue() == null ? null : site.getValue().id(), days.getValue(), from.getValue(), to.getValue(),
                 firstDay.getValue(), lastDay.getValue(), children.getValue() == null ? 0 : children.getValue(),
-                ageGroup.getValue(), seats.getValue() == null ? List.of() : seats.getValue().seats());
+                ageGroup.getValue(), seatLines.getValue());
     }
 
     void show(InvalidFormException refused) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.SeatLine;
 import org.campcoplanner.camp.SeatTemplate;
 import org.campcoplanner.camp.SeriesSummary;
 import org.campcoplanner.camp.SessionForm;
@@ -19,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -163,6 +165,31 @@ class SessionsViewTest extends KaribuTest {
                 .anySatisfy(text -> assertThat(text).contains("was changed by someone else meanwhile"));
         assertThat(seriesSessions().get(0).title()).isEqualTo("Evening football");
         assertThat(seriesSessions().get(0).children()).isEqualTo(16);
+    }
+
+    @Test
+    void seatsFromATemplateCanBeChangedLineByLine() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        editor.seats.setValue(SeatTemplate.LEAD_TWO_HELPERS);
+        List<SeatLine> lines = new ArrayList<>(editor.seatLines.getValue());
+        lines.add(new SeatLine("Cook", 1, List.of("FOOD_HANDLER"), Set.of(), 15));
+        editor.seatLines.setValue(lines);
+
+        _click(editor.save);
+
+        assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::role)
+                .containsExactly("Lead", "Helper", "Cook");
+        assertThat(seriesSessions().get(0).seats().get(2).requires()).containsExactly("FOOD_HANDLER");
+    }
+
+    @Test
+    void aSeatLineWithoutARoleIsNamed() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        editor.seatLines.setValue(List.of(new SeatLine(" ", 2, List.of(), Set.of(), 5)));
+
+        _click(editor.save);
+
+        assertThat(editor.seats.getErrorMessage()).isEqualTo("seat line 1: give the role a name");
     }
 
     private List<CampPlan.Session> seriesSessions() {
