@@ -15,7 +15,7 @@ final class SeriesDates {
         LocalDate first = form.firstDay().isBefore(campStart) ? campStart : form.firstDay();
         LocalDate last = form.lastDay().isAfter(campEnd) ? campEnd : form.lastDay();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (form.days().contains(day.getDayOfWeek())) {
+            if (isSingleDate(form) || form.days().contains(day.getDayOfWeek())) {
                 days.add(day);
             }
         }
@@ -33,8 +33,9 @@ final class SeriesDates {
         if (form.siteId() == null) {
             problems.add(new InvalidFormException.FieldProblem("site", "choose where the sessions happen"));
         }
-        if (form.days() == null || form.days().isEmpty()) {
-            problems.add(new InvalidFormException.FieldProblem("days", "choose at least one weekday"));
+        if ((form.days() == null || form.days().isEmpty()) && !isSingleDate(form)) {
+            problems.add(new InvalidFormException.FieldProblem("days",
+                    "choose at least one weekday, or the same first and last day for a single session"));
         }
         if (form.from() == null) {
             problems.add(new InvalidFormException.FieldProblem("from", "choose a start time"));
@@ -51,20 +52,32 @@ final class SeriesDates {
         if (form.children() < 0) {
             problems.add(new InvalidFormException.FieldProblem("children", "must be 0 or more"));
         }
-        if (form.seats() == null || form.seats().isEmpty()) {
+        problems.addAll(seatProblemsOf(form.seats()));
+        return problems;
+    }
+
+    /** One session on one date: the same first and last day, no weekdays needed. */
+    private static boolean isSingleDate(SeriesForm form) {
+        return (form.days() == null || form.days().isEmpty()) && form.firstDay() != null
+                && form.firstDay().equals(form.lastDay());
+    }
+
+    static List<InvalidFormException.FieldProblem> seatProblemsOf(List<SeatLine> seats) {
+        List<InvalidFormException.FieldProblem> problems = new ArrayList<>();
+        if (seats == null || seats.isEmpty()) {
             problems.add(new InvalidFormException.FieldProblem("seats", "add at least one seat"));
-        } else {
-            for (int i = 0; i < form.seats().size(); i++) {
-                SeatLine line = form.seats().get(i);
-                if (line.role() == null || line.role().isBlank()) {
-                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + ": give the role a name"));
-                } else if (line.count() < 1) {
-                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
-                            + "): how many must be at least 1"));
-                } else if (line.priority() < 1 || line.priority() > 100) {
-                    problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
-                            + "): priority must be 1 to 100"));
-                }
+            return problems;
+        }
+        for (int i = 0; i < seats.size(); i++) {
+            SeatLine line = seats.get(i);
+            if (line.role() == null || line.role().isBlank()) {
+                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + ": give the role a name"));
+            } else if (line.count() < 1) {
+                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
+                        + "): how many must be at least 1"));
+            } else if (line.priority() < 1 || line.priority() > 100) {
+                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
+                        + "): priority must be 1 to 100"));
             }
         }
         return problems;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ public class SessionPlanningService {
         return sessions.findByCampWithSite(campId).stream()
                 .filter(s -> Objects.equals(s.getSeriesKey(), seriesName))
                 .map(s -> new SessionForm(s.getExternalId(), s.getTitle(), s.getActivity(), s.getSite().getExternalId(),
-                        s.getStartAt(), s.getEndAt(), s.getChildren(), s.getAgeGroup(), s.getVersion()))
+                        s.getStartAt(), s.getEndAt(), s.getChildren(), s.getAgeGroup(), seatLines(s), s.getVersion()))
                 .toList();
     }
 
@@ -119,8 +120,13 @@ public class SessionPlanningService {
             throw new IllegalArgumentException("There is no session " + form.sessionId() + " in camp " + campId);
         }
         CampPlan.Session old = all.get(index);
+        List<InvalidFormException.FieldProblem> seatProblems = SeriesDates.seatProblemsOf(form.seats());
+        if (!seatProblems.isEmpty()) {
+            throw new InvalidFormException(seatProblems);
+        }
         all.set(index, new CampPlan.Session(old.id(), form.title(), blankToNull(form.activity()), old.series(),
-                form.siteId(), form.start(), form.end(), form.children(), blankToNull(form.ageGroup()), old.seats()));
+                form.siteId(), form.start(), form.end(), form.children(), blankToNull(form.ageGroup()),
+                seatGroups(form.seats())));
         refuseIfInvalid(withSessions(plan, all), index);
 
         Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
@@ -138,6 +144,52 @@ public class SessionPlanningService {
         session.setEndAt(form.end());
         session.setChildren(form.children());
         session.setAgeGroup(blankToNull(form.ageGroup()));
+        reseat(session, form.seats());
+    }
+
+    /**
+     * Brings a session's seats to the lines given, keeping every seat whose role and number stay
+     * (and so who sits in it); seats no longer there go, with their assignments.
+     */
+    private static void reseat(Session session, List<SeatLine> lines) {
+        Map<String, SeatLine> wanted = new LinkedHashMap<>();
+        Map<String, Integer> perRole = new LinkedHashMap<>();
+        for (SeatLine line : lines) {
+            for (int i = 0; i < line.count(); i++) {
+                int index = perRole.merge(line.role(), 1, Integer::sum);
+                wanted.put(line.role() + "/" + index, line);
+            }
+        }
+        session.getSeats().removeIf(seat -> !wanted.containsKey(seat.getRole() + "/" + seat.getRoleIndex()));
+        for (Map.Entry<String, SeatLine> entry : wanted.entrySet()) {
+            SeatLine line = entry.getValue();
+            Seat seat = session.getSeats().stream()
+                    .filter(s -> (s.getRole() + "/" + s.getRoleIndex()).equals(entry.getKey())).findFirst()
+                    .orElseGet(() -> session.addSeat(line.role(), line.priority()));
+            seat.setPriority(line.priority());
+            seat.getRequiredCredentials().clear();
+            seat.getRequiredCredentials().addAll(line.requires());
+            seat.getAllowedKinds().clear();
+            seat.getAllowedKinds().addAll(line.kinds().stream().sorted().toList());
+        }
+    }
+
+    /** A session's seats as lines: consecutive seats of one role with the same needs are one line. */
+    private static List<SeatLine> seatLines(Session session) {
+        List<SeatLine> lines = new ArrayList<>();
+        for (Seat seat : session.getSeats()) {
+            SeatLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            SeatLine line = new SeatLine(seat.getRole(), 1, List.copyOf(seat.getRequiredCredentials()),
+                    Set.copyOf(seat.getAllowedKinds()), seat.getPriority());
+            if (last != null && last.role().equals(line.role()) && last.priority() == line.priority()
+                    && last.requires().equals(line.requires()) && last.kinds().equals(line.kinds())) {
+                lines.set(lines.size() - 1, new SeatLine(last.role(), last.count() + 1, last.requires(), last.kinds(),
+                        last.priority()));
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** Changes title, place, times and children of every session of the series, keeping each one's date. */

@@ -21,6 +21,7 @@ class OccurrenceEditor extends Dialog {
     final DateTimePicker start = new DateTimePicker("Start");
     final DateTimePicker end = new DateTimePicker("End");
     final IntegerField children = new IntegerField("Children expected");
+    final SeatLinesField seats = new SeatLinesField();
     final Button save = new Button("Save this occurrence");
     private final Span problem = new Span();
 
@@ -33,12 +34,14 @@ class OccurrenceEditor extends Dialog {
         end.setStep(Duration.ofMinutes(30));
         children.setValue(session.children());
         children.setMin(0);
+        seats.setValue(session.seats());
         problem.addClassName("camp-import-problems");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.accept(new SessionForm(session.sessionId(), title.getValue(),
                 session.activity(), session.siteId(), start.getValue(), end.getValue(),
-                children.getValue() == null ? 0 : children.getValue(), session.ageGroup(), session.version())));
-        add(new FormLayout(title, start, end, children), problem);
+                children.getValue() == null ? 0 : children.getValue(), session.ageGroup(), seats.getValue(),
+                session.version())));
+        add(new FormLayout(title, start, end, children), seats, problem);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

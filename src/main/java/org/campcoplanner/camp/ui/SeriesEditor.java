@@ -55,6 +55,7 @@ class SeriesEditor extends Composite<FormLayout> {
         days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         from.setStep(Duration.ofMinutes(30));
         to.setStep(Duration.ofMinutes(30));
+        days.setHelperText("For a single session, leave these empty and give the same first and last day");
         children.setValue(0);
         children.setMin(0);
         ageGroup.setHelperText("e.g. 6-8; sets the children per adult");

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.camp.SeatLine;
 import org.campcoplanner.camp.SeatTemplate;
 import org.campcoplanner.camp.SeriesSummary;
@@ -38,6 +40,8 @@ class SessionsViewTest extends KaribuTest {
     CampPlanService campPlans;
     @Autowired
     SessionPlanningService sessions;
+    @Autowired
+    DraftRosterService drafts;
 
     private long campId;
     private SeriesEditor editor;
@@ -98,7 +102,21 @@ class SessionsViewTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(editor.days.isInvalid()).isTrue();
-        assertThat(editor.days.getErrorMessage()).isEqualTo("choose at least one weekday");
+        assertThat(editor.days.getErrorMessage())
+                .isEqualTo("choose at least one weekday, or the same first and last day for a single session");
+    }
+
+    @Test
+    void aSingleSessionIsASeriesOfOneDate() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        editor.days.setValue(Set.of());
+        editor.firstDay.setValue(LocalDate.of(2026, 7, 8));
+        editor.lastDay.setValue(LocalDate.of(2026, 7, 8));
+
+        _click(editor.save);
+
+        assertThat(seriesSessions()).extracting(CampPlan.Session::start)
+                .containsExactly(LocalDateTime.of(2026, 7, 8, 18, 0));
     }
 
     @Test
@@ -155,7 +173,7 @@ class SessionsViewTest extends KaribuTest {
         SessionForm seen = sessions.occurrences(campId, SERIES).get(0);
         _get(SessionsView.class).editOccurrence(seen);
         sessions.updateSession(campId, new SessionForm(seen.sessionId(), "Evening football", seen.activity(),
-                seen.siteId(), seen.start(), seen.end(), seen.children(), seen.ageGroup(), seen.version()));
+                seen.siteId(), seen.start(), seen.end(), seen.children(), seen.ageGroup(), seen.seats(), seen.version()));
         OccurrenceEditor dialog = _get(OccurrenceEditor.class);
         dialog.children.setValue(20);
 
@@ -190,6 +208,28 @@ class SessionsViewTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(editor.seats.getErrorMessage()).isEqualTo("seat line 1: give the role a name");
+    }
+
+    @Test
+    void oneOccurrenceGetsAnExtraSeatAndKeepsWhoSitsInTheOthers() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        _click(editor.save);
+        SessionForm tuesday = sessions.occurrences(campId, SERIES).get(0);
+        drafts.assign(campId, new SeatKey(tuesday.sessionId(), "Lead", 1), "p1", false, -1);
+
+        _get(SessionsView.class).editOccurrence(tuesday);
+        OccurrenceEditor dialog = _get(OccurrenceEditor.class);
+        List<SeatLine> lines = new ArrayList<>(dialog.seats.getValue());
+        lines.add(new SeatLine("Lifeguard", 1, List.of("LIFEGUARD"), Set.of(), 40));
+        dialog.seats.setValue(lines);
+        _click(dialog.save);
+
+        CampPlan plan = campPlans.exportPlan(campId);
+        assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::role)
+                .containsExactly("Lead", "First aider", "Helper", "Lifeguard");
+        assertThat(seriesSessions().get(1).seats()).extracting(CampPlan.SeatGroup::role)
+                .containsExactly("Lead", "First aider", "Helper");
+        assertThat(plan.assignments()).contains(new CampPlan.Assignment(tuesday.sessionId(), "Lead", 1, "p1", false));
     }
 
     private List<CampPlan.Session> seriesSessions() {
