@@ -69,6 +69,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private RosterWorkspace.Draft draft;
     private SeatKey selected;
     private Set<String> highlighted = Set.of();
+    private Set<String> highlightedSeats = Set.of();
     private Runnable stopWatchingChanges = () -> { };
     private boolean showingAllWeeks;
     /** Filling the filters fires their change events; the days are drawn once afterwards. */
@@ -184,7 +185,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             column.addClassName("roster-day");
             sessions.forEach(session -> {
                 SessionCard card = new SessionCard(session, siteNames.get(session.site()), draft.seats(), names::get,
-                        broken.contains(session.id()), this::select);
+                        broken.contains(session.id()), highlightedSeats, this::select);
                 if (highlighted.contains(session.id())) {
                     card.addClassName("roster-session-highlighted");
                 }
@@ -226,6 +227,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     private void highlight(Breach breach) {
         highlighted = Set.copyOf(breach.sessions());
+        highlightedSeats = Set.copyOf(breach.seats());
         showDays();
     }
 

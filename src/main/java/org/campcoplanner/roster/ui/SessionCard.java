@@ -11,6 +11,7 @@ import org.campcoplanner.planning.format.CampPlan;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -20,7 +21,8 @@ class SessionCard extends Composite<Div> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     SessionCard(CampPlan.Session session, String siteName, Map<SeatKey, SeatState> seats,
-                Function<String, String> personName, boolean breaksHardRule, Consumer<SeatKey> onSelect) {
+                Function<String, String> personName, boolean breaksHardRule, Set<String> highlightedSeats,
+                Consumer<SeatKey> onSelect) {
         Div card = getContent();
         card.addClassName("roster-session");
         card.getElement().setAttribute("data-session", session.id());
@@ -39,7 +41,11 @@ class SessionCard extends Composite<Div> {
                 int index = perRole.merge(group.role(), 1, Integer::sum);
                 SeatKey key = new SeatKey(session.id(), group.role(), index);
                 SeatState state = seats.getOrDefault(key, new SeatState(null, false, -1));
-                card.add(seatButton(key, state, group, personName, onSelect));
+                NativeButton seat = seatButton(key, state, group, personName, onSelect);
+                if (highlightedSeats.contains(key.session() + "/" + key.role() + "/" + key.index())) {
+                    seat.addClassName("roster-seat-highlighted");
+                }
+                card.add(seat);
             }
         }
     }

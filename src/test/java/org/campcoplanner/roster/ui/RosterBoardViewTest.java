@@ -118,6 +118,7 @@ class RosterBoardViewTest extends KaribuTest {
 
         assertThat(_find(Div.class, spec -> spec.withClasses("roster-session-highlighted")))
                 .singleElement().satisfies(card -> assertThat(card.getElement().getAttribute("data-session")).isEqualTo("s6"));
+        assertThat(seat("s6", "Lead", 1).getClassNames()).contains("roster-seat-highlighted");
     }
 
     @Test
