@@ -103,6 +103,8 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         days.addClassName("roster-days");
         HorizontalLayout body = new HorizontalLayout(days, seatPanel, scorePanel);
         body.setWidthFull();
+        // on a tablet the seat and rules panels go under the days instead of off the screen
+        body.setWrap(true);
         body.setFlexGrow(3, days);
         body.setFlexGrow(1, seatPanel, scorePanel);
         add(new H2("Roster"), solveBar, new HorizontalLayout(week, site, person, activity), personLoad, body);
