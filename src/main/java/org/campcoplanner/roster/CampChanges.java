@@ -14,15 +14,22 @@ import java.util.function.LongConsumer;
 @Component
 public class CampChanges {
 
-    private final Map<Long, Set<LongConsumer>> watchers = new ConcurrentHashMap<>();
-
-    /** Registers a watcher; the returned handle removes it again (call it when the view closes). */
-    public Runnable watch(long campId, LongConsumer onChange) {
-        watchers.computeIfAbsent(campId, id -> ConcurrentHashMap.newKeySet()).add(onChange);
-        return () -> watchers.getOrDefault(campId, Set.of()).remove(onChange);
+    private record Watcher(Object view, LongConsumer onChange) {
     }
 
-    public void publish(long campId) {
-        watchers.getOrDefault(campId, Set.of()).forEach(watcher -> watcher.accept(campId));
+    private final Map<Long, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+
+    /** Registers a view; the returned handle removes it again (call it when the view closes). */
+    public Runnable watch(long campId, Object view, LongConsumer onChange) {
+        Watcher watcher = new Watcher(view, onChange);
+        watchers.computeIfAbsent(campId, id -> ConcurrentHashMap.newKeySet()).add(watcher);
+        return () -> watchers.getOrDefault(campId, Set.of()).remove(watcher);
+    }
+
+    /** Tells every view of the camp except {@code origin} (null: tell them all) that its draft changed. */
+    public void publish(long campId, Object origin) {
+        watchers.getOrDefault(campId, Set.of()).stream()
+                .filter(watcher -> watcher.view() != origin)
+                .forEach(watcher -> watcher.onChange().accept(campId));
     }
 }

@@ -44,18 +44,22 @@ public class RosterWorkspace {
         this.changes = changes;
     }
 
-    /** Everything a planner sees of the draft at one moment. */
-    public record Draft(CampPlan plan, Map<SeatKey, SeatState> seats, RosterExplanation explanation) {
+    /**
+     * Everything a planner sees of the draft at one moment. It keeps the roster built for the
+     * explanation, so candidates and a person's hours reuse it instead of building it again.
+     */
+    public record Draft(CampPlan plan, Map<SeatKey, SeatState> seats, RosterExplanation explanation, Roster roster) {
     }
 
     public Draft load(long campId) {
         Map<SeatKey, SeatState> seats = drafts.snapshot(campId);
         CampPlan plan = campPlans.exportPlan(campId);
-        return new Draft(plan, seats, explainer.explain(RosterBuilder.build(plan)));
+        Roster roster = RosterBuilder.build(plan);
+        return new Draft(plan, seats, explainer.explain(roster), roster);
     }
 
-    public List<SeatCandidate> candidates(CampPlan plan, SeatKey key) {
-        Roster roster = RosterBuilder.build(plan);
+    public List<SeatCandidate> candidates(Draft draft, SeatKey key) {
+        Roster roster = draft.roster();
         SeatAssignment seat = roster.getSeats().stream()
                 .filter(s -> s.getSession().id().equals(key.session()) && s.getRole().equals(key.role())
                         && s.getRoleIndex() == key.index())
@@ -64,8 +68,8 @@ public class RosterWorkspace {
     }
 
     /** The person's shifts in the draft and their hours week by week. */
-    public PersonLoad personLoad(CampPlan plan, String personId) {
-        Roster roster = RosterBuilder.build(plan);
+    public PersonLoad personLoad(Draft draft, String personId) {
+        Roster roster = draft.roster();
         Person person = roster.getPeople().stream().filter(p -> p.id().equals(personId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
         List<SeatAssignment> theirs = roster.getSeats().stream().filter(seat -> seat.getPerson() == person)
@@ -88,10 +92,12 @@ public class RosterWorkspace {
     /**
      * Puts someone in a seat (or nobody), pinned or not, if the seat is still as the planner
      * last saw it; otherwise {@link org.campcoplanner.camp.SeatChangedMeanwhileException}.
+     * Every view of the camp but {@code origin}, which redraws itself, is told.
      */
-    public SeatState assign(long campId, SeatKey key, String personId, boolean pinned, long seenVersion) {
+    public SeatState assign(long campId, SeatKey key, String personId, boolean pinned, long seenVersion,
+                            Object origin) {
         SeatState saved = drafts.assign(campId, key, personId, pinned, seenVersion);
-        changes.publish(campId);
+        changes.publish(campId, origin);
         return saved;
     }
 }

@@ -183,7 +183,7 @@ public class SolvingService {
                     campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore());
             end(campId, run, new SolveOutcome(campId, String.valueOf(best.getScore()), save.changedSeats(),
                     save.keptPlannerEdits(), null));
-            changes.publish(campId);
+            changes.publish(campId, null);
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
             end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "The solved roster could not be saved: "

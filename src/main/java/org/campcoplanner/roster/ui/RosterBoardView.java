@@ -199,7 +199,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     private void showPersonLoad() {
         if (draft != null && !reloading) {
-            personLoad.show(person.getValue() == null ? null : workspace.personLoad(draft.plan(), person.getValue().id()));
+            personLoad.show(person.getValue() == null ? null : workspace.personLoad(draft, person.getValue().id()));
         }
     }
 
@@ -213,13 +213,13 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         Map<String, String> names = draft.plan().people().stream()
                 .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
         SeatState state = draft.seats().getOrDefault(key, new SeatState(null, false, -1));
-        seatPanel.show(key, state, workspace.candidates(draft.plan(), key), names::get, this::edit);
+        seatPanel.show(key, state, workspace.candidates(draft, key), names::get, this::edit);
     }
 
     private void edit(SeatKey key, String personId, boolean pinned) {
         long seen = draft.seats().getOrDefault(key, new SeatState(null, false, -1)).version();
         try {
-            workspace.assign(campId, key, personId, pinned, seen);
+            workspace.assign(campId, key, personId, pinned, seen, this);
         } catch (SeatChangedMeanwhileException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -268,7 +268,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        stopWatchingChanges = changes.watch(campId, changed -> ui.access(this::reload));
+        stopWatchingChanges = changes.watch(campId, this, changed -> ui.access(this::reload));
         solving.watch(campId, solveWatcher);
     }
 
