@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
- * them): open the app, go to the demo camp's roster board, keep a screenshot.
+ * them): sign in as the demo leader, go to the demo camp's roster board, keep a screenshot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("h2test")
@@ -67,12 +69,16 @@ class BrowserTest {
     }
 
     @Test
+    @WithMockUser(roles = "ADMIN")
     void theDemoCampsRosterBoardOpensInABrowser() throws IOException {
-        String demo = DemoCamp.plan().camp().name();
+        String demo = DemoCamp.NAME;
         long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
         browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("leader");
+        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
         browser.get("http://localhost:" + port + "/roster/" + campId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));

@@ -1,8 +1,11 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +22,23 @@ public class AvailabilityService {
 
     private final PersonRepository people;
     private final SessionRepository sessions;
+    private final AuditTrail audit;
 
-    AvailabilityService(PersonRepository people, SessionRepository sessions) {
+    AvailabilityService(PersonRepository people, SessionRepository sessions, AuditTrail audit) {
+        this.audit = audit;
         this.people = people;
         this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlanPersonOf(#personId) or @campAccess.isSelf(#personId)")
     public PersonAvailability load(long personId) {
         return availabilityOf(person(personId));
     }
 
     /** The database id of the person a plan file calls {@code planId} in the camp. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public long personId(long campId, String planId) {
         return people.findByCampAndExternalId(campId, planId)
                 .orElseThrow(() -> new PersonNotFoundException(planId + " in camp " + campId)).getId();
@@ -44,6 +51,7 @@ public class AvailabilityService {
      * @throws AvailabilityChangedMeanwhileException when someone else saved this person since {@code edited} was read
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId()) or @campAccess.isSelf(#edited.personId())")
     public PersonAvailability save(PersonAvailability edited) {
         List<String> problems = AvailabilityCheck.problems(edited);
         if (!problems.isEmpty()) {
@@ -53,6 +61,9 @@ public class AvailabilityService {
         if (person.getVersion() != edited.version()) {
             throw new AvailabilityChangedMeanwhileException(person.getName());
         }
+        audit.record(person.getCamp().getId(), AuditAction.AVAILABILITY_CHANGED,
+                "Availability of " + person.getExternalId(), null, edited.weekly().size() + " weekly windows, "
+                        + edited.dated().size() + " dated windows, " + edited.unavailable().size() + " times away");
         replace(person.getWeeklyAvailability(), edited.weekly());
         replace(person.getDatedAvailability(), edited.dated());
         replace(person.getUnavailable(), edited.unavailable());
@@ -68,13 +79,16 @@ public class AvailabilityService {
      * not valid yet are left out rather than refused, so the preview can follow every edit.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId()) or @campAccess.isSelf(#edited.personId())")
     public List<PossibleSession> preview(PersonAvailability edited) {
         List<CampPlan.WeeklyWindow> weekly = edited.weekly().stream()
                 .filter(w -> w.day() != null && w.from() != null && w.to() != null)
                 .map(w -> new CampPlan.WeeklyWindow(w.day(), w.from(), w.to())).toList();
         List<CampPlan.Interval> dated = intervals(edited.dated());
         List<CampPlan.Interval> unavailable = intervals(edited.unavailable());
-        return sessions.findByCampWithSite(edited.campId()).stream()
+        // the person's own camp, whatever camp the caller names
+        long campId = person(edited.personId()).getCamp().getId();
+        return sessions.findByCampWithSite(campId).stream()
                 .filter(s -> Availability.covers(weekly, dated, unavailable, s.getStartAt(), s.getEndAt()))
                 .map(s -> new PossibleSession(s.getId(), s.getTitle(), s.getStartAt(), s.getEndAt(), s.getSite().getName()))
                 .toList();

@@ -1,8 +1,12 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.InvalidPlanException;
 import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.security.access.prepost.PostFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +23,11 @@ public class CampPlanService {
     private final CampRepository camps;
     private final AssignmentRepository assignments;
     private final Clock clock;
+    private final AuditTrail audit;
     private final PlanReader reader = new PlanReader();
 
-    CampPlanService(CampRepository camps, AssignmentRepository assignments, Clock clock) {
+    CampPlanService(CampRepository camps, AssignmentRepository assignments, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.camps = camps;
         this.assignments = assignments;
         this.clock = clock;
@@ -34,26 +40,33 @@ public class CampPlanService {
      * @throws InvalidPlanException listing every problem, when the document is not a valid plan
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public long importPlan(String json) {
         return importPlan(reader.read(json));
     }
 
     /** Stores an already validated plan as a new camp and returns its id. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public long importPlan(CampPlan plan) {
         PlanToEntities.Result mapped = new PlanToEntities().map(plan, clock.instant());
         Camp camp = camps.save(mapped.camp());
         assignments.saveAll(mapped.assignments());
+        audit.record(camp.getId(), AuditAction.PLAN_IMPORTED, "Camp " + plan.camp().name() + " created",
+                null, plan.sites().size() + " sites, " + plan.sessions().size() + " sessions, "
+                        + plan.people().size() + " people, " + plan.assignments().size() + " assignments");
         return camp.getId();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public CampPlan exportPlan(long campId) {
         Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
         return EntitiesToPlan.map(camp, assignments.findByCamp(campId));
     }
 
     @Transactional(readOnly = true)
+    @PostFilter("@campAccess.canSeePublished(filterObject.id())")
     public List<CampSummary> listCamps() {
         return camps.findSummaries();
     }

@@ -1,8 +1,12 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +28,11 @@ public class CampSetupService {
     private final CampRepository camps;
     private final CampPlanService campPlans;
     private final Clock clock;
+    private final AuditTrail audit;
     private final PlanReader checks = new PlanReader();
 
-    CampSetupService(CampRepository camps, CampPlanService campPlans, Clock clock) {
+    CampSetupService(CampRepository camps, CampPlanService campPlans, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.camps = camps;
         this.campPlans = campPlans;
         this.clock = clock;
@@ -34,6 +40,7 @@ public class CampSetupService {
 
     /** A new camp with its first site; returns its id. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public long create(CampSettings settings, String firstSiteName, String firstSiteAddress) {
         CampPlan plan = new CampPlan(CampPlan.FORMAT_VERSION, null, campOf(settings),
                 List.of(new CampPlan.Site("site1", firstSiteName, blankToNull(firstSiteAddress))), List.of(), List.of(), null);
@@ -42,6 +49,7 @@ public class CampSetupService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public CampSettings load(long campId) {
         Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
         return new CampSettings(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
@@ -54,6 +62,7 @@ public class CampSetupService {
      * {@link CampChangedMeanwhileException} names what the other planner changed.
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public void update(long campId, CampSettings seen, CampSettings edited) {
         CampPlan plan = campPlans.exportPlan(campId);
         refuseIfInvalid(new CampPlan(plan.formatVersion(), null, campOf(edited), plan.sites(), plan.people(),
@@ -62,6 +71,8 @@ public class CampSetupService {
         if (camp.getVersion() != edited.version()) {
             throw new CampChangedMeanwhileException(camp.getName(), changedFields(seen, load(campId)));
         }
+        audit.record(campId, AuditAction.CAMP_SETTINGS_CHANGED, "Camp settings: " + String.join(", ",
+                changedFields(seen, edited)), seen.toString(), edited.toString());
         camp.setName(edited.name());
         camp.setNeighbourhood(blankToNull(edited.neighbourhood()));
         camp.setTimeZone(edited.timeZone());
@@ -74,6 +85,7 @@ public class CampSetupService {
     }
 
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public void addSite(long campId, String name, String address) {
         if (name == null || name.isBlank()) {
             throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("siteName", "must not be empty")));
@@ -84,6 +96,7 @@ public class CampSetupService {
             number++;
         }
         camp.addSite("site" + number, name.strip(), blankToNull(address));
+        audit.record(campId, AuditAction.SITE_ADDED, "Site " + name.strip(), null, blankToNull(address));
     }
 
     private static boolean hasSite(Camp camp, String id) {

@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.SystemActor;
 import org.campcoplanner.planning.format.CampPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Gives a new user something to look at: a realistic demo camp, loaded once into an empty database. */
+/** Gives a new user something to look at: realistic demo camps, loaded once into an empty database. */
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "camp.demo.enabled", havingValue = "true")
@@ -28,7 +29,13 @@ class DemoCampLoader implements ApplicationRunner {
         if (campPlans.hasCamps()) {
             return;
         }
-        CampPlan demo = DemoCamp.plan();
+        SystemActor.run(() -> {
+            load(DemoCamp.plan());
+            load(DemoCamp.secondPlan());
+        });
+    }
+
+    private void load(CampPlan demo) {
         long campId = campPlans.importPlan(demo);
         log.info("Loaded the demo camp '{}' (id {}): {} sites, {} sessions, {} people", demo.camp().name(), campId,
                 demo.sites().size(), demo.sessions().size(), demo.people().size());

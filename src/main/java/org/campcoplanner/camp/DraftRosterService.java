@@ -1,6 +1,9 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.planning.format.CampPlan;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,11 @@ public class DraftRosterService {
     private final SeatRepository seats;
     private final AssignmentRepository assignments;
     private final PersonRepository people;
+    private final AuditTrail audit;
 
-    DraftRosterService(SeatRepository seats, AssignmentRepository assignments, PersonRepository people) {
+    DraftRosterService(SeatRepository seats, AssignmentRepository assignments, PersonRepository people,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.seats = seats;
         this.assignments = assignments;
         this.people = people;
@@ -31,6 +37,7 @@ public class DraftRosterService {
 
     /** Every seat of the camp as it stands now. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public Map<SeatKey, SeatState> snapshot(long campId) {
         Map<Seat, Assignment> bySeat = assignmentsBySeat(campId);
         Map<SeatKey, SeatState> states = new HashMap<>();
@@ -46,6 +53,7 @@ public class DraftRosterService {
      * solver's suggestion for it is dropped. Pinned seats are never touched.
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public SolvedRosterSave saveSolved(long campId, Map<SeatKey, SeatState> baseline, List<CampPlan.Assignment> solved) {
         Map<Seat, Assignment> bySeat = assignmentsBySeat(campId);
         Map<SeatKey, Seat> seatByKey = seats.findByCamp(campId).stream()
@@ -67,6 +75,8 @@ public class DraftRosterService {
                 continue;
             }
             Person person = suggestion.person() == null ? null : personById.get(suggestion.person());
+            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " by the solver",
+                    nameOf(current == null ? null : current.getPerson()), nameOf(person));
             if (current == null) {
                 assignments.save(new Assignment(seat, person, false));
             } else {
@@ -74,6 +84,8 @@ public class DraftRosterService {
             }
             changed++;
         }
+        audit.record(campId, AuditAction.SOLVER_RESULT_SAVED, "Solved roster saved", null,
+                changed + " seats changed, " + kept.size() + " planners' edits kept");
         return new SolvedRosterSave(changed, kept);
     }
 
@@ -83,6 +95,7 @@ public class DraftRosterService {
      * {@link SeatChangedMeanwhileException} instead of silently overwriting it.
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public SeatState assign(long campId, SeatKey key, String personId, boolean pinned, long expectedVersion) {
         Seat seat = seats.findByCamp(campId).stream().filter(s -> SeatKey.of(s).equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no seat " + key + " in camp " + campId));
@@ -94,6 +107,8 @@ public class DraftRosterService {
         if (now.version() != expectedVersion) {
             throw new SeatChangedMeanwhileException(key, now);
         }
+        audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key,
+                describe(current == null ? null : current.getPerson(), now.pinned()), describe(person, pinned));
         if (current == null) {
             current = assignments.save(new Assignment(seat, person, pinned));
         } else {
@@ -102,6 +117,14 @@ public class DraftRosterService {
         }
         assignments.flush();
         return SeatState.of(current);
+    }
+
+    private static String nameOf(Person person) {
+        return person == null ? "(empty)" : person.getName() + " (" + person.getExternalId() + ")";
+    }
+
+    private static String describe(Person person, boolean pinned) {
+        return nameOf(person) + (pinned ? ", pinned" : "");
     }
 
     private Map<Seat, Assignment> assignmentsBySeat(long campId) {

@@ -1,7 +1,10 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
 import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +26,12 @@ public class PeopleService {
 
     private final CampRepository camps;
     private final PersonRepository people;
+    private final AuditTrail audit;
     private final Validator validator;
     private final PeopleCsv csv;
 
-    PeopleService(CampRepository camps, PersonRepository people, Validator validator) {
+    PeopleService(CampRepository camps, PersonRepository people, Validator validator, AuditTrail audit) {
+        this.audit = audit;
         this.camps = camps;
         this.people = people;
         this.validator = validator;
@@ -34,12 +39,14 @@ public class PeopleService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public String campName(long campId) {
         return camp(campId).getName();
     }
 
     /** One page of the people matching the filter, in the camp's order. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<PersonSummary> find(long campId, PeopleFilter filter, int offset, int limit) {
         LocalDate campEnd = camp(campId).getEndDate();
         return matching(campId, filter, campEnd).skip(offset).limit(limit)
@@ -47,22 +54,26 @@ public class PeopleService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public int count(long campId, PeopleFilter filter) {
         return (int) matching(campId, filter, camp(campId).getEndDate()).count();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public PersonDetails load(long campId, long personId) {
         return PersonDetailsMapping.toDetails(person(campId, personId));
     }
 
     /** Stores someone new in the camp, with an id like {@code p-25} that no one else in the camp has. */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public PersonDetails create(long campId, PersonDetails details) {
         checkValid(details);
         Camp camp = camp(campId);
         Person person = add(camp, details, takenIds(camp));
         people.flush();
+        audit.record(campId, AuditAction.PERSON_CHANGED, "Person " + person.getExternalId() + " added", null, null);
         return PersonDetailsMapping.toDetails(person);
     }
 
@@ -75,6 +86,7 @@ public class PeopleService {
      * @throws PersonChangedMeanwhileException when the stored version is no longer {@code edited.version()}
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public PersonDetails update(long campId, PersonDetails asLoaded, PersonDetails edited) {
         checkValid(edited);
         Person person = person(campId, Objects.requireNonNull(edited.id(), "a new person is created, not updated"));
@@ -82,7 +94,10 @@ public class PeopleService {
             PersonDetails now = PersonDetailsMapping.toDetails(person);
             throw new PersonChangedMeanwhileException(now.name(), PersonDetailsMapping.differences(asLoaded, now));
         }
+        List<String> changed = PersonDetailsMapping.differences(asLoaded, edited);
         PersonDetailsMapping.apply(edited, person);
+        audit.record(campId, AuditAction.PERSON_CHANGED, "Person " + person.getExternalId() + " changed",
+                null, String.join("; ", changed));
         try {
             people.saveAndFlush(person);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -99,16 +114,19 @@ public class PeopleService {
      * @throws InvalidPeopleCsvException listing every problem by row and column; then nobody is imported
      */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public int importCsv(long campId, byte[] data) {
         Camp camp = camp(campId);
         List<PersonDetails> newcomers = csv.read(data);
         Set<String> taken = takenIds(camp);
         newcomers.forEach(details -> add(camp, details, taken));
         people.flush();
+        audit.record(campId, AuditAction.PEOPLE_IMPORTED, "People imported from CSV", null, newcomers.size() + " people");
         return newcomers.size();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public PeopleSuggestions suggestions(long campId) {
         Camp camp = camp(campId);
         List<Person> everyone = camp.getPeople();

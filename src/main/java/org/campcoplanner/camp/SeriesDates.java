@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.InvalidFormException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,12 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +34,21 @@ public class SessionPlanningService {
     private final CampRepository camps;
     private final SessionRepository sessions;
     private final CampPlanService campPlans;
+    private final AuditTrail audit;
     private static final Pattern SESSION_PATH = Pattern.compile("^\\$\\.sessions\\[(\\d+)](?:\\.(\\w+))?");
 
     private final PlanReader checks = new PlanReader();
 
-    SessionPlanningService(CampRepository camps, SessionRepository sessions, CampPlanService campPlans) {
+    SessionPlanningService(CampRepository camps, SessionRepository sessions, CampPlanService campPlans,
+                           AuditTrail audit) {
+        this.audit = audit;
         this.camps = camps;
         this.sessions = sessions;
         this.campPlans = campPlans;
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<SeriesSummary> series(long campId) {
         Map<String, List<Session>> bySeries = sessions.findByCampWithSite(campId).stream()
                 .filter(s -> s.getSeriesKey() != null)
@@ -56,6 +64,7 @@ public class SessionPlanningService {
 
     /** The occurrences of a series, as forms to edit one of them. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<SessionForm> occurrences(long campId, String seriesName) {
         return sessions.findByCampWithSite(campId).stream()
                 .filter(s -> Objects.equals(s.getSeriesKey(), seriesName))
@@ -66,6 +75,7 @@ public class SessionPlanningService {
 
     /** Creates every session of the series; returns how many. */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public int createSeries(long campId, SeriesForm form) {
         List<InvalidFormException.FieldProblem> problems = SeriesDates.problemsOf(form);
         if (!problems.isEmpty()) {
@@ -102,11 +112,14 @@ public class SessionPlanningService {
             entity.setAgeGroup(session.ageGroup());
             addSeats(entity, form.seats());
         }
+        audit.record(campId, AuditAction.SESSIONS_CHANGED, "Series " + form.name() + " created", null,
+                added.size() + " sessions " + form.from() + "-" + form.to() + " at " + site.getName());
         return added.size();
     }
 
     /** Changes one occurrence only; its series keeps the others as they are. */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public void updateSession(long campId, SessionForm form) {
         CampPlan plan = campPlans.exportPlan(campId);
         List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
@@ -137,6 +150,7 @@ public class SessionPlanningService {
                     "now " + session.getStartAt().toLocalTime() + "-" + session.getEndAt().toLocalTime()
                             + " at " + session.getSite().getName());
         }
+        String before = describe(session);
         session.setTitle(form.title());
         session.setActivity(blankToNull(form.activity()));
         session.setSite(camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow());
@@ -145,6 +159,13 @@ public class SessionPlanningService {
         session.setChildren(form.children());
         session.setAgeGroup(blankToNull(form.ageGroup()));
         reseat(session, form.seats());
+        audit.record(campId, AuditAction.SESSIONS_CHANGED, "Session " + form.sessionId(), before, describe(session));
+    }
+
+    private static String describe(Session session) {
+        return session.getTitle() + ", " + session.getStartAt() + " to " + session.getEndAt() + " at "
+                + session.getSite().getName() + ", " + session.getChildren() + " children, " + session.getSeats().size()
+                + " seats";
     }
 
     /**
@@ -194,6 +215,7 @@ public class SessionPlanningService {
 
     /** Changes title, place, times and children of every session of the series, keeping each one's date. */
     @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public int updateSeries(long campId, String seriesName, SeriesForm change) {
         CampPlan plan = campPlans.exportPlan(campId);
         List<CampPlan.Session> all = new ArrayList<>();
@@ -231,6 +253,9 @@ public class SessionPlanningService {
                 changed++;
             }
         }
+        audit.record(campId, AuditAction.SESSIONS_CHANGED, "Series " + seriesName + " changed", null,
+                changed + " sessions now " + change.title() + ", " + change.from() + "-" + change.to() + " at "
+                        + site.getName());
         return changed;
     }
 

@@ -11,13 +11,13 @@ import java.util.Set;
  */
 @Command(name = "java -jar camp-coplanner.jar", mixinStandardHelpOptions = true,
         description = "Camp co-planner command-line tools. Without a command, the web app starts.",
-        subcommands = {ImportCommand.class, ExportCommand.class, SolveCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, SolveCommand.class, AddAdminCommand.class})
 public final class CampCommandLine {
 
     /** Exit code for a plan file that is not valid. */
     public static final int INVALID_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "solve", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("import", "export", "solve", "add-admin", "--help", "-h");
 
     private CampCommandLine() {
     }

@@ -1,6 +1,9 @@
 package org.campcoplanner.cli;
 
 import org.campcoplanner.Application;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.PasswordConfiguration;
+import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -20,7 +23,9 @@ import org.springframework.context.annotation.Import;
 import java.time.Clock;
 
 /**
- * Only what the database-backed commands need: the data source, Flyway, JPA and the plan service.
+ * Only what the database-backed commands need: the data source, Flyway, JPA, the plan and account
+ * services and the audit trail. There is no method security here: whoever runs a command can
+ * reach the database anyway.
  * Web, Vaadin and Hilla stay out, so a command never starts a server. Deliberately not a
  * {@code @Configuration}, so that the web application's component scan leaves it alone.
  */
@@ -30,7 +35,7 @@ import java.time.Clock;
         FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
         TransactionAutoConfiguration.class, PersistenceExceptionTranslationAutoConfiguration.class,
         ValidationAutoConfiguration.class})
-@Import(CampPlanService.class)
+@Import({CampPlanService.class, AuditTrail.class, AccountService.class, PasswordConfiguration.class})
 class CliConfiguration {
 
     @Bean

@@ -16,6 +16,7 @@ import org.campcoplanner.planning.explain.SeatCandidate;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public class RosterWorkspace {
     public record Draft(CampPlan plan, Map<SeatKey, SeatState> seats, RosterExplanation explanation, Roster roster) {
     }
 
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public Draft load(long campId) {
         Map<SeatKey, SeatState> seats = drafts.snapshot(campId);
         CampPlan plan = campPlans.exportPlan(campId);
@@ -94,6 +96,7 @@ public class RosterWorkspace {
      * last saw it; otherwise {@link org.campcoplanner.camp.SeatChangedMeanwhileException}.
      * Every view of the camp but {@code origin}, which redraws itself, is told.
      */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public SeatState assign(long campId, SeatKey key, String personId, boolean pinned, long seenVersion,
                             Object origin) {
         SeatState saved = drafts.assign(campId, key, personId, pinned, seenVersion);

@@ -17,6 +17,10 @@ import org.campcoplanner.planning.solver.SolveLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -81,6 +85,7 @@ public class SolvingService {
      *
      * @throws SolveAlreadyRunningException when the camp is being solved already
      */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public void start(long campId, SolveLimits limits, SolveListener listener) {
         Run run = new Run(LocalTime.now(clock));
         Run running = runs.putIfAbsent(campId, run);
@@ -91,6 +96,8 @@ public class SolvingService {
             if (listener != null) {
                 run.listeners.add(listener);
             }
+            // the result is saved on a solver thread, on behalf of (and audited as) whoever started the solve
+            SecurityContext starter = SecurityContextHolder.getContext();
             Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
             CampPlan plan = campPlans.exportPlan(campId);
             Roster roster = RosterBuilder.build(plan);
@@ -106,7 +113,8 @@ public class SolvingService {
                         }
                     })
                     .withBestSolutionConsumer(best -> improved(campId, run, best))
-                    .withFinalBestSolutionConsumer(best -> finish(campId, run, plan, baseline, best))
+                    .withFinalBestSolutionConsumer(best -> new DelegatingSecurityContextRunnable(
+                            () -> finish(campId, run, plan, baseline, best), starter).run())
                     .withExceptionHandler((id, error) -> fail(campId, run, error))
                     .run();
         } catch (RuntimeException e) {
@@ -116,6 +124,7 @@ public class SolvingService {
     }
 
     /** Stops the camp's solve early; the best roster so far is saved as usual. */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public void stop(long campId) {
         Run run = runs.get(campId);
         if (run == null) {
@@ -136,16 +145,19 @@ public class SolvingService {
         CompletableFuture.runAsync(() -> solverManager.terminateEarly(campId));
     }
 
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public boolean isSolving(long campId) {
         return runs.containsKey(campId);
     }
 
     /** The latest progress of the camp's running solve, if any. */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public Optional<SolveProgress> progress(long campId) {
         return Optional.ofNullable(runs.get(campId)).map(run -> run.latest);
     }
 
     /** Adds someone to tell about the camp's running solve; false when none is running. */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
     public boolean watch(long campId, SolveListener listener) {
         Run run = runs.get(campId);
         if (run == null) {

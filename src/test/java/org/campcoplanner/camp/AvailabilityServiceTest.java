@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class AvailabilityServiceTest {
 
     private static final WeeklyWindow FRIDAY_NIGHT = new WeeklyWindow(DayOfWeek.FRIDAY, LocalTime.of(20, 0),

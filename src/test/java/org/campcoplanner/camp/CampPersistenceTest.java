@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.TestPlans;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class CampPersistenceTest {
 
     @Autowired

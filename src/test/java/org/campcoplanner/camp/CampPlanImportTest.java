@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.BadPlans;
 import org.campcoplanner.planning.format.CampPlan;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class CampPlanImportTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.campcoplanner.camp;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.campcoplanner.PostgresTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Planners list, filter, edit and import the people of the small example camp (last day Jul 12, 2026). */
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class PeopleServiceTest {
 
     @Autowired

@@ -1,6 +1,8 @@
 package org.campcoplanner.cli;
 
 import org.campcoplanner.PostgresTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
 import org.campcoplanner.planning.format.BadPlans;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the command-line tools in this JVM against the test database, as a batch job would. */
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class CampCommandLineTest {
 
     @Autowired
@@ -34,6 +37,8 @@ class CampCommandLineTest {
     JdbcTemplate jdbc;
     @Autowired
     Environment environment;
+    @Autowired
+    PasswordEncoder passwords;
     @TempDir
     Path folder;
 
@@ -101,6 +106,28 @@ class CampCommandLineTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no camp with id 999999999");
+    }
+
+    @Test
+    void addAdminCreatesAnAccountThatCanSignIn() {
+        String username = "coordinator" + System.nanoTime();
+
+        int exit = CampCommandLine.run(new String[] {"add-admin", username, "--password", "long enough secret"});
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = ? and role = 'ADMIN'",
+                String.class, username);
+        assertThat(passwords.matches("long enough secret", hash)).isTrue();
+    }
+
+    @Test
+    void addAdminRefusesAShortPasswordAndStoresNothing() {
+        int exit = CampCommandLine.run(new String[] {"add-admin", "shorty", "--password", "short"});
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("password: Use at least 8 characters");
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'shorty'", Integer.class))
+                .isZero();
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,5 +1,6 @@
 package org.campcoplanner.roster;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.CampPlan;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class SolveControllerTest {
 
     @Autowired

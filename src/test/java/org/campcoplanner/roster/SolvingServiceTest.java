@@ -1,5 +1,6 @@
 package org.campcoplanner.roster;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class SolvingServiceTest {
 
     private static final SolveLimits SHORT = new SolveLimits(Duration.ofSeconds(3), Duration.ofSeconds(3));

@@ -1,5 +1,6 @@
 package org.campcoplanner.availability.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * weekday daytime), extra dates and times away beside it, and the sessions that opens, updated
  * with every change before anything is saved.
  */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("availability")
 public class AvailabilityView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 
@@ -16,8 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Every camp, newest first; a planner opens one or imports a plan file as a new camp. */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camps")
-@RouteAlias("")
 @PageTitle("Camps | Camp co-planner")
 public class CampListView extends VerticalLayout {
 

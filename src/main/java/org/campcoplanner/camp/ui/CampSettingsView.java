@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,10 +20,11 @@ import org.campcoplanner.camp.CampChangedMeanwhileException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.CampSetupService;
-import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 
 /** Creating a camp, or changing an existing camp's days, rules, weights and sites. */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camp-settings")
 @PageTitle("Camp settings | Camp co-planner")
 public class CampSettingsView extends VerticalLayout implements HasUrlParameter<Long> {

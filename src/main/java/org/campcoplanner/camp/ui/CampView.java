@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 
 /** One camp at a glance: its sessions day by day, its sites and its people. */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camp")
 public class CampView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

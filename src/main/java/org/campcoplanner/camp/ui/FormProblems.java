@@ -2,7 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
-import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException;
 
 import java.util.Map;
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.SessionForm;
 
 import java.time.Duration;

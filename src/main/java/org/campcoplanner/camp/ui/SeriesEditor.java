@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.SeatTemplate;
 import org.campcoplanner.camp.SeriesForm;
 import org.campcoplanner.planning.format.CampPlan;

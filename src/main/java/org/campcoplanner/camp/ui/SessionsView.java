@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.SeriesForm;
 import org.campcoplanner.camp.SeriesSummary;
 import org.campcoplanner.camp.SessionChangedMeanwhileException;
@@ -28,6 +29,7 @@ import java.util.List;
  * one occurrence. The same checks as a plan import apply, so a form never saves what an import
  * would refuse.
  */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("sessions")
 @PageTitle("Sessions | Camp co-planner")
 public class SessionsView extends VerticalLayout implements HasUrlParameter<Long> {

@@ -1,5 +1,6 @@
 package org.campcoplanner.people.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * The people of one camp for planners: filter the list, open someone beside it to edit them, add
  * someone new, or import a CSV file of people.
  */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("people")
 public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

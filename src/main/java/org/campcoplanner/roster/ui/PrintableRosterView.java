@@ -1,5 +1,6 @@
 package org.campcoplanner.roster.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * The draft roster on paper: per day, per site, each session with who sits in which seat. Plain
  * text on white, for the site lead's clipboard; the app's frame is hidden when printing.
  */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("print")
 @PageTitle("Roster to print | Camp co-planner")
 public class PrintableRosterView extends Div implements HasUrlParameter<Long> {

@@ -1,5 +1,6 @@
 package org.campcoplanner.roster.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
  * break a hard rule marked, the selected seat's candidates, the score in words, and the solver.
  * Changes by other planners and the solver's progress are pushed to the page as they happen.
  */
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("roster")
 public class RosterBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.campcoplanner.camp.api;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class CampPlanControllerTest {
 
     @Autowired

@@ -1,0 +1,236 @@
+package org.campcoplanner.account;
+
+import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Accounts: an admin creates them and assigns camps and roles; everyone changes their own password. */
+@Service
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> list() {
+        return accounts.findAllByOrderByUsername().stream().map(this::summary).toList();
+    }
+
+    /** @throws InvalidFormException naming each refused field; nothing is saved then */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(NewAccount entered) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String username = entered.username() == null ? "" : entered.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username",
+                    "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit"));
+        } else if (accounts.existsByUsername(username)) {
+            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
+        }
+        if (entered.displayName() == null || entered.displayName().isBlank()) {
+            problems.add(new FieldProblem("displayName", "Enter the name others see"));
+        } else if (entered.displayName().strip().length() > 200) {
+            problems.add(new FieldProblem("displayName", "At most 200 characters"));
+        }
+        if (entered.role() == null) {
+            problems.add(new FieldProblem("role", "Choose a role"));
+        }
+        checkPassword("password", entered.password(), problems);
+        Set<Long> camps = entered.campIds() == null ? Set.of() : entered.campIds();
+        checkCampsAndPerson(entered.role(), camps, entered.personId(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        UserAccount account = new UserAccount(username, entered.displayName().strip(),
+                passwords.encode(entered.password()), entered.role(), clock.instant());
+        account.setCampIds(entered.role().plans() ? camps : Set.of());
+        account.setPersonId(entered.personId());
+        accounts.save(account);
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Account " + username,
+                null, describe(account));
+        return summary(account);
+    }
+
+    /** Changes role, camps and linked person at once; {@code seenVersion} is the version the admin saw. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(long accountId, long seenVersion, Role role, Set<Long> campIds, Long personId) {
+        UserAccount account = load(accountId);
+        if (account.getVersion() != seenVersion) {
+            throw new AccountChangedMeanwhileException(account.getUsername());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (role == null) {
+            problems.add(new FieldProblem("role", "Choose a role"));
+        }
+        Set<Long> camps = campIds == null ? Set.of() : campIds;
+        checkCampsAndPerson(role, camps, personId, problems);
+        if (account.getUsername().equals(CurrentUser.name()) && role != Role.ADMIN) {
+            problems.add(new FieldProblem("role", "You cannot take the admin role from yourself"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        String before = describe(account);
+        Role roleBefore = account.getRole();
+        account.setRole(role);
+        account.setCampIds(role.plans() ? camps : Set.of());
+        account.setPersonId(personId);
+        accounts.flush();
+        AuditAction action = roleBefore == role ? AuditAction.CAMPS_CHANGED : AuditAction.ROLE_CHANGED;
+        audit.recordAccountEvent(CurrentUser.name(), action, "Account " + account.getUsername(), before, describe(account));
+        return summary(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(long accountId) {
+        UserAccount account = load(accountId);
+        account.setLockedUntil(null);
+        account.setFailedLogins(0);
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_UNLOCKED, "Account " + account.getUsername(),
+                null, null);
+    }
+
+    /** An admin sets a new password for someone who lost theirs. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long accountId, String newPassword) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPassword("password", newPassword, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        UserAccount account = load(accountId);
+        account.setPasswordHash(passwords.encode(newPassword));
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.PASSWORD_CHANGED,
+                "Password of " + account.getUsername() + " reset by an admin", null, null);
+    }
+
+    /** @throws InvalidFormException when the current password is wrong or the new one too weak */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(CurrentUser.name())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+            problems.add(new FieldProblem("currentPassword", "This is not your current password"));
+        }
+        checkPassword("newPassword", newPassword, problems);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add(new FieldProblem("newPassword", "Choose a password different from the current one"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        account.setPasswordHash(passwords.encode(newPassword));
+        audit.recordAccountEvent(account.getUsername(), AuditAction.PASSWORD_CHANGED, "Own password changed", null, null);
+    }
+
+    /**
+     * Creates an admin without anyone signed in: for the first admin of a new installation, from
+     * the environment or the command line, which only operators with access to the database run.
+     */
+    @Transactional
+    public void createAdminAsOperator(String username, String password) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username", "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores"));
+        } else if (accounts.existsByUsername(username)) {
+            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
+        }
+        checkPassword("password", password, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        accounts.save(new UserAccount(username, "Administrator", passwords.encode(password), Role.ADMIN, clock.instant()));
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Account " + username, null, "ADMIN");
+    }
+
+    /** The demo's accounts, whose password may be as short as "demo"; see {@link DemoAccounts}. */
+    @Transactional
+    void createDemoAccount(String username, String displayName, Role role, String password, Set<Long> campIds,
+                           Long personId) {
+        UserAccount account = new UserAccount(username, displayName, passwords.encode(password), role, clock.instant());
+        account.setCampIds(campIds);
+        account.setPersonId(personId);
+        accounts.save(account);
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Demo account " + username, null,
+                describe(account));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    private void checkPassword(String field, String password, List<FieldProblem> problems) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters"));
+        } else if (password.length() > 128) {
+            problems.add(new FieldProblem(field, "Use at most 128 characters"));
+        }
+    }
+
+    private void checkCampsAndPerson(Role role, Set<Long> camps, Long personId, List<FieldProblem> problems) {
+        if (role == Role.VOLUNTEER && personId == null) {
+            problems.add(new FieldProblem("personId", "Choose the person this volunteer is in a camp's plan"));
+        }
+        if (personId != null && accounts.campOfPerson(personId).isEmpty()) {
+            problems.add(new FieldProblem("personId", "There is no person with id " + personId));
+        }
+        if (role != null && role.plans() && camps.isEmpty()) {
+            problems.add(new FieldProblem("campIds", "Choose at least one camp this " + role.name().toLowerCase() + " plans"));
+        }
+    }
+
+    private UserAccount load(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no account with id " + accountId));
+    }
+
+    private AccountSummary summary(UserAccount account) {
+        return new AccountSummary(account.getId(), account.getVersion(), account.getUsername(),
+                account.getDisplayName(), account.getRole(), account.getCampIds(), account.getPersonId(),
+                account.isLocked(clock.instant()));
+    }
+
+    private static String describe(UserAccount account) {
+        String text = account.getRole().name();
+        if (!account.getCampIds().isEmpty()) {
+            text += ", camps " + new TreeSet<>(account.getCampIds());
+        }
+        if (account.getPersonId() != null) {
+            text += ", person " + account.getPersonId();
+        }
+        return text;
+    }
+}

@@ -1,0 +1,97 @@
+package org.campcoplanner.account;
+
+import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.camp.PeopleFilter;
+import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.planning.format.PersonKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * The demo's logins, one per kind of user, created once next to the demo camps. Only in the
+ * embedded demo: never with the PostgreSQL profile, whatever CAMP_DEMO says.
+ */
+@Component
+@Order(1)
+@Profile("!postgres")
+@ConditionalOnProperty(name = "camp.demo.enabled", havingValue = "true")
+class DemoAccounts implements ApplicationRunner {
+
+    static final String DEFAULT_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AccountService accountService;
+    private final UserAccountRepository accounts;
+    private final CampPlanService campPlans;
+    private final PeopleService people;
+    private final String password;
+
+    DemoAccounts(AccountService accountService, UserAccountRepository accounts, CampPlanService campPlans,
+                 PeopleService people, @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password) {
+        this.accountService = accountService;
+        this.accounts = accounts;
+        this.campPlans = campPlans;
+        this.people = people;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accountService.hasAccounts()) {
+            SystemActor.run(this::create);
+        }
+        if (accounts.existsByUsername("leader2")) {
+            log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}); password: {}",
+                    DemoCamp.NAME, DemoCamp.SECOND_NAME,
+                    DEFAULT_PASSWORD.equals(password) ? DEFAULT_PASSWORD : "the one in DEMO_PASSWORD");
+        }
+    }
+
+    private void create() {
+        Long demo = campId(DemoCamp.NAME);
+        Long second = campId(DemoCamp.SECOND_NAME);
+        if (demo == null || second == null) {
+            log.warn("The demo camps are missing, so no demo logins were created");
+            return;
+        }
+        accountService.createDemoAccount("admin", "Camp coordinator", Role.ADMIN, password, Set.of(), null);
+        accountService.createDemoAccount("staff", nameOf(demo, PersonKind.STAFF), Role.STAFF, password, Set.of(demo),
+                personOf(demo, PersonKind.STAFF));
+        accountService.createDemoAccount("leader", nameOf(demo, PersonKind.LEADER), Role.LEADER, password,
+                Set.of(demo), personOf(demo, PersonKind.LEADER));
+        accountService.createDemoAccount("volunteer", nameOf(demo, PersonKind.VOLUNTEER), Role.VOLUNTEER, password,
+                Set.of(), personOf(demo, PersonKind.VOLUNTEER));
+        accountService.createDemoAccount("leader2", nameOf(second, PersonKind.LEADER), Role.LEADER, password,
+                Set.of(second), personOf(second, PersonKind.LEADER));
+    }
+
+    private Long campId(String name) {
+        return campPlans.listCamps().stream().filter(camp -> camp.name().equals(name)).map(CampSummary::id)
+                .findFirst().orElse(null);
+    }
+
+    private PersonSummary first(long campId, PersonKind kind) {
+        return people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
+    }
+
+    private Long personOf(long campId, PersonKind kind) {
+        return first(campId, kind).id();
+    }
+
+    private String nameOf(long campId, PersonKind kind) {
+        return first(campId, kind).name();
+    }
+}

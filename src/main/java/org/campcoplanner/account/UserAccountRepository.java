@@ -1,0 +1,24 @@
+package org.campcoplanner.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsername();
+
+    @Query("select count(a) > 0 from UserAccount a join a.campIds c where a.username = :username and c = :campId")
+    boolean isMember(String username, long campId);
+
+    /** The camp of a person, read straight from the plan's table so accounts need not know the camp model. */
+    @Query(value = "select camp_id from person where id = :personId", nativeQuery = true)
+    Optional<Long> campOfPerson(long personId);
+
+}

@@ -1,0 +1,25 @@
+package org.campcoplanner.base.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    CAMP_CREATED,
+    PLAN_IMPORTED,
+    CAMP_SETTINGS_CHANGED,
+    SITE_ADDED,
+    SESSIONS_CHANGED,
+    PERSON_CHANGED,
+    PEOPLE_IMPORTED,
+    AVAILABILITY_CHANGED,
+    SEAT_CHANGED,
+    SOLVER_RESULT_SAVED,
+    PROPOSED,
+    CHANGES_REQUESTED,
+    PUBLISHED,
+    ACCOUNT_CREATED,
+    ROLE_CHANGED,
+    CAMPS_CHANGED,
+    PASSWORD_CHANGED,
+    ACCOUNT_UNLOCKED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED
+}
