@@ -10,6 +10,7 @@ import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
+import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.explain.RosterExplainer;
 import org.campcoplanner.planning.explain.RosterExplanation;
 import org.campcoplanner.planning.explain.SeatCandidate;
@@ -58,6 +59,15 @@ public class RosterWorkspace {
         CampPlan plan = campPlans.exportPlan(campId);
         Roster roster = RosterBuilder.build(plan);
         return new Draft(plan, seats, explainer.explain(roster), roster);
+    }
+
+    /** Whether a plan's roster may be signed: its broken hard rules in words, and its empty seats. */
+    public RosterCheck check(CampPlan plan) {
+        Roster roster = RosterBuilder.build(plan);
+        RosterExplanation explanation = explainer.explain(roster);
+        return new RosterCheck(explanation.score(),
+                explanation.hardBreaches().stream().map(Breach::sentence).toList(),
+                roster.getSeats().size() - (int) roster.filledSeats());
     }
 
     public List<SeatCandidate> candidates(Draft draft, SeatKey key) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 
@@ -40,13 +41,18 @@ public class CampListView extends VerticalLayout {
         grid.setAriaLabel("Camps");
         grid.addItemClickListener(click -> openCamp(click.getItem().id()));
 
-        PlanImport planImport = new PlanImport(campPlans, this::openCamp);
-        Anchor newCamp = new Anchor("camp-settings", "New camp");
-        newCamp.setId("new-camp");
-        add(new H2("Camps"),
-                new Paragraph("Camps that neighbourhood leaders and city staff plan together. Open one, "
-                        + "or import a camp plan file (JSON, format version 1) as a new camp."),
-                newCamp, planImport, grid);
+        add(new H2("Camps"));
+        // the camp coordinator creates camps; leaders and staff see the camps they plan
+        if (CurrentUser.hasRole("ADMIN")) {
+            PlanImport planImport = new PlanImport(campPlans, this::openCamp);
+            Anchor newCamp = new Anchor("camp-settings", "New camp");
+            newCamp.setId("new-camp");
+            add(new Paragraph("Camps that neighbourhood leaders and city staff plan together. Open one, "
+                    + "or import a camp plan file (JSON, format version 1) as a new camp."), newCamp, planImport);
+        } else {
+            add(new Paragraph("The camps you plan with the other leaders and city staff."));
+        }
+        add(grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
@@ -52,12 +53,19 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor sessionsSetup = new Anchor("sessions/" + campId, "Set up sessions");
         Anchor settings = new Anchor("camp-settings/" + campId, "Settings and sites");
         Anchor print = new Anchor("print/" + campId, "Print the roster");
+        Anchor signOff = new Anchor("sign-off/" + campId, "Sign-off");
+        signOff.setId("open-sign-off");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                new HorizontalLayout(roster, people, sessionsSetup, settings, print, export));
+                links(roster, signOff, people, sessionsSetup, settings, print, export));
+        if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
+            Anchor audit = new Anchor("audit/" + campId, "Audit trail");
+            audit.setId("open-audit");
+            add(audit);
+        }
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -66,6 +74,12 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         tabs.add("People (" + plan.people().size() + ")", new PeopleList(plan));
         add(tabs);
         setFlexGrow(1, tabs);
+    }
+
+    private static HorizontalLayout links(Anchor... anchors) {
+        HorizontalLayout links = new HorizontalLayout(anchors);
+        links.setWrap(true);
+        return links;
     }
 
     @Override

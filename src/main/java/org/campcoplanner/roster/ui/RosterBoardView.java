@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.Notification;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
 @Route("roster")
 public class RosterBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final Anchor signOff = new Anchor("", "Sign-off");
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("'Week of' EEE MMM d", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE MMM d", Locale.ENGLISH);
 
@@ -109,12 +111,14 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         body.setWrap(true);
         body.setFlexGrow(3, days);
         body.setFlexGrow(1, seatPanel, scorePanel);
-        add(new H2("Roster"), solveBar, new HorizontalLayout(week, site, person, activity), personLoad, body);
+        signOff.setId("board-sign-off");
+        add(new HorizontalLayout(new H2("Roster"), signOff), solveBar, new HorizontalLayout(week, site, person, activity), personLoad, body);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long camp) {
         campId = camp;
+        signOff.setHref("sign-off/" + camp);
         showingAllWeeks = event.getLocation().getQueryParameters().getParameters().containsKey("all");
         reload();
     }

@@ -1,0 +1,244 @@
+package org.campcoplanner.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.account.AccountChangedMeanwhileException;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.AccountSummary;
+import org.campcoplanner.account.NewAccount;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.audit.ui.AuditView;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.audit.AuditEvent;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.camp.PeopleFilter;
+import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.camp.PersonSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The camp coordinator's page: accounts with their roles, the camps leaders and staff plan, the
+ * person a volunteer is; creating accounts, unlocking them, and the trail of account events.
+ */
+@Route("accounts")
+@PageTitle("Accounts | Camp co-planner")
+@RolesAllowed("ADMIN")
+public class AccountsView extends VerticalLayout {
+
+    private static final PeopleFilter EVERYONE = new PeopleFilter(null, false, false, false, false, null);
+
+    private final AccountService accounts;
+    private final PeopleService people;
+    private final AuditTrail audit;
+    private final Map<Long, CampSummary> campsById;
+
+    private final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    private final TextField username = new TextField("Username");
+    private final TextField displayName = new TextField("Name shown to others");
+    private final Select<Role> role = new Select<>();
+    private final PasswordField password = new PasswordField("Password");
+    private final MultiSelectComboBox<CampSummary> camps = new MultiSelectComboBox<>("Camps planned");
+    private final ComboBox<CampSummary> personCamp = new ComboBox<>("Camp of the person");
+    private final ComboBox<PersonSummary> person = new ComboBox<>("Person in the camp's plan");
+    private final Button create = new Button("Create account", click -> create());
+    private final Button save = new Button("Save changes", click -> saveChanges());
+    private final Button unlock = new Button("Unlock", click -> unlock());
+    private final Button resetPassword = new Button("Set this password", click -> resetPassword());
+    private AccountSummary selected;
+
+    public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people, AuditTrail audit) {
+        this.accounts = accounts;
+        this.people = people;
+        this.audit = audit;
+        List<CampSummary> allCamps = campPlans.listCamps();
+        campsById = allCamps.stream().collect(Collectors.toMap(CampSummary::id, Function.identity()));
+
+        grid.setId("accounts");
+        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader("Name");
+        grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
+        grid.addColumn(a -> a.campIds().stream().map(id -> campsById.containsKey(id) ? campsById.get(id).name() : "#" + id)
+                .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setFlexGrow(2);
+        grid.addColumn(a -> a.locked() ? "locked" : "").setHeader("Login");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+
+        username.setId("account-username");
+        displayName.setId("account-name");
+        role.setLabel("Role");
+        role.setId("account-role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r.name().toLowerCase());
+        password.setId("account-password");
+        password.setHelperText("At least 8 characters");
+        camps.setId("account-camps");
+        camps.setItems(allCamps);
+        camps.setItemLabelGenerator(CampSummary::name);
+        personCamp.setId("account-person-camp");
+        personCamp.setItems(allCamps);
+        personCamp.setItemLabelGenerator(CampSummary::name);
+        personCamp.addValueChangeListener(e -> showPeopleOf(e.getValue()));
+        person.setId("account-person");
+        person.setItemLabelGenerator(PersonSummary::name);
+        role.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+        create.setId("create-account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-account");
+        unlock.setId("unlock-account");
+        resetPassword.setId("reset-password");
+
+        FormLayout form = new FormLayout(username, displayName, role, password, camps, personCamp, person);
+        Button clear = new Button("New account", click -> grid.asSingleSelect().clear());
+        Grid<AuditEvent> events = AuditView.events();
+        events.setItems(query -> audit.ofAccounts(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) audit.countOfAccounts());
+        events.setHeight("20em");
+        add(new H2("Accounts"), grid, new H3("Account"), form,
+                new HorizontalLayout(create, save, unlock, resetPassword, clear), new H3("Account events"), events);
+        refresh();
+        select(null);
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    private void select(AccountSummary account) {
+        selected = account;
+        boolean creating = account == null;
+        username.setReadOnly(!creating);
+        displayName.setReadOnly(!creating);
+        create.setVisible(creating);
+        save.setVisible(!creating);
+        unlock.setVisible(!creating && account.locked());
+        resetPassword.setVisible(!creating);
+        password.clear();
+        password.setInvalid(false);
+        if (creating) {
+            username.clear();
+            displayName.clear();
+            role.setValue(Role.VOLUNTEER);
+            camps.clear();
+            personCamp.clear();
+            return;
+        }
+        username.setValue(account.username());
+        displayName.setValue(account.displayName());
+        role.setValue(account.role());
+        camps.setValue(account.campIds().stream().map(campsById::get).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        personCamp.clear();
+        if (account.personId() != null) {
+            campsById.values().stream().filter(camp -> personIn(camp, account.personId())).findFirst()
+                    .ifPresent(camp -> {
+                        personCamp.setValue(camp);
+                        person.getListDataView().getItems().filter(p -> p.id() == account.personId()).findFirst()
+                                .ifPresent(person::setValue);
+                    });
+        }
+    }
+
+    private boolean personIn(CampSummary camp, long personId) {
+        return people.find(camp.id(), EVERYONE, 0, Integer.MAX_VALUE).stream().anyMatch(p -> p.id() == personId);
+    }
+
+    private void showPeopleOf(CampSummary camp) {
+        person.clear();
+        List<PersonSummary> ofCamp = camp == null ? List.of() : people.find(camp.id(), EVERYONE, 0, Integer.MAX_VALUE);
+        person.setItems(ofCamp);
+    }
+
+    private void showFieldsFor(Role chosen) {
+        camps.setVisible(chosen != null && chosen.plans());
+        camps.setHelperText("The camps this account plans");
+        person.setHelperText(chosen == Role.VOLUNTEER ? "The volunteer sees this person's shifts" : "Optional");
+    }
+
+    private void create() {
+        act(() -> {
+            AccountSummary created = accounts.create(new NewAccount(username.getValue(), displayName.getValue(),
+                    role.getValue(), password.getValue(), campIds(), personId()));
+            return "Account " + created.username() + " created";
+        });
+    }
+
+    private void saveChanges() {
+        act(() -> accounts.update(selected.id(), selected.version(), role.getValue(), campIds(), personId())
+                .username() + " saved");
+    }
+
+    private void unlock() {
+        act(() -> {
+            accounts.unlock(selected.id());
+            return selected.username() + " can sign in again";
+        });
+    }
+
+    private void resetPassword() {
+        act(() -> {
+            accounts.resetPassword(selected.id(), password.getValue());
+            return "The password of " + selected.username() + " is set; tell them in person";
+        });
+    }
+
+    private Set<Long> campIds() {
+        return camps.getValue().stream().map(CampSummary::id).collect(Collectors.toSet());
+    }
+
+    private Long personId() {
+        return person.getValue() == null ? null : person.getValue().id();
+    }
+
+    private void act(Supplier<String> change) {
+        Map<String, HasValidation> fields = Map.of("username", username,
+                "displayName", displayName, "role", role, "password", password, "campIds", camps, "personId", person);
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            String done = change.get();
+            Notification.show(done, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            grid.asSingleSelect().clear();
+            select(null);
+        } catch (InvalidFormException e) {
+            e.problems().forEach(problem -> {
+                HasValidation field = fields.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(problem.message());
+                    field.setInvalid(true);
+                }
+            });
+        } catch (AccountChangedMeanwhileException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+}

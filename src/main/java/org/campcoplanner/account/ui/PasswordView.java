@@ -1,0 +1,69 @@
+package org.campcoplanner.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.base.InvalidFormException;
+
+import java.util.Map;
+
+/** Everyone changes their own password here, with the current one to prove it is them. */
+@Route("password")
+@PageTitle("Password | Camp co-planner")
+@PermitAll
+public class PasswordView extends VerticalLayout {
+
+    private final AccountService accounts;
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField chosen = new PasswordField("New password");
+    private final PasswordField repeated = new PasswordField("New password again");
+
+    public PasswordView(AccountService accounts) {
+        this.accounts = accounts;
+        current.setId("current-password");
+        chosen.setId("new-password");
+        chosen.setHelperText("At least 8 characters");
+        repeated.setId("repeat-password");
+        Button save = new Button("Change password", click -> save());
+        save.setId("change-password");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(current, chosen, repeated);
+        form.setMaxWidth("30em");
+        add(new H2("Change your password"), form, save);
+    }
+
+    private void save() {
+        current.setInvalid(false);
+        chosen.setInvalid(false);
+        repeated.setInvalid(false);
+        if (!chosen.getValue().equals(repeated.getValue())) {
+            repeated.setErrorMessage("Type the same new password twice");
+            repeated.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(current.getValue(), chosen.getValue());
+            current.clear();
+            chosen.clear();
+            repeated.clear();
+            Notification.show("Your password is changed.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidFormException e) {
+            Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", chosen);
+            e.problems().forEach(problem -> {
+                PasswordField field = fields.getOrDefault(problem.field(), chosen);
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            });
+        }
+    }
+}

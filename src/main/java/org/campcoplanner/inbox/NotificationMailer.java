@@ -1,0 +1,61 @@
+package org.campcoplanner.inbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Emails a notification to its person once it is saved, when SMTP is configured
+ * ({@code spring.mail.host}) and the person has an email address. Without either, the in-app
+ * inbox is the only channel. A failed send is logged without the address and left in the inbox.
+ */
+@Component
+class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationRepository notifications;
+    private final String from;
+
+    NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
+                       @Value("${camp.mail.from:camp-coplanner@localhost}") String from) {
+        this.mailSender = mailSender;
+        this.notifications = notifications;
+        this.from = from;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void send(NotificationPosted posted) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        Notification notification = notifications.findById(posted.notificationId()).orElseThrow();
+        String to = notifications.emailOf(notification.getPersonId()).filter(email -> !email.isBlank()).orElse(null);
+        if (to == null) {
+            return;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(to);
+        mail.setSubject(notification.getSubject());
+        mail.setText(notification.getBody());
+        try {
+            sender.send(mail);
+            notification.setEmailed(true);
+        } catch (MailException e) {
+            log.warn("Could not email notification {}: {}", notification.getId(), e.getClass().getSimpleName());
+        }
+    }
+}

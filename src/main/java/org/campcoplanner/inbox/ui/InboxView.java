@@ -1,0 +1,72 @@
+package org.campcoplanner.inbox.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.inbox.Notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The signed-in person's messages, newest first; opening one marks it read. */
+@Route("inbox")
+@PageTitle("Inbox | Camp co-planner")
+@PermitAll
+public class InboxView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA)
+            .withZone(ZoneId.systemDefault());
+
+    private final Inbox inbox;
+    private final VerticalLayout messages = new VerticalLayout();
+
+    public InboxView(Inbox inbox) {
+        this.inbox = inbox;
+        messages.setPadding(false);
+        messages.setId("inbox-messages");
+        add(new H2("Inbox"), messages);
+        show();
+    }
+
+    private void show() {
+        messages.removeAll();
+        List<Notification> mine = inbox.mine();
+        if (mine.isEmpty()) {
+            messages.add(new Paragraph("No messages. When a roster with your shifts is published or changed, "
+                    + "you are told here."));
+            return;
+        }
+        mine.forEach(notification -> messages.add(message(notification)));
+    }
+
+    private Div message(Notification notification) {
+        Div card = new Div();
+        card.addClassName("inbox-message");
+        if (notification.getReadAt() == null) {
+            card.addClassName("unread");
+        }
+        Span when = new Span(WHEN.format(notification.getCreatedAt()));
+        when.addClassName("inbox-when");
+        Paragraph body = new Paragraph(notification.getBody());
+        body.addClassName("inbox-body");
+        body.setVisible(false);
+        card.add(new H3(notification.getSubject()), when, body);
+        card.addClickListener(click -> {
+            body.setVisible(!body.isVisible());
+            if (notification.getReadAt() == null) {
+                inbox.markRead(notification.getId());
+                card.removeClassName("unread");
+            }
+        });
+        return card;
+    }
+}

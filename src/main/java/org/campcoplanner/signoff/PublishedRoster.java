@@ -1,0 +1,17 @@
+package org.campcoplanner.signoff;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The official roster of a camp as the caller may see it. Planners see who sits where by plan
+ * id; a volunteer sees names only, and their own plan id on their own shifts ({@code mine}).
+ * Contact details are never part of it.
+ */
+public record PublishedRoster(long campId, String camp, String timeZone, RevisionSummary revision,
+                              List<Shift> shifts) {
+
+    public record Shift(String sessionId, String title, String site, String address, LocalDateTime start,
+                        LocalDateTime end, String role, int index, String personId, String name, boolean mine) {
+    }
+}

@@ -1,0 +1,269 @@
+package org.campcoplanner.signoff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.campcoplanner.account.CampAccess;
+import org.campcoplanner.base.CampUser;
+import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PlanJson;
+import org.campcoplanner.planning.format.PlanWriter;
+import org.campcoplanner.roster.RosterCheck;
+import org.campcoplanner.roster.RosterWorkspace;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Dual sign-off (DOMAIN.md section 4): a leader signs the draft, which freezes it as a numbered
+ * revision; a staff member signs that revision, which publishes it, or asks for changes with a
+ * comment. Editing goes on in the draft and never changes a signed revision.
+ */
+@Service
+public class SignOffService {
+
+    static final int MAX_COMMENT = 2000;
+
+    private final RosterRevisionRepository revisions;
+    private final CampPlanService campPlans;
+    private final RosterWorkspace workspace;
+    private final Inbox inbox;
+    private final AuditTrail audit;
+    private final CampAccess access;
+    private final Clock clock;
+    private final PlanWriter writer = new PlanWriter();
+    private final ObjectMapper json = PlanJson.mapper();
+
+    SignOffService(RosterRevisionRepository revisions, CampPlanService campPlans, RosterWorkspace workspace,
+                   Inbox inbox, AuditTrail audit, CampAccess access, Clock clock) {
+        this.access = access;
+        this.revisions = revisions;
+        this.campPlans = campPlans;
+        this.workspace = workspace;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public SignOffState state(long campId) {
+        String draft = writer.write(campPlans.exportPlan(campId));
+        Optional<RosterRevision> pending = revisions.findByCampIdAndStatus(campId, RevisionStatus.PROPOSED);
+        Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
+        return new SignOffState(pending.map(RevisionSummary::of).orElse(null),
+                published.map(RevisionSummary::of).orElse(null),
+                pending.map(r -> !r.getPlanJson().equals(draft)).orElse(false),
+                published.map(r -> !r.getPlanJson().equals(draft)).orElse(true));
+    }
+
+    /** Whether the draft as it stands now could be signed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public RosterCheck checkDraft(long campId) {
+        return workspace.check(campPlans.exportPlan(campId));
+    }
+
+    /** Every revision of the camp, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public List<RevisionSummary> revisions(long campId) {
+        return revisions.findByCampIdOrderByNumberDesc(campId).stream().map(RevisionSummary::of).toList();
+    }
+
+    /** What publishing the pending proposal would change against the published roster; empty without a proposal. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public Optional<RosterDiff> pendingDiff(long campId) {
+        return revisions.findByCampIdAndStatus(campId, RevisionStatus.PROPOSED).map(pending -> {
+            Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
+            return RosterDiff.between(published.map(RosterRevision::getNumber).orElse(null),
+                    published.map(this::planOf).orElse(null), pending.getNumber(), planOf(pending));
+        });
+    }
+
+    /**
+     * A leader of the camp signs the draft: it becomes the next numbered revision, waiting for
+     * staff. A proposal still waiting is withdrawn by it.
+     *
+     * @param emptySeatsAcknowledged the leader saw that seats are empty and signs anyway
+     * @throws SignOffRefusedException with a hard rule broken, unacknowledged empty seats, or nothing new to sign
+     */
+    @Transactional
+    @PreAuthorize("hasRole('LEADER') and @campAccess.isMember(#campId)")
+    public RevisionSummary propose(long campId, boolean emptySeatsAcknowledged) {
+        CampPlan draft = campPlans.exportPlan(campId);
+        String frozen = writer.write(draft);
+        RosterCheck check = refuseUnlessSignable(workspace.check(draft), emptySeatsAcknowledged);
+        Optional<RosterRevision> pending = revisions.lockProposal(campId);
+        if (pending.isPresent() && pending.get().getPlanJson().equals(frozen)) {
+            throw new SignOffRefusedException("This draft is already proposed as revision " + pending.get().getNumber()
+                    + " and waits for a staff member's signature.");
+        }
+        Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
+        if (pending.isEmpty() && published.isPresent() && published.get().getPlanJson().equals(frozen)) {
+            throw new SignOffRefusedException("This draft is the published revision " + published.get().getNumber()
+                    + "; change it before proposing it again.");
+        }
+        pending.ifPresent(withdrawn -> {
+            withdrawn.setStatus(RevisionStatus.WITHDRAWN);
+            audit.record(campId, AuditAction.PROPOSED, "Revision " + withdrawn.getNumber() + " withdrawn",
+                    RevisionStatus.PROPOSED.name(), RevisionStatus.WITHDRAWN.name());
+        });
+        int number = revisions.findFirstByCampIdOrderByNumberDesc(campId).map(RosterRevision::getNumber).orElse(0) + 1;
+        RosterRevision revision = new RosterRevision(campId, number, frozen, check.emptySeats(), CurrentUser.name(),
+                clock.instant());
+        try {
+            revisions.saveAndFlush(revision);
+        } catch (DataIntegrityViolationException e) {
+            throw new SignOffRefusedException("Someone proposed a revision at the same moment; reload and look at it first.");
+        }
+        audit.record(campId, AuditAction.PROPOSED, "Revision " + number + " proposed", null,
+                "score " + check.score() + ", " + check.emptySeats() + " empty seats acknowledged");
+        return RevisionSummary.of(revision);
+    }
+
+    /**
+     * A staff member of the camp signs the waiting proposal: it is published, the revision
+     * published before is superseded, and everyone whose shifts change is told.
+     *
+     * @param revisionNumber the revision the staff member reviewed, or null for whichever waits
+     * @throws SignOffRefusedException when nothing waits (e.g. another staff member just signed
+     *                                 it), it is another revision, or it cannot be signed
+     */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF') and @campAccess.isMember(#campId)")
+    public Publication approve(long campId, Integer revisionNumber, boolean emptySeatsAcknowledged) {
+        RosterRevision pending = lockPending(campId, revisionNumber);
+        CampPlan plan = planOf(pending);
+        refuseUnlessSignable(workspace.check(plan), emptySeatsAcknowledged);
+        Optional<RosterRevision> previous = revisions.lockPublished(campId);
+        RosterDiff diff = RosterDiff.between(previous.map(RosterRevision::getNumber).orElse(null),
+                previous.map(this::planOf).orElse(null), pending.getNumber(), plan);
+        previous.ifPresent(superseded -> superseded.setStatus(RevisionStatus.SUPERSEDED));
+        pending.decide(RevisionStatus.PUBLISHED, CurrentUser.name(), clock.instant(), null);
+        revisions.flush();
+        notifyAffected(campId, plan, diff);
+        audit.record(campId, AuditAction.PUBLISHED, "Revision " + pending.getNumber() + " approved and published",
+                previous.map(p -> "revision " + p.getNumber()).orElse("nothing published"),
+                diff.changes().size() + " seats changed for " + diff.affectedPeople().size() + " people");
+        return new Publication(RevisionSummary.of(pending), diff, diff.affectedPeople().size());
+    }
+
+    /** A staff member sends the waiting proposal back to the draft with a comment on what to change. */
+    @Transactional
+    @PreAuthorize("hasRole('STAFF') and @campAccess.isMember(#campId)")
+    public RevisionSummary requestChanges(long campId, Integer revisionNumber, String comment) {
+        String trimmed = comment == null ? "" : comment.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("comment",
+                    "Say what should change, so the leaders know what to do")));
+        }
+        if (trimmed.length() > MAX_COMMENT) {
+            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("comment",
+                    "At most " + MAX_COMMENT + " characters")));
+        }
+        RosterRevision pending = lockPending(campId, revisionNumber);
+        pending.decide(RevisionStatus.CHANGES_REQUESTED, CurrentUser.name(), clock.instant(), trimmed);
+        audit.record(campId, AuditAction.CHANGES_REQUESTED, "Changes requested to revision " + pending.getNumber(),
+                null, trimmed);
+        return RevisionSummary.of(pending);
+    }
+
+    /** The camp's official roster, shaped for the caller; empty while nothing is published. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canSeePublished(#campId)")
+    public Optional<PublishedRoster> publishedRoster(long campId) {
+        boolean planner = access.canPlan(campId);
+        String self = CurrentUser.get().map(CampUser::personId).flatMap(revisions::planIdOfPerson).orElse(null);
+        return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(revision -> {
+            CampPlan plan = planOf(revision);
+            Map<String, CampPlan.Session> sessions = plan.sessions().stream()
+                    .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+            Map<String, CampPlan.Site> sites = plan.sites().stream()
+                    .collect(Collectors.toMap(CampPlan.Site::id, Function.identity()));
+            Map<String, String> names = plan.people().stream()
+                    .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
+            List<PublishedRoster.Shift> shifts = plan.assignments().stream().filter(a -> a.person() != null)
+                    .map(a -> {
+                        CampPlan.Session session = sessions.get(a.session());
+                        CampPlan.Site site = sites.get(session.site());
+                        boolean mine = a.person().equals(self);
+                        return new PublishedRoster.Shift(session.id(), session.title(), site.name(), site.address(),
+                                session.start(), session.end(), a.role(), a.index(),
+                                planner || mine ? a.person() : null, names.get(a.person()), mine);
+                    })
+                    .sorted(Comparator.comparing(PublishedRoster.Shift::start).thenComparing(PublishedRoster.Shift::sessionId)
+                            .thenComparing(PublishedRoster.Shift::role).thenComparingInt(PublishedRoster.Shift::index))
+                    .toList();
+            return new PublishedRoster(campId, plan.camp().name(), plan.camp().timeZone(), RevisionSummary.of(revision),
+                    shifts);
+        });
+    }
+
+    private RosterRevision lockPending(long campId, Integer revisionNumber) {
+        RosterRevision pending = revisions.lockProposal(campId).orElseThrow(() -> new SignOffRefusedException(
+                revisions.findFirstByCampIdOrderByNumberDesc(campId)
+                        .filter(latest -> latest.getDecidedBy() != null)
+                        .map(latest -> "No revision waits for a signature: revision " + latest.getNumber() + " was "
+                                + (latest.getStatus() == RevisionStatus.CHANGES_REQUESTED
+                                ? "sent back with changes requested by " : "published by ")
+                                + latest.getDecidedBy() + ".")
+                        .orElse("No revision waits for a signature: a leader has to propose one first.")));
+        if (revisionNumber != null && revisionNumber != pending.getNumber()) {
+            throw new SignOffRefusedException("Revision " + pending.getNumber() + " waits for a signature, not revision "
+                    + revisionNumber + "; look at it before signing.");
+        }
+        return pending;
+    }
+
+    private static RosterCheck refuseUnlessSignable(RosterCheck check, boolean emptySeatsAcknowledged) {
+        if (!check.signable()) {
+            throw new SignOffRefusedException("This roster cannot be signed: " + check.hardBreaks().size()
+                    + " hard rule(s) broken, e.g. " + check.hardBreaks().get(0));
+        }
+        if (check.emptySeats() > 0 && !emptySeatsAcknowledged) {
+            throw new SignOffRefusedException(check.emptySeats() + " seat(s) are empty; acknowledge them to sign.");
+        }
+        return check;
+    }
+
+    private void notifyAffected(long campId, CampPlan plan, RosterDiff diff) {
+        String camp = plan.camp().name();
+        boolean first = diff.fromRevision() == null;
+        for (String personId : diff.affectedPeople()) {
+            String subject = first ? "Your shifts at " + camp + " are published"
+                    : "Your shifts at " + camp + " changed (revision " + diff.toRevision() + ")";
+            String lines = diff.of(personId).stream().map(RosterDiff.describedFor(personId))
+                    .collect(Collectors.joining("\n"));
+            String body = (first ? "The roster is official now, signed by a neighbourhood leader and city staff. Your shifts:\n"
+                    : "The roster was changed and signed again. + is a new shift for you, - one you no longer have:\n")
+                    + lines;
+            inbox.post(campId, personId, subject, body);
+        }
+    }
+
+    private CampPlan planOf(RosterRevision revision) {
+        try {
+            return json.readValue(revision.getPlanJson(), CampPlan.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Revision " + revision.getNumber() + " of camp " + revision.getCampId()
+                    + " is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.campcoplanner.signoff.api;
+
+import org.campcoplanner.signoff.Publication;
+import org.campcoplanner.signoff.PublishedRoster;
+import org.campcoplanner.signoff.RevisionSummary;
+import org.campcoplanner.signoff.SignOffRefusedException;
+import org.campcoplanner.signoff.SignOffService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/** The published roster and the two signatures over HTTP, for city systems and for testing. */
+@RestController
+@RequestMapping("/api/camps/{campId}")
+class SignOffController {
+
+    private final SignOffService signOff;
+
+    SignOffController(SignOffService signOff) {
+        this.signOff = signOff;
+    }
+
+    /** A leader's or a staff member's signature; both may acknowledge empty seats. */
+    record Signature(Integer revision, boolean acknowledgeEmptySeats) {
+    }
+
+    record ChangeRequest(Integer revision, String comment) {
+    }
+
+    @GetMapping("/roster")
+    ResponseEntity<?> roster(@PathVariable long campId) {
+        return signOff.publishedRoster(campId).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Map.of("message", "No roster of camp " + campId + " is published yet")));
+    }
+
+    @GetMapping("/revisions")
+    List<RevisionSummary> revisions(@PathVariable long campId) {
+        return signOff.revisions(campId);
+    }
+
+    @PostMapping("/propose")
+    @ResponseStatus(HttpStatus.CREATED)
+    RevisionSummary propose(@PathVariable long campId, @RequestBody(required = false) Signature signature) {
+        return signOff.propose(campId, signature != null && signature.acknowledgeEmptySeats());
+    }
+
+    @PostMapping("/approve")
+    Publication approve(@PathVariable long campId, @RequestBody(required = false) Signature signature) {
+        return signOff.approve(campId, signature == null ? null : signature.revision(),
+                signature != null && signature.acknowledgeEmptySeats());
+    }
+
+    @PostMapping("/request-changes")
+    RevisionSummary requestChanges(@PathVariable long campId, @RequestBody(required = false) ChangeRequest request) {
+        return signOff.requestChanges(campId, request == null ? null : request.revision(),
+                request == null ? null : request.comment());
+    }
+
+    @ExceptionHandler(SignOffRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    Map<String, String> refused(SignOffRefusedException e) {
+        return Map.of("message", e.getMessage());
+    }
+}
