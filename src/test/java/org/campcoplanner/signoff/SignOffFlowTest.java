@@ -213,6 +213,35 @@ class SignOffFlowTest {
     }
 
     @Test
+    void aVolunteerSeesThePublishedRosterWithNamesOnlyAndTheirOwnShifts() {
+        CampPlan.Assignment theirs = youthSeat();
+        String volunteer = "volunteer-" + Long.toString(System.nanoTime(), 36);
+        long personId = jdbc.queryForObject("select id from person where camp_id = ? and external_id = ?", Long.class,
+                campId, theirs.person());
+        jdbc.update("insert into user_account (id, version, username, display_name, password_hash, role, person_id, "
+                + "created_at) values (nextval('entity_id_seq'), 0, ?, 'V', '{noop}x', 'VOLUNTEER', ?, now())",
+                volunteer, personId);
+        assertThat(actors.as(volunteer, () -> signOff.publishedRoster(campId))).isEmpty();
+        assertThatThrownBy(() -> actors.run(volunteer, () -> signOff.revisions(campId)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        actors.run(leader, () -> signOff.propose(campId, true));
+        actors.run(staff, () -> signOff.approve(campId, 1, true));
+        PublishedRoster seen = actors.as(volunteer, () -> signOff.publishedRoster(campId)).orElseThrow();
+
+        assertThat(seen.revision().number()).isEqualTo(1);
+        assertThat(seen.shifts()).filteredOn(PublishedRoster.Shift::mine).isNotEmpty()
+                .allSatisfy(shift -> assertThat(shift.personId()).isEqualTo(theirs.person()));
+        assertThat(seen.shifts()).filteredOn(shift -> !shift.mine()).isNotEmpty()
+                .allSatisfy(shift -> {
+                    assertThat(shift.personId()).isNull();
+                    assertThat(shift.name()).isNotBlank();
+                });
+        assertThat(actors.as(leader, () -> signOff.publishedRoster(campId)).orElseThrow().shifts())
+                .allSatisfy(shift -> assertThat(shift.personId()).isNotNull());
+    }
+
+    @Test
     void eachSideSignsOnlyItsOwnPart() {
         assertThatThrownBy(() -> actors.run(staff, () -> signOff.propose(campId, true)))
                 .isInstanceOf(AccessDeniedException.class);

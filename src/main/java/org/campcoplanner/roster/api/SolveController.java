@@ -10,6 +10,7 @@ import org.campcoplanner.planning.solver.SolveLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +32,7 @@ class SolveController {
     private final PlanReader reader = new PlanReader();
     private final PlanWriter writer = new PlanWriter();
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'STAFF', 'LEADER')")
     @PostMapping(path = "/api/solve", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     String solve(@RequestBody String planJson, @RequestParam(defaultValue = "30") int seconds) {

@@ -1,0 +1,135 @@
+package org.campcoplanner.security;
+
+import org.campcoplanner.H2Test;
+import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.planning.format.TestPlans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The REST API from each role's side, with the demo's accounts over HTTP Basic: what each may
+ * call and what each is refused, with 401 without credentials and 403 when not allowed.
+ */
+@H2Test
+@AutoConfigureMockMvc
+class ApiAccessTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CampPlanService campPlans;
+
+    private long demo;
+    private long second;
+
+    @BeforeEach
+    void findTheDemoCamps() {
+        demo = campId(DemoCamp.NAME);
+        second = campId(DemoCamp.SECOND_NAME);
+    }
+
+    @Test
+    void anonymousGetsNothingButHealth() throws Exception {
+        mvc.perform(get("/api/camps")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message", containsString("HTTP Basic")));
+        mvc.perform(get("/api/camps/" + demo + "/roster")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/camps/" + demo + "/propose")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aWrongPasswordIsUnauthorized() throws Exception {
+        mvc.perform(get("/api/camps").with(httpBasic("leader", "not the password"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anAdminSeesEveryCampAndMayImport() throws Exception {
+        mvc.perform(get("/api/camps").with(as("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + demo + ")]", hasSize(1)))
+                .andExpect(jsonPath("$[?(@.id == " + second + ")]", hasSize(1)));
+        mvc.perform(post("/api/camps").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                .content(TestPlans.read(TestPlans.SMALL_CAMP))).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aLeaderPlansTheirCampAndGetsNothingOfAnother() throws Exception {
+        mvc.perform(get("/api/camps").with(as("leader"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value(demo));
+        mvc.perform(get("/api/camps/" + demo + "/plan").with(as("leader"))).andExpect(status().isOk());
+        mvc.perform(get("/api/camps/" + demo + "/revisions").with(as("leader"))).andExpect(status().isOk());
+
+        mvc.perform(get("/api/camps/" + second + "/plan").with(as("leader"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").exists());
+        mvc.perform(get("/api/camps/" + second + "/roster").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/camps/" + second + "/revisions").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + second + "/propose").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/camps/" + demo + "/plan").with(as("leader2"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/propose").with(as("leader2"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyAdminsCreateCamps() throws Exception {
+        for (String account : new String[] {"leader", "staff", "volunteer"}) {
+            mvc.perform(post("/api/camps").with(as(account)).contentType(MediaType.APPLICATION_JSON)
+                    .content(TestPlans.read(TestPlans.SMALL_CAMP))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void eachSideOnlySignsItsOwnPart() throws Exception {
+        mvc.perform(post("/api/camps/" + demo + "/propose").with(as("staff"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/request-changes").with(as("leader"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"no\"}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("admin"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staffApprovingWithNothingProposedGetAConflictWithAMessage() throws Exception {
+        mvc.perform(post("/api/camps/" + second + "/approve").with(as("admin"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message", containsString("No revision waits for a signature")));
+        mvc.perform(post("/api/camps/" + demo + "/request-changes").with(as("staff"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("comment"));
+    }
+
+    @Test
+    void aVolunteerSeesNoDraftNoPlanAndNoOtherCamp() throws Exception {
+        mvc.perform(get("/api/camps").with(as("volunteer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value(demo));
+        mvc.perform(get("/api/camps/" + demo + "/plan").with(as("volunteer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/camps/" + demo + "/revisions").with(as("volunteer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/camps/" + second + "/roster").with(as("volunteer"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/camps/" + demo + "/propose").with(as("volunteer"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/solve").with(as("volunteer")).contentType(MediaType.APPLICATION_JSON)
+                .content(TestPlans.read(TestPlans.SMALL_CAMP))).andExpect(status().isForbidden());
+    }
+
+    private static RequestPostProcessor as(String account) {
+        return httpBasic(account, "demo");
+    }
+
+    private long campId(String name) {
+        return SystemActor.call(() -> campPlans.listCamps()).stream().filter(c -> c.name().equals(name))
+                .map(CampSummary::id).findFirst().orElseThrow();
+    }
+}
