@@ -43,8 +43,9 @@ public abstract class KaribuTest {
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
-        if (signedInAs() != null) {
-            login(signedInAs());
+        String account = signedInAs();
+        if (account != null) {
+            login(account);
         }
     }
 

@@ -1,0 +1,151 @@
+package org.campcoplanner.account.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.AccountSummary;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.camp.CampSummary;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The accounts page as the camp coordinator uses it, the password page and the login page. */
+@H2Test
+class AccountViewsTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+
+    @Nested
+    class Accounts extends KaribuTest {
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void theAdminCreatesAStaffAccountForACamp() {
+            String username = "sam-" + System.nanoTime();
+            UI.getCurrent().navigate(AccountsView.class);
+
+            _get(TextField.class, spec -> spec.withId("account-username")).setValue(username);
+            _get(TextField.class, spec -> spec.withId("account-name")).setValue("Sam Staff");
+            ((Select<Role>) _get(Select.class, spec -> spec.withId("account-role"))).setValue(Role.STAFF);
+            _get(PasswordField.class, spec -> spec.withId("account-password")).setValue("a long password");
+            MultiSelectComboBox<CampSummary> camps = _get(MultiSelectComboBox.class, spec -> spec.withId("account-camps"));
+            camps.setValue(Set.of(camps.getListDataView().getItem(0)));
+            _click(_get(Button.class, spec -> spec.withId("create-account")));
+
+            assertThat(notifications()).contains("Account " + username + " created");
+            Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+            assertThat(_findAll(grid)).anySatisfy(account -> {
+                assertThat(account.username()).isEqualTo(username);
+                assertThat(account.role()).isEqualTo(Role.STAFF);
+                assertThat(account.campIds()).hasSize(1);
+            });
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void aVolunteerWithoutAPersonIsRefusedOnThatField() {
+            UI.getCurrent().navigate(AccountsView.class);
+
+            _get(TextField.class, spec -> spec.withId("account-username")).setValue("val-" + System.nanoTime());
+            _get(TextField.class, spec -> spec.withId("account-name")).setValue("Val");
+            ((Select<Role>) _get(Select.class, spec -> spec.withId("account-role"))).setValue(Role.VOLUNTEER);
+            _get(PasswordField.class, spec -> spec.withId("account-password")).setValue("short");
+            _click(_get(Button.class, spec -> spec.withId("create-account")));
+
+            ComboBox<?> person = _get(ComboBox.class, spec -> spec.withId("account-person"));
+            assertThat(person.isInvalid()).isTrue();
+            assertThat(person.getErrorMessage()).contains("Choose the person");
+            PasswordField password = _get(PasswordField.class, spec -> spec.withId("account-password"));
+            assertThat(password.getErrorMessage()).isEqualTo("Use at least 8 characters");
+        }
+    }
+
+    @Nested
+    class Password extends KaribuTest {
+
+        private final String username = "pat-" + System.nanoTime();
+
+        @Override
+        protected String signedInAs() {
+            SystemActor.run(() -> accounts.createAdminAsOperator(username, "first password"));
+            return username;
+        }
+
+        @Test
+        void aWrongCurrentPasswordIsShownOnItsField() {
+            UI.getCurrent().navigate(PasswordView.class);
+
+            _get(PasswordField.class, spec -> spec.withId("current-password")).setValue("not it");
+            _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("second password");
+            _get(PasswordField.class, spec -> spec.withId("repeat-password")).setValue("second password");
+            _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+            PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+            assertThat(current.isInvalid()).isTrue();
+            assertThat(current.getErrorMessage()).isEqualTo("This is not your current password");
+        }
+
+        @Test
+        void theNewPasswordIsSaved() {
+            String before = hash();
+            UI.getCurrent().navigate(PasswordView.class);
+
+            _get(PasswordField.class, spec -> spec.withId("current-password")).setValue("first password");
+            _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("second password");
+            _get(PasswordField.class, spec -> spec.withId("repeat-password")).setValue("second password");
+            _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+            assertThat(notifications()).contains("Your password is changed.");
+            assertThat(hash()).isNotEqualTo(before);
+        }
+
+        private String hash() {
+            return jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username);
+        }
+    }
+
+    @Nested
+    class Login extends KaribuTest {
+
+        @Override
+        protected String signedInAs() {
+            return null;
+        }
+
+        @Test
+        void aFailedLoginShowsTheError() {
+            UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+            assertThat(_get(LoginForm.class).isError()).isTrue();
+        }
+    }
+}

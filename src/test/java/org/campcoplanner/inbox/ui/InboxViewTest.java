@@ -1,0 +1,59 @@
+package org.campcoplanner.inbox.ui;
+
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.inbox.Inbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo volunteer reads a message about their shifts. */
+@H2Test
+class InboxViewTest extends KaribuTest {
+
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    protected String signedInAs() {
+        return "volunteer";
+    }
+
+    @Test
+    void aNewMessageIsUnreadUntilOpened() {
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
+                + "where a.username = 'volunteer'", String.class);
+        String subject = "Your shifts changed " + System.nanoTime();
+        SystemActor.run(() -> inbox.post(campId, planId, subject, "+ Swim, Mon 6 Jul 10:00-12:00"));
+
+        UI.getCurrent().navigate(InboxView.class);
+        Div message = message(subject);
+        assertThat(message.getClassNames()).contains("unread");
+
+        ComponentUtil.fireEvent(message, new ClickEvent<>(message));
+
+        assertThat(message.getElement().getText() + message.getElement().getOuterHTML()).contains("+ Swim");
+        assertThat(message.getClassNames()).doesNotContain("unread");
+        assertThat(jdbc.queryForObject("select read_at is not null from notification where subject = ?", Boolean.class,
+                subject)).isTrue();
+    }
+
+    private static Div message(String subject) {
+        List<Div> messages = _find(Div.class, spec -> spec.withClasses("inbox-message"));
+        return messages.stream().filter(m -> m.getElement().getOuterHTML().contains(subject)).findFirst().orElseThrow();
+    }
+}
