@@ -1,0 +1,147 @@
+package org.campcoplanner.signoff.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.NewAccount;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.audit.ui.AuditView;
+import org.campcoplanner.base.audit.AuditEvent;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PlanReader;
+import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.planning.solver.PlanSolver;
+import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.signoff.SeatChange;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A leader signs on the sign-off page, a staff member asks for changes, then publishes; staff read the audit trail. */
+@H2Test
+class SignOffViewTest extends KaribuTest {
+
+    private static CampPlan solvedSmallCamp;
+
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    DraftRosterService drafts;
+
+    private long campId;
+    private String leader;
+    private String staff;
+
+    @BeforeAll
+    static void solveTheSmallCampOnce() {
+        CampPlan plan = new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP));
+        solvedSmallCamp = new PlanSolver(new SolveLimits(Duration.ofSeconds(3), Duration.ofSeconds(2)))
+                .solve(plan, roster -> { });
+    }
+
+    @BeforeEach
+    void aCampWithItsLeaderAndStaffMember() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        campId = campPlans.importPlan(solvedSmallCamp);
+        leader = "leader-" + suffix;
+        staff = "staff-" + suffix;
+        accounts.create(new NewAccount(leader, "Lee", Role.LEADER, "long enough", Set.of(campId), null));
+        accounts.create(new NewAccount(staff, "Sam", Role.STAFF, "long enough", Set.of(campId), null));
+    }
+
+    @Test
+    void aLeaderSignsThenStaffAskForChangesThenPublish() {
+        login(leader);
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        assertThat(stage()).isEqualTo("Nothing is published yet. The roster is a draft.");
+        acknowledgeEmptySeats("acknowledge-draft-empty-seats");
+        _click(_get(Button.class, spec -> spec.withId("propose")));
+        assertThat(notifications()).contains("Revision 1 is signed and waits for a staff member.");
+        assertThat(stage()).startsWith("Revision 1 was signed by " + leader);
+
+        login(staff);
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        _click(_get(Button.class, spec -> spec.withId("request-changes")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("change-comment")).isInvalid()).isTrue();
+        _get(TextArea.class, spec -> spec.withId("change-comment")).setValue("Swap the Tuesday swim leads");
+        _click(_get(Button.class, spec -> spec.withId("request-changes")));
+        assertThat(stage()).isEqualTo("Nothing is published yet. The roster is a draft.");
+
+        login(leader);
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        acknowledgeEmptySeats("acknowledge-draft-empty-seats");
+        _click(_get(Button.class, spec -> spec.withId("propose")));
+
+        login(staff);
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        @SuppressWarnings("unchecked")
+        Grid<SeatChange> diff = _get(Grid.class, spec -> spec.withId("revision-diff"));
+        assertThat(_size(diff)).isEqualTo((int) solvedSmallCamp.assignments().stream().filter(a -> a.person() != null).count());
+        acknowledgeEmptySeats("acknowledge-pending-empty-seats");
+        _click(_get(Button.class, spec -> spec.withId("approve")));
+
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Revision 2 is published;"));
+        assertThat(stage()).isEqualTo("Revision 2 is published; the draft is unchanged since.");
+
+        UI.getCurrent().navigate(AuditView.class, campId);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> trail = _get(Grid.class, spec -> spec.withId("audit-events"));
+        assertThat(_findAll(trail)).extracting(AuditEvent::getActor).contains(leader, staff);
+        assertThat(_findAll(trail)).anySatisfy(event -> assertThat(event.getAfter()).isEqualTo("Swap the Tuesday swim leads"));
+    }
+
+    @Test
+    void aBrokenHardRuleIsShownAndTheDraftCannotBeSigned() {
+        CampPlan.Assignment taken = solvedSmallCamp.assignments().stream().filter(a -> a.person() != null)
+                .findFirst().orElseThrow();
+        CampPlan.Assignment other = solvedSmallCamp.assignments().stream()
+                .filter(a -> a.session().equals(taken.session()) && a.person() != null && !a.person().equals(taken.person()))
+                .findFirst().orElseThrow();
+        SeatKey key = new SeatKey(other.session(), other.role(), other.index());
+        drafts.assign(campId, key, taken.person(), false, drafts.snapshot(campId).get(key).version());
+        login(leader);
+
+        UI.getCurrent().navigate(SignOffView.class, campId);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-hard-breaks")).getText()).contains("hard rule(s) broken");
+        assertThat(_get(Button.class, spec -> spec.withId("propose")).isEnabled()).isFalse();
+    }
+
+    private static void acknowledgeEmptySeats(String id) {
+        Optional<Checkbox> acknowledge = _find(Checkbox.class, spec -> spec.withId(id)).stream().findFirst();
+        acknowledge.ifPresent(box -> box.setValue(true));
+    }
+
+    private static String stage() {
+        return _get(Paragraph.class, spec -> spec.withId("sign-off-stage")).getText();
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+}
