@@ -11,10 +11,6 @@ import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.format.CampPlan;
-import org.campcoplanner.planning.format.PlanReader;
-import org.campcoplanner.planning.format.TestPlans;
-import org.campcoplanner.planning.solver.PlanSolver;
-import org.campcoplanner.planning.solver.SolveLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,9 +59,7 @@ class SignOffFlowTest {
 
     @BeforeAll
     static void solveTheSmallCampOnce() {
-        CampPlan plan = new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP));
-        solvedSmallCamp = new PlanSolver(new SolveLimits(Duration.ofSeconds(4), Duration.ofSeconds(2)))
-                .solve(plan, roster -> { });
+        solvedSmallCamp = SolvedSmallCamp.plan();
     }
 
     @BeforeEach

@@ -18,17 +18,13 @@ import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.planning.format.CampPlan;
-import org.campcoplanner.planning.format.PlanReader;
-import org.campcoplanner.planning.format.TestPlans;
-import org.campcoplanner.planning.solver.PlanSolver;
-import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.signoff.SeatChange;
+import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,9 +55,7 @@ class SignOffViewTest extends KaribuTest {
 
     @BeforeAll
     static void solveTheSmallCampOnce() {
-        CampPlan plan = new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP));
-        solvedSmallCamp = new PlanSolver(new SolveLimits(Duration.ofSeconds(3), Duration.ofSeconds(2)))
-                .solve(plan, roster -> { });
+        solvedSmallCamp = SolvedSmallCamp.plan();
     }
 
     @BeforeEach

@@ -1,0 +1,77 @@
+package org.campcoplanner.signoff;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.campcoplanner.Actors;
+import org.campcoplanner.PostgresTest;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.NewAccount;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.format.CampPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With SMTP configured, publishing emails each person whose shifts it changes, once, after it is saved. */
+@PostgresTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class PublicationMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    SignOffService signOff;
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyoneWithShiftsGetsOneMailWhenTheRosterIsPublished() throws Exception {
+        Actors actors = new Actors(userDetails);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
+        CampPlan plan = SolvedSmallCamp.plan();
+        long campId = actors.as("admin-" + suffix, () -> {
+            long id = campPlans.importPlan(plan);
+            accounts.create(new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(id), null));
+            accounts.create(new NewAccount("sam-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
+            return id;
+        });
+
+        actors.run("lee-" + suffix, () -> signOff.propose(campId, true));
+        actors.run("sam-" + suffix, () -> signOff.approve(campId, 1, true));
+
+        Set<String> seated = plan.assignments().stream().filter(a -> a.person() != null).map(CampPlan.Assignment::person)
+                .collect(Collectors.toSet());
+        Set<String> expected = plan.people().stream().filter(p -> seated.contains(p.id()) && p.email() != null)
+                .map(CampPlan.Person::email).collect(Collectors.toSet());
+        assertThat(expected).isNotEmpty();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(expected.size());
+        Set<String> recipients = new HashSet<>();
+        for (MimeMessage message : received) {
+            assertThat(message.getSubject()).isEqualTo("Your shifts at " + plan.camp().name() + " are published");
+            recipients.add(message.getAllRecipients()[0].toString());
+        }
+        assertThat(recipients).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and not emailed",
+                Integer.class, campId)).isEqualTo(seated.size() - expected.size());
+    }
+}
