@@ -97,6 +97,18 @@ public class SignOffService {
         });
     }
 
+    /** What the latest publication changed against the one before it; empty while nothing is published. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public Optional<RosterDiff> lastPublicationDiff(long campId) {
+        return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(published -> {
+            Optional<RosterRevision> before = revisions.findByCampIdOrderByNumberDesc(campId).stream()
+                    .filter(r -> r.getStatus() == RevisionStatus.SUPERSEDED).findFirst();
+            return RosterDiff.between(before.map(RosterRevision::getNumber).orElse(null),
+                    before.map(this::planOf).orElse(null), published.getNumber(), planOf(published));
+        });
+    }
+
     /**
      * A leader of the camp signs the draft: it becomes the next numbered revision, waiting for
      * staff. A proposal still waiting is withdrawn by it.

@@ -72,6 +72,8 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         add(leaderPart(state));
         if (state.pending() != null) {
             add(staffPart(state.pending()));
+        } else if (state.published() != null) {
+            add(lastPublication());
         }
         add(history());
     }
@@ -141,6 +143,19 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
             part.add(acknowledge);
         }
         part.add(approve, comment, requestChanges);
+        return part;
+    }
+
+    private Component lastPublication() {
+        VerticalLayout part = new VerticalLayout();
+        part.setPadding(false);
+        signOff.lastPublicationDiff(campId).ifPresent(diff -> {
+            part.add(new H3("What revision " + diff.toRevision() + " changed"));
+            part.add(new Paragraph(diff.fromRevision() == null ? "It was the first publication: everyone with shifts "
+                    + "was told (" + diff.affectedPeople().size() + " people)."
+                    : diff.changes().size() + " seat(s) changed against revision " + diff.fromRevision() + "; "
+                    + diff.affectedPeople().size() + " people were told."), changes(diff));
+        });
         return part;
     }
 

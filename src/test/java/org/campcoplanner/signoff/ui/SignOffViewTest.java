@@ -101,6 +101,9 @@ class SignOffViewTest extends KaribuTest {
 
         assertThat(notifications()).anyMatch(text -> text.startsWith("Revision 2 is published;"));
         assertThat(stage()).isEqualTo("Revision 2 is published; the draft is unchanged since.");
+        @SuppressWarnings("unchecked")
+        Grid<SeatChange> published = _get(Grid.class, spec -> spec.withId("revision-diff"));
+        assertThat(_findAll(published)).allSatisfy(change -> assertThat(change.inName()).isNotBlank());
 
         UI.getCurrent().navigate(AuditView.class, campId);
         @SuppressWarnings("unchecked")
