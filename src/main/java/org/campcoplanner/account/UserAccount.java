@@ -34,6 +34,8 @@ public class UserAccount extends VersionedEntity {
 
     private Instant createdAt;
 
+    private String calendarToken;
+
     @ElementCollection
     @CollectionTable(name = "camp_member", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "camp_id")
@@ -105,6 +107,14 @@ public class UserAccount extends VersionedEntity {
 
     void setLockedUntil(Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    String getCalendarToken() {
+        return calendarToken;
+    }
+
+    void setCalendarToken(String calendarToken) {
+        this.calendarToken = calendarToken;
     }
 
     public boolean isLocked(Instant now) {

@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByCalendarToken(String calendarToken);
+
     List<UserAccount> findAllByOrderByUsername();
 
     @Query("select count(a) > 0 from UserAccount a join a.campIds c where a.username = :username and c = :campId")

@@ -1,5 +1,6 @@
 package org.campcoplanner.signoff;
 
+import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
 
     static Function<SeatChange, String> describedFor(String personId) {
         return change -> (personId.equals(change.inId()) ? "+ " : "- ") + change.title() + ", "
-                + ShiftWording.when(change.start(), change.end()) + (change.site() == null ? "" : ", " + change.site())
+                + ShiftTimes.when(change.start(), change.end()) + (change.site() == null ? "" : ", " + change.site())
                 + " (" + change.seat() + ")";
     }
 }

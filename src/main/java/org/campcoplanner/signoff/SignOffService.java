@@ -1,7 +1,5 @@
 package org.campcoplanner.signoff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.campcoplanner.account.CampAccess;
 import org.campcoplanner.base.CampUser;
 import org.campcoplanner.base.CurrentUser;
@@ -11,7 +9,6 @@ import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.format.CampPlan;
-import org.campcoplanner.planning.format.PlanJson;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.roster.RosterWorkspace;
@@ -20,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +41,13 @@ public class SignOffService {
     private final Inbox inbox;
     private final AuditTrail audit;
     private final CampAccess access;
+    private final PublishedRevisions publishedRevisions;
     private final Clock clock;
     private final PlanWriter writer = new PlanWriter();
-    private final ObjectMapper json = PlanJson.mapper();
 
     SignOffService(RosterRevisionRepository revisions, CampPlanService campPlans, RosterWorkspace workspace,
-                   Inbox inbox, AuditTrail audit, CampAccess access, Clock clock) {
+                   Inbox inbox, AuditTrail audit, CampAccess access, PublishedRevisions publishedRevisions, Clock clock) {
+        this.publishedRevisions = publishedRevisions;
         this.access = access;
         this.revisions = revisions;
         this.campPlans = campPlans;
@@ -271,11 +268,6 @@ public class SignOffService {
     }
 
     private CampPlan planOf(RosterRevision revision) {
-        try {
-            return json.readValue(revision.getPlanJson(), CampPlan.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("Revision " + revision.getNumber() + " of camp " + revision.getCampId()
-                    + " is not readable", e);
-        }
+        return publishedRevisions.published(revision).plan();
     }
 }

@@ -17,7 +17,7 @@ import org.campcoplanner.base.ui.PageNotAllowedView;
 import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.camp.ui.CampListView;
 import org.campcoplanner.camp.ui.CampView;
-import org.campcoplanner.inbox.ui.InboxView;
+import org.campcoplanner.shifts.ui.MyShiftsView;
 import org.campcoplanner.people.ui.PeopleView;
 import org.campcoplanner.roster.ui.RosterBoardView;
 import org.campcoplanner.signoff.ui.SignOffView;
@@ -184,10 +184,10 @@ class ViewAccessTest {
         }
 
         @Test
-        void startsInTheirInbox() {
+        void startsWithTheirShifts() {
             UI.getCurrent().navigate("");
 
-            _assertOne(InboxView.class);
+            _assertOne(MyShiftsView.class);
             assertThat(_find(Anchor.class)).noneMatch(a -> "camps".equals(a.getHref()));
         }
 

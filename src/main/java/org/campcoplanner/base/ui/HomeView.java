@@ -7,13 +7,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.base.CurrentUser;
 
-/** The start page sends planners to their camps and volunteers to their inbox. */
+/** The start page sends planners to their camps and volunteers to their shifts. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(CurrentUser.hasRole("VOLUNTEER") ? "inbox" : "camps");
+        event.forwardTo(CurrentUser.hasRole("VOLUNTEER") ? "my-shifts" : "camps");
     }
 }

@@ -42,6 +42,9 @@ public class MainLayout extends AppLayout {
         if (!CurrentUser.hasRole("VOLUNTEER")) {
             navigation.addItem(new SideNavItem("Camps", "camps", VaadinIcon.CALENDAR.create()));
         }
+        if (CurrentUser.get().map(CampUser::personId).isPresent()) {
+            navigation.addItem(new SideNavItem("My shifts", "my-shifts", VaadinIcon.CLOCK.create()));
+        }
         navigation.addItem(new SideNavItem("Inbox", "inbox", VaadinIcon.ENVELOPE.create()));
         if (CurrentUser.hasRole("ADMIN")) {
             navigation.addItem(new SideNavItem("Accounts", "accounts", VaadinIcon.USERS.create()));

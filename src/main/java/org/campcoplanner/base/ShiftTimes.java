@@ -1,19 +1,19 @@
-package org.campcoplanner.signoff;
+package org.campcoplanner.base;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Shift times as people read them; an overnight shift names both days. */
-final class ShiftWording {
+public final class ShiftTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.CANADA);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.CANADA);
 
-    private ShiftWording() {
+    private ShiftTimes() {
     }
 
-    static String when(LocalDateTime start, LocalDateTime end) {
+    public static String when(LocalDateTime start, LocalDateTime end) {
         String from = DAY.format(start) + " " + TIME.format(start);
         return start.toLocalDate().equals(end.toLocalDate()) ? from + "-" + TIME.format(end)
                 : from + " to " + DAY.format(end) + " " + TIME.format(end);

@@ -1,0 +1,69 @@
+package org.campcoplanner.shifts;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's published shifts as iCalendar, in the camp's time zone (with its VTIMEZONE) so an
+ * overnight camp-out shows at the right local times in any calendar app. Each shift's UID names
+ * its camp and seat, not the revision, so republishing updates events instead of duplicating them.
+ * Nothing about other people is in it: whoever holds the URL learns this person's shifts only.
+ */
+final class CalendarFeed {
+
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private CalendarFeed() {
+    }
+
+    static String of(MyShifts shifts, Instant publishedAt) {
+        ZoneId zone = ZoneId.of(shifts.timeZone());
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Camp co-planner//Shifts//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone());
+        List<MyShift> all = new ArrayList<>(shifts.past());
+        all.addAll(shifts.upcoming());
+        for (MyShift shift : all) {
+            VEvent event = new VEvent(shift.start().atZone(zone), shift.end().atZone(zone),
+                    shift.title() + " (" + shift.role() + ")");
+            event.add(new Uid(uid(shift)));
+            event.add(new DtStamp(publishedAt == null ? Instant.EPOCH : publishedAt));
+            event.add(new Location(shift.address() == null ? shift.site() : shift.site() + ", " + shift.address()));
+            event.add(new Description(description(shifts.camp(), shift)));
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
+    static String uid(MyShift shift) {
+        return "shift-" + shift.campId() + "-" + shift.sessionId() + "-" + shift.role() + "-" + shift.index()
+                + "@camp-coplanner";
+    }
+
+    private static String description(String camp, MyShift shift) {
+        StringBuilder text = new StringBuilder(camp).append(": ").append(shift.role()).append(" at ")
+                .append(shift.title()).append('.');
+        if (shift.withdrawn()) {
+            text.append(" You said you can't make it; the planners are finding someone.");
+        }
+        return text.toString();
+    }
+}

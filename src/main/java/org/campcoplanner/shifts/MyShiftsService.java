@@ -1,0 +1,132 @@
+package org.campcoplanner.shifts;
+
+import org.campcoplanner.account.CalendarTokens;
+import org.campcoplanner.base.CampUser;
+import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.camp.PersonDirectory;
+import org.campcoplanner.camp.PersonRef;
+import org.campcoplanner.roster.CampChanges;
+import org.campcoplanner.signoff.PublishedRevisions;
+import org.campcoplanner.signoff.PublishedRevisions.Published;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in person's own published shifts, and "I can't make it": only ever the person's own,
+ * whatever they ask for.
+ */
+@Service
+public class MyShiftsService {
+
+    static final int MAX_REASON = 500;
+
+    private final PersonDirectory directory;
+    private final PublishedRevisions published;
+    private final WithdrawalRepository withdrawals;
+    private final CalendarTokens tokens;
+    private final CampChanges changes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MyShiftsService(PersonDirectory directory, PublishedRevisions published, WithdrawalRepository withdrawals,
+                    CalendarTokens tokens, CampChanges changes, AuditTrail audit, Clock clock) {
+        this.tokens = tokens;
+        this.directory = directory;
+        this.published = published;
+        this.withdrawals = withdrawals;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Empty for an account that is no person of a camp. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyShifts> mine() {
+        return me().map(this::shiftsOf);
+    }
+
+    /**
+     * The person's shifts in iCalendar, for the secret feed URL: calendar apps cannot sign in, so
+     * the secret is the only key, and it opens this one person's shifts.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> calendarFeed(String token) {
+        return tokens.personOf(token).flatMap(directory::byId)
+                .map(person -> CalendarFeed.of(shiftsOf(person), published.of(person.campId())
+                        .map(Published::publishedAt).orElse(null)));
+    }
+
+    MyShifts shiftsOf(PersonRef person) {
+        Optional<Published> revision = published.of(person.campId());
+        List<MyShift> all = revision.map(r -> ShiftsOfPerson.all(r, person.planId(), withdrawnSeats(person, r)))
+                .orElse(List.of());
+        LocalDateTime now = LocalDateTime.now(clock.withZone(person.timeZone()));
+        List<MyShift> upcoming = all.stream().filter(s -> s.end().isAfter(now)).toList();
+        List<MyShift> past = all.stream().filter(s -> !s.end().isAfter(now))
+                .sorted(Comparator.comparing(MyShift::start).reversed()).toList();
+        return new MyShifts(person.name(), person.campId(), person.campName(), person.timeZone().getId(),
+                revision.map(Published::number).orElse(null), upcoming, past,
+                ShiftsOfPerson.hoursInWeekOf(all, now.toLocalDate()), person.pledgedHoursPerWeek());
+    }
+
+    /**
+     * The signed-in person says they can't make one of their upcoming published shifts. The seat
+     * stays theirs in the published roster until planners re-plan and both sides sign again.
+     *
+     * @throws InvalidFormException naming {@code reason} or {@code shift}
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MyShift withdraw(String sessionId, String role, int index, String reason) {
+        PersonRef me = me().orElseThrow(() -> invalid("shift", "Your account is not a person of a camp"));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw invalid("reason", "Say briefly why, so the planners can find the right replacement");
+        }
+        if (why.length() > MAX_REASON) {
+            throw invalid("reason", "At most " + MAX_REASON + " characters");
+        }
+        MyShift shift = mine().orElseThrow().upcoming().stream()
+                .filter(s -> s.sessionId().equals(sessionId) && s.role().equals(role) && s.index() == index)
+                .findFirst().orElseThrow(() -> invalid("shift", "This is not one of your upcoming published shifts"));
+        if (shift.withdrawn()) {
+            throw invalid("shift", "You already said you can't make this shift; the planners are on it");
+        }
+        withdrawals.save(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
+        audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
+                + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
+                + shift.index() + ")", null, why);
+        changes.publish(me.campId(), null);
+        return new MyShift(shift.campId(), shift.revision(), shift.sessionId(), shift.title(), shift.activity(),
+                shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);
+    }
+
+    private Optional<PersonRef> me() {
+        return CurrentUser.get().map(CampUser::personId).flatMap(directory::byId);
+    }
+
+    private Set<String> withdrawnSeats(PersonRef me, Published revision) {
+        return withdrawals.findByPersonIdAndRevisionNumber(me.id(), revision.number()).stream()
+                .filter(w -> w.getCampId() == me.campId())
+                .map(w -> ShiftsOfPerson.seatId(w.getSessionId(), w.getRole(), w.getIndex()))
+                .collect(Collectors.toSet());
+    }
+
+    private static InvalidFormException invalid(String field, String message) {
+        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem(field, message)));
+    }
+}
