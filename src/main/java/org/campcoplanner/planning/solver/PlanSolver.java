@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,9 +26,14 @@ public final class PlanSolver {
     }
 
     public CampPlan solve(CampPlan plan, Consumer<Roster> onBetterRoster) {
+        return solve(plan, null, onBetterRoster);
+    }
+
+    /** Solves with the stability rule counting every change against {@code published} (null: none). */
+    public CampPlan solve(CampPlan plan, List<CampPlan.Assignment> published, Consumer<Roster> onBetterRoster) {
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         solver.addEventListener(event -> onBetterRoster.accept(event.getNewBestSolution()));
-        Roster best = solver.solve(RosterBuilder.build(plan));
+        Roster best = solver.solve(RosterBuilder.build(plan, published));
         return RosterWriter.write(plan, best);
     }
 }

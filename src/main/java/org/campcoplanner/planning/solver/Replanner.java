@@ -1,0 +1,119 @@
+package org.campcoplanner.planning.solver;
+
+import org.campcoplanner.planning.format.CampPlan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Re-plans a published roster after someone says they can't make a shift, changing as little as
+ * possible: first only the vacated seat may change; if nobody can take it legally, the seats of
+ * sessions on the same day may move too, with the stability rule counting every change against
+ * the published roster. The withdrawing person is marked away for that session.
+ */
+public final class Replanner {
+
+    private final PlanSolver solver;
+
+    public Replanner(SolveLimits limits) {
+        this.solver = new PlanSolver(limits);
+    }
+
+    /**
+     * @param changedSeats seats other than the vacated one whose person differs from the published roster
+     */
+    public record Result(CampPlan plan, boolean vacatedSeatFilled, List<CampPlan.Assignment> changedSeats,
+                         String score) {
+
+        public boolean legal() {
+            return score != null && score.startsWith("0hard");
+        }
+    }
+
+    /**
+     * @param draft     the camp as planners have it now (usually the published plan itself)
+     * @param published the published assignments, which the result changes as little as possible
+     * @param vacated   the published seat the person can't make
+     */
+    public Result replan(CampPlan draft, List<CampPlan.Assignment> published, CampPlan.Assignment vacated) {
+        CampPlan away = withAway(draft, vacated);
+        CampPlan.Session session = away.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No session " + vacated.session()));
+
+        Result onlyTheSeat = attempt(away, published, vacated, seat -> false);
+        if (onlyTheSeat.vacatedSeatFilled() && onlyTheSeat.legal()) {
+            return onlyTheSeat;
+        }
+        Map<String, CampPlan.Session> sessions = new HashMap<>();
+        away.sessions().forEach(s -> sessions.put(s.id(), s));
+        Result sameDay = attempt(away, published, vacated, seat -> sessions.get(seat.session()).start().toLocalDate()
+                .equals(session.start().toLocalDate()));
+        // a wider change is only worth it if it fills the seat legally
+        return sameDay.vacatedSeatFilled() && sameDay.legal() ? sameDay : onlyTheSeat;
+    }
+
+    private Result attempt(CampPlan plan, List<CampPlan.Assignment> published, CampPlan.Assignment vacated,
+                           Predicate<CampPlan.Assignment> mayMove) {
+        List<CampPlan.Assignment> start = new ArrayList<>();
+        for (CampPlan.Assignment seat : plan.assignments()) {
+            if (sameSeat(seat, vacated)) {
+                start.add(new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), null, false));
+            } else {
+                start.add(new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), seat.person(),
+                        seat.pinned() || !mayMove.test(seat)));
+            }
+        }
+        CampPlan solved = solver.solve(plan.withAssignments(start), published, roster -> { });
+        // the pins were only for this solve: planners get back the pins they had
+        Map<String, Boolean> pinnedBefore = new HashMap<>();
+        plan.assignments().forEach(seat -> pinnedBefore.put(key(seat), seat.pinned()));
+        List<CampPlan.Assignment> result = solved.assignments().stream()
+                .map(seat -> new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), seat.person(),
+                        pinnedBefore.getOrDefault(key(seat), false)))
+                .toList();
+        Map<String, String> publishedPeople = new HashMap<>();
+        published.forEach(seat -> publishedPeople.put(key(seat), seat.person()));
+        List<CampPlan.Assignment> changed = result.stream()
+                .filter(seat -> !sameSeat(seat, vacated))
+                .filter(seat -> !Objects.equals(seat.person(), publishedPeople.get(key(seat))))
+                .toList();
+        boolean filled = result.stream().anyMatch(seat -> sameSeat(seat, vacated) && seat.person() != null);
+        return new Result(solved.withAssignments(result), filled, changed, solved.score());
+    }
+
+    /** The person who withdrew is away for the session's time, so no solve puts them back. */
+    private static CampPlan withAway(CampPlan plan, CampPlan.Assignment vacated) {
+        CampPlan.Session session = plan.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No session " + vacated.session()));
+        List<CampPlan.Person> people = plan.people().stream().map(person -> {
+            if (!person.id().equals(vacated.person())) {
+                return person;
+            }
+            CampPlan.Availability availability = person.availability() == null
+                    ? new CampPlan.Availability(null, null, null) : person.availability();
+            List<CampPlan.Interval> unavailable = new ArrayList<>(
+                    availability.unavailable() == null ? List.of() : availability.unavailable());
+            unavailable.add(new CampPlan.Interval(session.start(), session.end()));
+            return new CampPlan.Person(person.id(), person.name(), person.kind(), person.youth(), person.experienced(),
+                    person.email(), person.phone(), person.credentials(), person.skills(), person.languages(),
+                    person.maxHoursPerDay(), person.maxHoursPerWeek(), person.minRestHours(),
+                    person.pledgedHoursPerWeek(), person.likes(), person.dislikes(),
+                    new CampPlan.Availability(availability.weekly(), availability.dates(), unavailable),
+                    person.standardHours(), person.maxHoursOutsideStandardPerWeek());
+        }).toList();
+        return new CampPlan(plan.formatVersion(), plan.score(), plan.camp(), plan.sites(), people, plan.sessions(),
+                plan.assignments());
+    }
+
+    private static boolean sameSeat(CampPlan.Assignment one, CampPlan.Assignment other) {
+        return one.session().equals(other.session()) && one.role().equals(other.role()) && one.index() == other.index();
+    }
+
+    private static String key(CampPlan.Assignment seat) {
+        return seat.session() + "/" + seat.role() + "/" + seat.index();
+    }
+}
