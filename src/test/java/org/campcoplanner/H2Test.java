@@ -1,6 +1,7 @@
 package org.campcoplanner;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -10,11 +11,13 @@ import java.lang.annotation.Target;
 
 /**
  * A test of the whole application as a new user starts it: embedded H2 (in memory here) with the
- * demo camp loaded. All such tests share one application context.
+ * demo camps, logins and published roster loaded, on a day of the demo camp's first week
+ * ({@link CampWeekClock}). All such tests share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("h2test")
+@Import(CampWeekClock.class)
 public @interface H2Test {
 }

@@ -19,6 +19,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(a) > 0 from UserAccount a join a.campIds c where a.username = :username and c = :campId")
     boolean isMember(String username, long campId);
 
+    /** The people that the camp's leader and staff accounts are, for telling planners of something. */
+    @Query("select a.personId from UserAccount a join a.campIds c where c = :campId and a.personId is not null")
+    List<Long> plannerPeople(long campId);
+
     /** The camp of a person, read straight from the plan's table so accounts need not know the camp model. */
     @Query(value = "select camp_id from person where id = :personId", nativeQuery = true)
     Optional<Long> campOfPerson(long personId);

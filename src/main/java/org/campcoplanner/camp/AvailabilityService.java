@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -71,6 +72,19 @@ public class AvailabilityService {
             return availabilityOf(people.saveAndFlush(person));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new AvailabilityChangedMeanwhileException(person.getName());
+        }
+    }
+
+    /** Adds time away to a person, e.g. the session they said they can't make. */
+    @Transactional
+    @PreAuthorize("@campAccess.canPlanPersonOf(#personId)")
+    public void addTimeAway(long personId, LocalDateTime start, LocalDateTime end, String why) {
+        Person person = person(personId);
+        DatedWindow away = new DatedWindow(start, end);
+        if (!person.getUnavailable().contains(away)) {
+            person.getUnavailable().add(away);
+            audit.record(person.getCamp().getId(), AuditAction.AVAILABILITY_CHANGED,
+                    "Availability of " + person.getExternalId(), null, "away " + start + " to " + end + ": " + why);
         }
     }
 

@@ -90,6 +90,47 @@ public class DraftRosterService {
     }
 
     /**
+     * Saves a re-planned roster after a withdrawal: every seat whose person differs is set,
+     * pinned or not, since a re-plan decides on pinned seats too. A seat changed by a planner
+     * since {@code baseline} keeps that change.
+     */
+    @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public SolvedRosterSave saveReplanned(long campId, Map<SeatKey, SeatState> baseline,
+                                          List<CampPlan.Assignment> replanned) {
+        Map<Seat, Assignment> bySeat = assignmentsBySeat(campId);
+        Map<SeatKey, Seat> seatByKey = seats.findByCamp(campId).stream()
+                .collect(Collectors.toMap(SeatKey::of, Function.identity()));
+        Map<String, Person> personById = people.findByCamp(campId).stream()
+                .collect(Collectors.toMap(Person::getExternalId, Function.identity()));
+        int changed = 0;
+        List<SeatKey> kept = new ArrayList<>();
+        for (CampPlan.Assignment seatPlan : replanned) {
+            SeatKey key = new SeatKey(seatPlan.session(), seatPlan.role(), seatPlan.index());
+            Seat seat = seatByKey.get(key);
+            Assignment current = bySeat.get(seat);
+            SeatState now = SeatState.of(current);
+            if (seat == null || Objects.equals(now.person(), seatPlan.person())) {
+                continue;
+            }
+            if (!now.equals(baseline.getOrDefault(key, SeatState.NEVER_ASSIGNED))) {
+                kept.add(key);
+                continue;
+            }
+            Person person = seatPlan.person() == null ? null : personById.get(seatPlan.person());
+            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " re-planned after a withdrawal",
+                    nameOf(current == null ? null : current.getPerson()), nameOf(person));
+            if (current == null) {
+                assignments.save(new Assignment(seat, person, seatPlan.pinned()));
+            } else {
+                current.setPerson(person);
+            }
+            changed++;
+        }
+        return new SolvedRosterSave(changed, kept);
+    }
+
+    /**
      * A planner's hand edit of one seat. {@code expectedVersion} is the version the planner saw
      * (-1 for a seat never assigned); a newer change by someone else makes the edit fail with
      * {@link SeatChangedMeanwhileException} instead of silently overwriting it.

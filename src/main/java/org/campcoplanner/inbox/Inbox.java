@@ -32,6 +32,12 @@ public class Inbox {
     public void post(long campId, String planPersonId, String subject, String body) {
         long personId = notifications.personOfPlan(campId, planPersonId)
                 .orElseThrow(() -> new IllegalArgumentException("No person " + planPersonId + " in camp " + campId));
+        postToPerson(campId, personId, subject, body);
+    }
+
+    /** Like {@link #post}, to a person by database id. */
+    @Transactional
+    public void postToPerson(long campId, long personId, String subject, String body) {
         Notification saved = notifications.save(new Notification(personId, campId, clock.instant(), subject, body));
         events.publishEvent(new NotificationPosted(saved.getId()));
     }

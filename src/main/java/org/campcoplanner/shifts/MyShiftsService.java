@@ -1,6 +1,7 @@
 package org.campcoplanner.shifts;
 
 import org.campcoplanner.account.CalendarTokens;
+import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.base.CampUser;
 import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.base.InvalidFormException;
@@ -9,6 +10,7 @@ import org.campcoplanner.base.audit.AuditAction;
 import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.camp.PersonRef;
+import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.PublishedRevisions.Published;
@@ -37,12 +39,17 @@ public class MyShiftsService {
     private final PublishedRevisions published;
     private final WithdrawalRepository withdrawals;
     private final CalendarTokens tokens;
+    private final CampPlanners planners;
+    private final Inbox inbox;
     private final CampChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
     MyShiftsService(PersonDirectory directory, PublishedRevisions published, WithdrawalRepository withdrawals,
-                    CalendarTokens tokens, CampChanges changes, AuditTrail audit, Clock clock) {
+                    CalendarTokens tokens, CampPlanners planners, Inbox inbox, CampChanges changes, AuditTrail audit,
+                    Clock clock) {
+        this.planners = planners;
+        this.inbox = inbox;
         this.tokens = tokens;
         this.directory = directory;
         this.published = published;
@@ -110,6 +117,11 @@ public class MyShiftsService {
         audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
                 + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
                 + shift.index() + ")", null, why);
+        String what = me.name() + " can't make " + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end());
+        for (long planner : planners.people(me.campId())) {
+            inbox.postToPerson(me.campId(), planner, what, what + " (" + shift.role() + " " + shift.index() + "): "
+                    + why + "\nRe-plan it on the camp's Withdrawals page; the new roster needs both signatures.");
+        }
         changes.publish(me.campId(), null);
         return new MyShift(shift.campId(), shift.revision(), shift.sessionId(), shift.title(), shift.activity(),
                 shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);

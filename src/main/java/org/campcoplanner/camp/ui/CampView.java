@@ -55,12 +55,14 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor print = new Anchor("print/" + campId, "Print the roster");
         Anchor signOff = new Anchor("sign-off/" + campId, "Sign-off");
         signOff.setId("open-sign-off");
+        Anchor withdrawals = new Anchor("withdrawals/" + campId, "Withdrawals");
+        withdrawals.setId("open-withdrawals");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                links(roster, signOff, people, sessionsSetup, settings, print, export));
+                links(roster, signOff, withdrawals, people, sessionsSetup, settings, print, export));
         if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
             Anchor audit = new Anchor("audit/" + campId, "Audit trail");
             audit.setId("open-audit");

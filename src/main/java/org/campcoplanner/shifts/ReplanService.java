@@ -1,0 +1,105 @@
+package org.campcoplanner.shifts;
+
+import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.camp.AvailabilityService;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DraftRosterService;
+import org.campcoplanner.camp.PersonDirectory;
+import org.campcoplanner.camp.PersonRef;
+import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.camp.SeatState;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.solver.Replanner;
+import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.roster.CampChanges;
+import org.campcoplanner.signoff.PublishedRevisions;
+import org.campcoplanner.signoff.PublishedRevisions.Published;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Planners' side of "I can't make it": the open withdrawals of a camp, and one action that
+ * re-plans the draft around one of them with as few changes as possible. Publishing the result
+ * needs both signatures again.
+ */
+@Service
+public class ReplanService {
+
+    private static final SolveLimits LIMITS = new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(2));
+
+    private final WithdrawalRepository withdrawals;
+    private final PublishedRevisions published;
+    private final CampPlanService campPlans;
+    private final DraftRosterService drafts;
+    private final AvailabilityService availability;
+    private final PersonDirectory directory;
+    private final CampChanges changes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReplanService(WithdrawalRepository withdrawals, PublishedRevisions published, CampPlanService campPlans,
+                  DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
+                  CampChanges changes, AuditTrail audit, Clock clock) {
+        this.withdrawals = withdrawals;
+        this.published = published;
+        this.campPlans = campPlans;
+        this.drafts = drafts;
+        this.availability = availability;
+        this.directory = directory;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public List<OpenWithdrawal> open(long campId) {
+        return withdrawals.findByCampIdAndReplannedAtIsNullOrderByCreatedAt(campId).stream()
+                .map(w -> new OpenWithdrawal(w.getId(), directory.byId(w.getPersonId()).map(PersonRef::name).orElse("?"),
+                        w.getSessionId(), w.getRole(), w.getIndex(), w.getShiftStart(), w.getShiftEnd(), w.getReason(),
+                        w.getCreatedAt()))
+                .toList();
+    }
+
+    /**
+     * Re-plans the camp's draft around one withdrawal: the person is marked away for the session,
+     * and the solver fills their seat changing as few other seats of the published roster as it can.
+     */
+    @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public ReplanOutcome replan(long campId, long withdrawalId) {
+        Withdrawal withdrawal = withdrawals.findById(withdrawalId).filter(w -> w.getCampId() == campId)
+                .orElseThrow(() -> new IllegalArgumentException("No withdrawal " + withdrawalId + " in camp " + campId));
+        if (withdrawal.getReplannedAt() != null) {
+            throw new IllegalStateException("This withdrawal was re-planned by " + withdrawal.getReplannedBy());
+        }
+        PersonRef person = directory.byId(withdrawal.getPersonId()).orElseThrow();
+        availability.addTimeAway(person.id(), withdrawal.getShiftStart(), withdrawal.getShiftEnd(),
+                "can't make " + withdrawal.getSessionId() + ": " + withdrawal.getReason());
+        Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
+        CampPlan draft = campPlans.exportPlan(campId);
+        List<CampPlan.Assignment> publishedSeats = published.of(campId).map(Published::plan)
+                .map(CampPlan::assignments).orElse(draft.assignments());
+        CampPlan.Assignment vacated = new CampPlan.Assignment(withdrawal.getSessionId(), withdrawal.getRole(),
+                withdrawal.getIndex(), person.planId(), false);
+
+        Replanner.Result result = new Replanner(LIMITS).replan(draft, publishedSeats, vacated);
+
+        drafts.saveReplanned(campId, baseline, result.plan().assignments());
+        withdrawal.replanned(CurrentUser.name(), clock.instant());
+        audit.record(campId, AuditAction.REPLANNED, "Re-planned after " + person.name() + " withdrew from "
+                + withdrawal.getSessionId() + " (" + withdrawal.getRole() + " " + withdrawal.getIndex() + ")", null,
+                (result.vacatedSeatFilled() ? "seat filled" : "seat left empty") + ", "
+                        + result.changedSeats().size() + " other seat(s) changed, score " + result.score());
+        changes.publish(campId, null);
+        return new ReplanOutcome(result.vacatedSeatFilled(), result.changedSeats().size(), result.score());
+    }
+}

@@ -1,0 +1,106 @@
+package org.campcoplanner.shifts.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.roster.CampChanges;
+import org.campcoplanner.shifts.OpenWithdrawal;
+import org.campcoplanner.shifts.ReplanOutcome;
+import org.campcoplanner.shifts.ReplanService;
+
+import java.util.List;
+
+/**
+ * Planners see who can't make a published shift as soon as they say so, and re-plan each with one
+ * action; the re-planned draft then goes through sign-off.
+ */
+@Route("withdrawals")
+@PageTitle("Withdrawals | Camp co-planner")
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
+public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final ReplanService replans;
+    private final CampChanges changes;
+    private final VerticalLayout list = new VerticalLayout();
+    private long campId;
+    private Runnable stopWatching = () -> { };
+
+    public WithdrawalsView(ReplanService replans, CampChanges changes) {
+        this.replans = replans;
+        this.changes = changes;
+        list.setPadding(false);
+        list.setId("withdrawals");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long camp) {
+        campId = camp;
+        removeAll();
+        add(new H2("Withdrawals"), new Paragraph("Volunteers who can't make a published shift. Re-planning fills their "
+                + "seat changing as few others as possible; then sign the draft on the sign-off page."),
+                new Anchor("sign-off/" + campId, "Sign-off"), list);
+        show();
+    }
+
+    private void show() {
+        list.removeAll();
+        List<OpenWithdrawal> open = replans.open(campId);
+        if (open.isEmpty()) {
+            list.add(new Paragraph("Nobody is waiting for a re-plan."));
+        }
+        open.forEach(withdrawal -> list.add(card(withdrawal)));
+    }
+
+    private Div card(OpenWithdrawal withdrawal) {
+        Div card = new Div();
+        card.addClassName("shift-card");
+        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.sessionId() + ", "
+                + ShiftTimes.when(withdrawal.start(), withdrawal.end()) + " (" + withdrawal.role() + " "
+                + withdrawal.index() + ")");
+        who.addClassName("shift-when");
+        Span why = new Span("\"" + withdrawal.reason() + "\"");
+        why.addClassName("shift-with");
+        Button replan = new Button("Re-plan", click -> replan(withdrawal));
+        replan.addClassName("replan");
+        replan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        card.add(who, why, replan);
+        return card;
+    }
+
+    private void replan(OpenWithdrawal withdrawal) {
+        ReplanOutcome outcome = replans.replan(campId, withdrawal.id());
+        String text = outcome.vacatedSeatFilled()
+                ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. Sign the draft to publish it."
+                : "Nobody can take the seat legally; it is empty in the draft. Look at it on the roster board.";
+        Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(outcome.vacatedSeatFilled()
+                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        show();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        stopWatching = changes.watch(campId, this, changed -> ui.access(this::show));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching.run();
+    }
+}

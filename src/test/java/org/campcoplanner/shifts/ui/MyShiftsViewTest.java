@@ -1,0 +1,96 @@
+package org.campcoplanner.shifts.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.signoff.ui.SignOffView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo volunteer on their phone: their published shifts as one column of cards, hours this
+ * week, the calendar link, and "I can't make it", which planners then re-plan.
+ */
+@H2Test
+class MyShiftsViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    protected String signedInAs() {
+        return "volunteer";
+    }
+
+    @Test
+    void theShiftsAreCardsInOneColumnWithTheWeeksHoursAndACalendarLink() {
+        UI.getCurrent().navigate(MyShiftsView.class);
+
+        MyShiftsView view = _get(MyShiftsView.class);
+        // phone-first: one column of full-width cards, nothing laid out side by side or in a grid
+        assertThat(view.getClassNames()).contains("phone-page");
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(upcoming()).isNotEmpty().allSatisfy(card -> assertThat(card.getElement().getText()
+                + card.getElement().getOuterHTML()).contains("shift-when").contains("shift-where"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("week-hours")).getText()).startsWith("This week: ");
+        assertThat(_get(TextField.class, spec -> spec.withId("calendar-url")).getValue())
+                .matches("https?://.+/calendar/[A-Za-z0-9_-]{43}\\.ics");
+    }
+
+    @Test
+    void aVolunteerSaysTheyCantMakeAShiftAndAPlannerReplansIt() {
+        UI.getCurrent().navigate(MyShiftsView.class);
+        int before = upcoming().size();
+
+        _click(_find(Button.class, spec -> spec.withClasses("cannot-make-it")).get(0));
+        _click(_get(Button.class, spec -> spec.withId("withdraw-send")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("withdraw-reason")).isInvalid()).isTrue();
+        _get(TextArea.class, spec -> spec.withId("withdraw-reason")).setValue("My sister's wedding");
+        _click(_get(Button.class, spec -> spec.withId("withdraw-send")));
+
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Thanks for telling us."));
+        assertThat(upcoming()).hasSize(before);
+        assertThat(_find(Div.class, spec -> spec.withClasses("shift-card"))).anySatisfy(card ->
+                assertThat(card.getElement().getOuterHTML()).contains("You said you can't make it"));
+
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account a on a.person_id = n.person_id "
+                + "where a.username = 'leader' and n.body like '%My sister''s wedding%'", Integer.class)).isEqualTo(1);
+        login("leader");
+        UI.getCurrent().navigate(WithdrawalsView.class, campId);
+        _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));
+
+        assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; 0 other seat(s) changed."));
+        assertThat(_find(Button.class, spec -> spec.withClasses("replan"))).isEmpty();
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sign-off-stage")).getText())
+                .isEqualTo("Revision 1 is published; the draft has changed since.");
+    }
+
+    private static List<Div> upcoming() {
+        return _find(Div.class, spec -> spec.withClasses("shift-card")).stream()
+                .filter(card -> card.getElement().getOuterHTML().contains("cannot-make-it")
+                        || card.getElement().getOuterHTML().contains("can't make it"))
+                .toList();
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+}
