@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The UI tests run on Wednesday 8 July 2026 at noon in Toronto, in the demo camp's first week, so
+ * The UI tests run on Wednesday 22 July 2026 at noon in Toronto, in the demo camp's third week, so
  * its published roster has shifts behind and ahead whatever the real date.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CampWeekClock {
 
-    public static final Instant NOW = Instant.parse("2026-07-08T16:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-07-22T16:00:00Z");
 
     @Bean
     @Primary

@@ -57,12 +57,14 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         signOff.setId("open-sign-off");
         Anchor withdrawals = new Anchor("withdrawals/" + campId, "Withdrawals");
         withdrawals.setId("open-withdrawals");
+        Anchor checkIn = new Anchor("check-in/" + campId, "Check-in");
+        checkIn.setId("open-check-in");
         Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
                 + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
-                links(roster, signOff, withdrawals, people, sessionsSetup, settings, print, export));
+                links(roster, signOff, withdrawals, checkIn, people, sessionsSetup, settings, print, export));
         if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
             Anchor audit = new Anchor("audit/" + campId, "Audit trail");
             audit.setId("open-audit");

@@ -99,6 +99,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
                 .setHeader("Needs attention").setFlexGrow(2);
         grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
         grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), "Availability")).setHeader("Availability");
+        grid.addComponentColumn(p -> new Anchor("credits/" + p.id(), "Credits")).setHeader("Time credits");
         grid.setPartNameGenerator(p -> p.credentialMissingOrExpiring() ? "people-needs-attention" : null);
         grid.setAriaLabel("People");
         grid.asSingleSelect().addValueChangeListener(e -> {

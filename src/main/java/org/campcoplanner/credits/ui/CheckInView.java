@@ -1,0 +1,108 @@
+package org.campcoplanner.credits.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.credits.CheckInRow;
+import org.campcoplanner.credits.CheckInSession;
+import org.campcoplanner.credits.TimeCredits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The leader or staff member on site checks people in on a phone: pick the day's session, tap
+ * "Here" for each person who came. Each confirmation earns that person their time credits once.
+ */
+@Route("check-in")
+@PageTitle("Check-in | Camp co-planner")
+@RolesAllowed({"ADMIN", "STAFF", "LEADER"})
+public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final TimeCredits credits;
+    private final DatePicker day = new DatePicker("Day");
+    private final Select<CheckInSession> session = new Select<>();
+    private final VerticalLayout people = new VerticalLayout();
+    private long campId;
+
+    public CheckInView(TimeCredits credits, Clock clock) {
+        this.credits = credits;
+        addClassName("phone-page");
+        day.setId("check-in-day");
+        day.setValue(LocalDate.now(clock));
+        day.addValueChangeListener(e -> showSessions());
+        session.setLabel("Session");
+        session.setId("check-in-session");
+        session.setItemLabelGenerator(s -> ShiftTimes.when(s.start(), s.end()) + " " + s.title()
+                + (s.site() == null ? "" : ", " + s.site()));
+        session.addValueChangeListener(e -> showPeople());
+        session.setWidthFull();
+        people.setPadding(false);
+        people.setId("check-in-people");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long camp) {
+        campId = camp;
+        removeAll();
+        add(new H2("Check-in"), new Paragraph("Who came? Each person you confirm earns one time credit per hour."),
+                day, session, people);
+        showSessions();
+    }
+
+    private void showSessions() {
+        session.setItems(day.getValue() == null ? List.of() : credits.sessionsOn(campId, day.getValue()));
+        session.getListDataView().getItems().findFirst().ifPresentOrElse(session::setValue, this::showPeople);
+    }
+
+    private void showPeople() {
+        people.removeAll();
+        CheckInSession chosen = session.getValue();
+        if (chosen == null) {
+            people.add(new Paragraph("No published session on this day."));
+            return;
+        }
+        for (CheckInRow row : credits.checkInList(campId, chosen.id())) {
+            Div card = new Div();
+            card.addClassName("shift-card");
+            card.add(new Span(row.name() + " - " + row.role()));
+            if (row.confirmed()) {
+                Span done = new Span("Here, confirmed by " + row.confirmedBy());
+                done.addClassName("shift-with");
+                card.add(done);
+            } else {
+                Button here = new Button("Here", click -> confirm(chosen, row));
+                here.addClassName("check-in");
+                here.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                card.add(here);
+            }
+            people.add(card);
+        }
+    }
+
+    private void confirm(CheckInSession chosen, CheckInRow row) {
+        try {
+            boolean earned = credits.confirm(campId, chosen.id(), row.personId());
+            Notification.show(earned ? row.name() + " is checked in." : row.name() + " was checked in already.",
+                    3000, Notification.Position.TOP_CENTER);
+        } catch (InvalidFormException e) {
+            Notification.show(e.problems().get(0).message(), 5000, Notification.Position.TOP_CENTER);
+        }
+        showPeople();
+    }
+}

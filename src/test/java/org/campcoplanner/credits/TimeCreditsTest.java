@@ -1,0 +1,147 @@
+package org.campcoplanner.credits;
+
+import org.campcoplanner.Actors;
+import org.campcoplanner.PostgresTest;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.NewAccount;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.signoff.SignOffService;
+import org.campcoplanner.signoff.SolvedSmallCamp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.time.Duration;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** Time credits on PostgreSQL: earned only by confirmed attendance, once, spent within the balance. */
+@PostgresTest
+class TimeCreditsTest {
+
+    @Autowired
+    TimeCredits credits;
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignOffService signOff;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Actors actors;
+    private long campId;
+    private String leader;
+    private String volunteer;
+    private CampPlan.Assignment seat;
+    private CampPlan.Session session;
+    private long personId;
+
+    @BeforeEach
+    void aPublishedCampAndAVolunteerWithShifts() {
+        actors = new Actors(userDetails);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        leader = "leader-" + suffix;
+        volunteer = "vol-" + suffix;
+        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
+        CampPlan plan = SolvedSmallCamp.plan();
+        campId = actors.as("admin-" + suffix, () -> {
+            long id = campPlans.importPlan(plan);
+            accounts.create(new NewAccount(leader, "Lee Leader", Role.LEADER, "long enough", Set.of(id), null));
+            accounts.create(new NewAccount("staff-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
+            return id;
+        });
+        actors.run(leader, () -> signOff.propose(campId, true));
+        actors.run("staff-" + suffix, () -> signOff.approve(campId, 1, true));
+        seat = plan.assignments().stream().filter(a -> a.person() != null).findFirst().orElseThrow();
+        session = plan.sessions().stream().filter(s -> s.id().equals(seat.session())).findFirst().orElseThrow();
+        personId = jdbc.queryForObject("select id from person where camp_id = ? and external_id = ?", Long.class,
+                campId, seat.person());
+        actors.run("admin-" + suffix, () -> accounts.create(
+                new NewAccount(volunteer, "Val", Role.VOLUNTEER, "long enough", Set.of(), personId)));
+    }
+
+    @Test
+    void confirmingTwiceCreditsOnceAndOnlyConfirmedHoursCount() {
+        double hours = Duration.between(session.start(), session.end()).toMinutes() / 60.0;
+
+        assertThat(actors.as(leader, () -> credits.confirm(campId, seat.session(), seat.person()))).isTrue();
+        assertThat(actors.as(leader, () -> credits.confirm(campId, seat.session(), seat.person()))).isFalse();
+
+        assertThat(jdbc.queryForObject("select count(*) from attendance where person_id = ?", Integer.class, personId))
+                .isEqualTo(1);
+        Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
+        assertThat(ledger.earned()).singleElement().satisfies(a -> {
+            assertThat(a.getConfirmedByName()).isEqualTo("Lee Leader");
+            assertThat(a.getSessionId()).isEqualTo(seat.session());
+        });
+        assertThat(ledger.earnedTotal()).isCloseTo(hours, within(1e-9));
+        assertThat(ledger.balance()).isCloseTo(hours, within(1e-9));
+        long otherShifts = SolvedSmallCamp.plan().assignments().stream()
+                .filter(a -> seat.person().equals(a.person()) && !a.session().equals(seat.session())).count();
+        assertThat(otherShifts).as("the person has shifts that nobody confirmed").isPositive();
+    }
+
+    @Test
+    void onlyPeopleOnTheSessionsPublishedRosterCanBeConfirmed() {
+        String notOnIt = SolvedSmallCamp.plan().people().stream().map(CampPlan.Person::id)
+                .filter(id -> SolvedSmallCamp.plan().assignments().stream()
+                        .noneMatch(a -> a.session().equals(seat.session()) && id.equals(a.person())))
+                .findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> actors.run(leader, () -> credits.confirm(campId, seat.session(), notOnIt)))
+                .isInstanceOfSatisfying(InvalidFormException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("person"));
+    }
+
+    @Test
+    void spendingComesOffTheBalanceAndNeverBeyondIt() {
+        actors.run(leader, () -> credits.confirm(campId, seat.session(), seat.person()));
+        double earned = actors.as(volunteer, () -> credits.mine()).orElseThrow().balance();
+
+        Ledger after = actors.as(leader, () -> credits.recordSpent(personId, 1.0, "A camp place for Maya"));
+
+        assertThat(after.balance()).isCloseTo(earned - 1.0, within(1e-9));
+        assertThat(after.spent()).singleElement().satisfies(s -> assertThat(s.getWhat()).isEqualTo("A camp place for Maya"));
+        assertThatThrownBy(() -> actors.run(leader, () -> credits.recordSpent(personId, earned, "too much")))
+                .isInstanceOfSatisfying(InvalidFormException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("hours"));
+        assertThatThrownBy(() -> actors.run(leader, () -> credits.recordSpent(personId, 0.5, " ")))
+                .isInstanceOfSatisfying(InvalidFormException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("what"));
+    }
+
+    @Test
+    void nobodyConfirmsTheirOwnAttendance() {
+        String self = "self-" + Long.toString(System.nanoTime(), 36);
+        jdbc.update("insert into user_account (id, version, username, display_name, password_hash, role, person_id, created_at) "
+                + "values (nextval('entity_id_seq'), 0, ?, 'Self', '{noop}x', 'LEADER', ?, now())", self, personId);
+        jdbc.update("insert into camp_member (account_id, camp_id) select id, ? from user_account where username = ?",
+                campId, self);
+
+        assertThatThrownBy(() -> actors.run(self, () -> credits.confirm(campId, seat.session(), seat.person())))
+                .isInstanceOf(InvalidFormException.class).hasMessageContaining("Someone else on site");
+    }
+
+    @Test
+    void aVolunteerNeitherConfirmsNorSpendsNorReadsOthersLedgers() {
+        assertThatThrownBy(() -> actors.run(volunteer, () -> credits.confirm(campId, seat.session(), seat.person())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actors.run(volunteer, () -> credits.recordSpent(personId, 1, "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actors.run(volunteer, () -> credits.of(personId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,95 @@
+package org.campcoplanner.credits.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.credits.CheckInSession;
+import org.campcoplanner.credits.TimeCredits;
+import org.campcoplanner.shifts.MyShift;
+import org.campcoplanner.shifts.MyShiftsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo leader checks people in on site; the demo volunteer reads their credits and statement. */
+@H2Test
+class CreditsViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MyShiftsService shifts;
+    @Autowired
+    TimeCredits credits;
+
+    @Override
+    protected String signedInAs() {
+        return "leader";
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLeaderChecksSomeoneInOnceAndTheyEarnCredits() {
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        UI.getCurrent().navigate(CheckInView.class, campId);
+        Select<CheckInSession> session = _get(Select.class, spec -> spec.withId("check-in-session"));
+        CheckInSession started = session.getListDataView().getItems()
+                .filter(s -> s.start().isBefore(LocalDateTime.of(2026, 7, 22, 12, 0))).findFirst().orElseThrow();
+        session.setValue(started);
+        int before = _find(Button.class, spec -> spec.withClasses("check-in")).size();
+
+        String leaderName = jdbc.queryForObject("select display_name from user_account where username = 'leader'",
+                String.class);
+        // someone else on site confirms the leader's own attendance, so the leader checks in another person
+        _click(_find(Button.class, spec -> spec.withClasses("check-in")).stream()
+                .filter(here -> !here.getParent().orElseThrow().getElement().getOuterHTML().contains(leaderName))
+                .findFirst().orElseThrow());
+
+        assertThat(notifications()).anyMatch(text -> text.endsWith("is checked in."));
+        assertThat(_find(Button.class, spec -> spec.withClasses("check-in"))).hasSize(before - 1);
+        assertThat(_find(Div.class, spec -> spec.withClasses("shift-card")))
+                .anyMatch(card -> card.getElement().getOuterHTML().contains("Here, confirmed by"));
+        assertThat(jdbc.queryForObject("select count(*) from attendance where camp_id = ? and session_id = ?",
+                Integer.class, campId, started.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aLeaderSeesTheHoursStaffConfirmedInTheLedgerAndAPrintableStatement() {
+        MyShift pastShift = shifts.mine().orElseThrow().past().get(0);
+        String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
+                + "where a.username = 'leader'", String.class);
+        login("staff");
+        credits.confirm(pastShift.campId(), pastShift.sessionId(), planId);
+
+        login("leader");
+        UI.getCurrent().navigate(MyCreditsView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("credit-balance")).getText()).startsWith("Balance: ")
+                .doesNotStartWith("Balance: 0 credits");
+
+        UI.getCurrent().navigate(HoursStatementView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-name")).getText()).startsWith("Volunteer: ");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("statement-hours")))).isGreaterThanOrEqualTo(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-total")).getText()).startsWith("Total: ")
+                .doesNotStartWith("Total: 0.00");
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+}
