@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,12 @@ public class PublishedRevisions {
     @Transactional(readOnly = true)
     public Optional<Published> of(long campId) {
         return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(this::published);
+    }
+
+    /** Every camp's published revision. */
+    @Transactional(readOnly = true)
+    public List<Published> all() {
+        return revisions.findByStatus(RevisionStatus.PUBLISHED).stream().map(this::published).toList();
     }
 
     Published published(RosterRevision revision) {

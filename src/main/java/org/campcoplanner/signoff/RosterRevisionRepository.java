@@ -16,6 +16,8 @@ interface RosterRevisionRepository extends JpaRepository<RosterRevision, Long> {
 
     Optional<RosterRevision> findByCampIdAndStatus(long campId, RevisionStatus status);
 
+    List<RosterRevision> findByStatus(RevisionStatus status);
+
     /**
      * The camp's pending proposal, locked until the transaction ends: of two staff members
      * approving at once, the second waits and then finds it decided.

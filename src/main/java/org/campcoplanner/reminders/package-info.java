@@ -1,0 +1,2 @@
+/** Reminders the day before each published shift, sent once across restarts and instances. */
+package org.campcoplanner.reminders;

@@ -1,0 +1,136 @@
+package org.campcoplanner.reminders;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.campcoplanner.Actors;
+import org.campcoplanner.PostgresTest;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.NewAccount;
+import org.campcoplanner.account.Role;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.PersonDirectory;
+import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.shifts.WithdrawnSeats;
+import org.campcoplanner.signoff.PublishedRevisions;
+import org.campcoplanner.signoff.SignOffService;
+import org.campcoplanner.signoff.SolvedSmallCamp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The day before a shift each person gets exactly one reminder, by email through SMTP (GreenMail
+ * here) and in the inbox, and none again from a second run or an app started anew.
+ */
+@PostgresTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class ShiftRemindersTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    PublishedRevisions published;
+    @Autowired
+    PersonDirectory directory;
+    @Autowired
+    WithdrawnSeats withdrawn;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    CampPlanService campPlans;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignOffService signOff;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void exactlyOneReminderPerShiftTheDayBeforeEvenAfterARestart() throws Exception {
+        CampPlan plan = SolvedSmallCamp.plan();
+        long campId = publish(plan);
+        LocalDate firstDay = plan.sessions().stream().map(s -> s.start().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+        Clock eveningBefore = Clock.fixed(firstDay.minusDays(1).atTime(18, 0).atZone(ZoneId.of("America/Toronto"))
+                .toInstant(), ZoneId.of("UTC"));
+        Map<String, CampPlan.Session> sessions = plan.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        Map<String, String> emails = plan.people().stream().filter(p -> p.email() != null)
+                .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::email));
+        long shiftsTomorrow = plan.assignments().stream()
+                .filter(a -> a.person() != null && sessions.get(a.session()).start().toLocalDate().equals(firstDay)).count();
+        long withEmail = plan.assignments().stream()
+                .filter(a -> a.person() != null && emails.containsKey(a.person())
+                        && sessions.get(a.session()).start().toLocalDate().equals(firstDay)).count();
+        assertThat(shiftsTomorrow).isPositive();
+
+        int first = transactions.execute(status -> reminders(eveningBefore).sendDue());
+        long mailsAfterFirstRun = reminderMails();
+        int again = transactions.execute(status -> reminders(eveningBefore).sendDue());
+        int afterRestart = transactions.execute(status -> reminders(eveningBefore).sendDue());
+
+        // the shared test database holds other published camps too; this camp's reminders are counted by camp
+        assertThat(first).isGreaterThanOrEqualTo((int) shiftsTomorrow);
+        assertThat(again).isZero();
+        assertThat(afterRestart).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and subject like 'Reminder:%'",
+                Integer.class, campId)).isEqualTo((int) shiftsTomorrow);
+        assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and subject like 'Reminder:%' "
+                + "and emailed", Integer.class, campId)).isEqualTo((int) withEmail);
+        assertThat(mailsAfterFirstRun).isGreaterThanOrEqualTo(withEmail);
+        assertThat(reminderMails()).isEqualTo(mailsAfterFirstRun);
+    }
+
+    private static long reminderMails() {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder:")).count();
+    }
+
+    private ShiftReminders reminders(Clock clock) {
+        // a new instance, as after a restart: it remembers nothing but what is in the database
+        return new ShiftReminders(published, directory, withdrawn, inbox, jdbc, clock);
+    }
+
+    private long publish(CampPlan plan) {
+        Actors actors = new Actors(userDetails);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
+        long campId = actors.as("admin-" + suffix, () -> {
+            long id = campPlans.importPlan(plan);
+            accounts.create(new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(id), null));
+            accounts.create(new NewAccount("sam-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
+            return id;
+        });
+        actors.run("lee-" + suffix, () -> signOff.propose(campId, true));
+        actors.run("sam-" + suffix, () -> signOff.approve(campId, 1, true));
+        return campId;
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
