@@ -1,123 +1,46 @@
 package org.campcoplanner.availability.ui;
 
-import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.camp.AvailabilityChangedMeanwhileException;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.AvailabilityService;
-import org.campcoplanner.camp.InvalidAvailabilityException;
 import org.campcoplanner.camp.PersonAvailability;
 import org.campcoplanner.camp.PersonNotFoundException;
-import org.campcoplanner.camp.WeeklyWindow;
 
-import java.time.format.TextStyle;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-/**
- * When one person can be rostered: a week to paint (evenings, weekends and nights as easily as
- * weekday daytime), extra dates and times away beside it, and the sessions that opens, updated
- * with every change before anything is saved.
- */
+/** A planner edits when one person of their camp can be rostered. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("availability")
 public class AvailabilityView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AvailabilityService availability;
-    private final H2 title = new H2("Availability");
     private final Anchor backToCamp = new Anchor("camps", "Back to the camp");
-    private final Paragraph timeZone = new Paragraph();
-    private final Paragraph notOnHalfHours = new Paragraph();
-    private final WeekGrid weekGrid = new WeekGrid();
-    private final DatedWindowList extraTimes = new DatedWindowList("Extra available times",
-            "Extra time starts", "Extra time ends", "No extra times.");
-    private final DatedWindowList timesAway = new DatedWindowList("Unavailable (holidays, appointments)",
-            "Away from", "Back at", "No times away.");
-    private final SessionPreview preview = new SessionPreview();
-    private PersonAvailability loaded;
+    private final AvailabilityEditor editor;
 
     public AvailabilityView(AvailabilityService availability) {
         this.availability = availability;
-        addClassName("availability-view");
-        notOnHalfHours.addClassName("availability-kept-note");
-        weekGrid.addChangeListener(e -> showPreview());
-        extraTimes.addChangeListener(e -> showPreview());
-        timesAway.addChangeListener(e -> showPreview());
-        Button save = new Button("Save availability", e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        Div week = new Div(weekGrid, notOnHalfHours);
-        week.addClassName("availability-week");
-        Div side = new Div(extraTimes, timesAway, preview);
-        side.addClassName("availability-side");
-        Div body = new Div(week, side);
-        body.addClassName("availability-body");
-        add(backToCamp, title, timeZone, body, save);
+        this.editor = new AvailabilityEditor(availability, saved -> { });
+        add(backToCamp, editor);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long personId) {
         try {
-            show(availability.load(personId));
+            PersonAvailability shown = availability.load(personId);
+            backToCamp.setHref("camp/" + shown.campId());
+            editor.show(shown, "Availability: " + shown.personName());
         } catch (PersonNotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
     }
 
-    private void show(PersonAvailability shown) {
-        loaded = shown;
-        title.setText("Availability: " + shown.personName());
-        backToCamp.setHref("camp/" + shown.campId());
-        timeZone.setText("Times are wall-clock times at the camp (" + shown.timeZone().getId()
-                + "); a daylight-saving change does not move them.");
-        weekGrid.setWindows(shown.weekly());
-        extraTimes.setWindows(shown.dated());
-        timesAway.setWindows(shown.unavailable());
-        String kept = weekGrid.getWindowsNotOnHalfHours().stream().map(AvailabilityView::describe)
-                .collect(Collectors.joining(", "));
-        notOnHalfHours.setText(kept.isEmpty() ? "" : "Kept as entered, between half hours on the grid: " + kept);
-        notOnHalfHours.setVisible(!kept.isEmpty());
-        showPreview();
-    }
-
-    private PersonAvailability edited() {
-        return loaded.withWindows(weekGrid.getWindows(), extraTimes.getWindows(), timesAway.getWindows());
-    }
-
-    private void showPreview() {
-        preview.show(availability.preview(edited()));
-    }
-
-    private void save() {
-        try {
-            show(availability.save(edited()));
-            Notification.show("Saved " + loaded.personName() + "'s availability", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AvailabilityChangedMeanwhileException | InvalidAvailabilityException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    private static String describe(WeeklyWindow window) {
-        return window.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + window.from() + "-" + window.to()
-                + (window.endsNextDay() ? " (next day)" : "");
-    }
-
     @Override
     public String getPageTitle() {
-        return loaded == null ? "Availability" : "Availability: " + loaded.personName() + " | Camp co-planner";
+        return editor.loaded() == null ? "Availability"
+                : "Availability: " + editor.loaded().personName() + " | Camp co-planner";
     }
 }

@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
         }
         if (CurrentUser.get().map(CampUser::personId).isPresent()) {
             navigation.addItem(new SideNavItem("My shifts", "my-shifts", VaadinIcon.CLOCK.create()));
+            navigation.addItem(new SideNavItem("My availability", "my-availability", VaadinIcon.CALENDAR_USER.create()));
             navigation.addItem(new SideNavItem("My time credits", "my-credits", VaadinIcon.PIGGY_BANK.create()));
         }
         navigation.addItem(new SideNavItem("Inbox", "inbox", VaadinIcon.ENVELOPE.create()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,7 +61,8 @@ public class MyShiftsView extends VerticalLayout {
             return;
         }
         MyShifts my = mine.get();
-        add(new Paragraph(my.camp() + " (times in " + my.timeZone() + ")"));
+        add(new Paragraph(my.camp() + " (times in " + my.timeZone() + ")"),
+                new Anchor("my-availability", "Keep my availability current"), new Anchor("my-credits", "My time credits"));
         if (my.revision() == null) {
             add(new Paragraph("No roster is published yet. Once a neighbourhood leader and city staff have both "
                     + "signed it, your shifts appear here."));

@@ -1,0 +1,109 @@
+package org.campcoplanner.availability.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.campcoplanner.camp.AvailabilityChangedMeanwhileException;
+import org.campcoplanner.camp.AvailabilityService;
+import org.campcoplanner.camp.InvalidAvailabilityException;
+import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.camp.WeeklyWindow;
+
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * When one person can be rostered: a week to paint (evenings, weekends and nights as easily as
+ * weekday daytime, by tap as well as by mouse), extra dates and times away beside it, and the
+ * sessions that opens, updated with every change before anything is saved. Planners use it for
+ * anyone of their camp, a volunteer for themselves.
+ */
+public class AvailabilityEditor extends VerticalLayout {
+
+    private final AvailabilityService availability;
+    private final H2 title = new H2("Availability");
+    private final Paragraph timeZone = new Paragraph();
+    private final Paragraph notOnHalfHours = new Paragraph();
+    private final WeekGrid weekGrid = new WeekGrid();
+    private final DatedWindowList extraTimes = new DatedWindowList("Extra available times",
+            "Extra time starts", "Extra time ends", "No extra times.");
+    private final DatedWindowList timesAway = new DatedWindowList("Unavailable (holidays, appointments)",
+            "Away from", "Back at", "No times away.");
+    private final SessionPreview preview = new SessionPreview();
+    private final Consumer<PersonAvailability> onSaved;
+    private PersonAvailability loaded;
+
+    public AvailabilityEditor(AvailabilityService availability, Consumer<PersonAvailability> onSaved) {
+        this.availability = availability;
+        this.onSaved = onSaved;
+        setPadding(false);
+        addClassName("availability-view");
+        notOnHalfHours.addClassName("availability-kept-note");
+        weekGrid.addChangeListener(e -> showPreview());
+        extraTimes.addChangeListener(e -> showPreview());
+        timesAway.addChangeListener(e -> showPreview());
+        Button save = new Button("Save availability", e -> save());
+        save.setId("save-availability");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Div week = new Div(weekGrid, notOnHalfHours);
+        week.addClassName("availability-week");
+        Div side = new Div(extraTimes, timesAway, preview);
+        side.addClassName("availability-side");
+        Div body = new Div(week, side);
+        body.addClassName("availability-body");
+        add(title, timeZone, body, save);
+    }
+
+    public void show(PersonAvailability shown, String heading) {
+        loaded = shown;
+        title.setText(heading);
+        timeZone.setText("Times are wall-clock times at the camp (" + shown.timeZone().getId()
+                + "); a daylight-saving change does not move them.");
+        weekGrid.setWindows(shown.weekly());
+        extraTimes.setWindows(shown.dated());
+        timesAway.setWindows(shown.unavailable());
+        String kept = weekGrid.getWindowsNotOnHalfHours().stream().map(AvailabilityEditor::describe)
+                .collect(Collectors.joining(", "));
+        notOnHalfHours.setText(kept.isEmpty() ? "" : "Kept as entered, between half hours on the grid: " + kept);
+        notOnHalfHours.setVisible(!kept.isEmpty());
+        showPreview();
+    }
+
+    public PersonAvailability loaded() {
+        return loaded;
+    }
+
+    private PersonAvailability edited() {
+        return loaded.withWindows(weekGrid.getWindows(), extraTimes.getWindows(), timesAway.getWindows());
+    }
+
+    private void showPreview() {
+        preview.show(availability.preview(edited()));
+    }
+
+    private void save() {
+        try {
+            PersonAvailability saved = availability.save(edited());
+            show(saved, title.getText());
+            Notification.show("Saved " + loaded.personName() + "'s availability", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onSaved.accept(saved);
+        } catch (AvailabilityChangedMeanwhileException | InvalidAvailabilityException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static String describe(WeeklyWindow window) {
+        return window.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + window.from() + "-" + window.to()
+                + (window.endsNextDay() ? " (next day)" : "");
+    }
+}

@@ -1,0 +1,67 @@
+package org.campcoplanner.shifts;
+
+import org.campcoplanner.account.CampPlanners;
+import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.audit.AuditAction;
+import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.solver.Availability;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * When a volunteer's new availability no longer covers one of their upcoming published shifts,
+ * they are told which, and the camp's planners get a message flagging each shift.
+ */
+@Service
+public class AvailabilityConflicts {
+
+    private final MyShiftsService shifts;
+    private final CampPlanners planners;
+    private final Inbox inbox;
+    private final AuditTrail audit;
+
+    AvailabilityConflicts(MyShiftsService shifts, CampPlanners planners, Inbox inbox, AuditTrail audit) {
+        this.shifts = shifts;
+        this.planners = planners;
+        this.inbox = inbox;
+        this.audit = audit;
+    }
+
+    /** The signed-in person's upcoming shifts their saved availability no longer covers; planners are told. */
+    @Transactional
+    @PreAuthorize("@campAccess.isSelf(#saved.personId())")
+    public List<MyShift> flag(PersonAvailability saved) {
+        MyShifts mine = shifts.mine().orElseThrow();
+        List<CampPlan.WeeklyWindow> weekly = saved.weekly().stream()
+                .map(w -> new CampPlan.WeeklyWindow(w.day(), w.from(), w.to())).toList();
+        List<CampPlan.Interval> dated = intervals(saved.dated());
+        List<CampPlan.Interval> away = intervals(saved.unavailable());
+        List<MyShift> conflicts = mine.upcoming().stream().filter(shift -> !shift.withdrawn())
+                .filter(shift -> !Availability.covers(weekly, dated, away, shift.start(), shift.end())).toList();
+        if (conflicts.isEmpty()) {
+            return conflicts;
+        }
+        String list = conflicts.stream().map(s -> "- " + s.title() + ", " + ShiftTimes.when(s.start(), s.end())
+                + " (" + s.role() + " " + s.index() + ")").collect(Collectors.joining("\n"));
+        String subject = mine.name() + "'s availability no longer covers " + conflicts.size() + " published shift(s)";
+        for (long planner : planners.people(mine.campId())) {
+            inbox.postToPerson(mine.campId(), planner, subject, list + "\nThey may still come; ask them, or re-plan "
+                    + "once they say they can't make it.");
+        }
+        audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, subject, null, list);
+        return conflicts;
+    }
+
+    private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {
+        return windows.stream().filter(w -> w.start() != null && w.end() != null)
+                .map(w -> new CampPlan.Interval(w.start(), w.end())).toList();
+    }
+}
