@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -17,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,10 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
- * them): sign in as the demo leader, go to the demo camp's roster board, keep a screenshot.
+ * them): the demo leader's roster board, and the demo volunteer's shifts at a phone's width, with
+ * screenshots kept in {@code target/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("h2test")
+@Import(CampWeekClock.class)
 class BrowserTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
@@ -76,9 +81,7 @@ class BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
         browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
-        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys("leader");
-        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo", Keys.ENTER);
+        signIn(wait, "leader");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
         browser.get("http://localhost:" + port + "/roster/" + campId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
@@ -89,5 +92,29 @@ class BrowserTest {
         Path saved = Path.of("target", "roster-board.png");
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(saved)).isPositive();
+    }
+
+    @Test
+    void aVolunteersShiftsFitAPhoneScreen() throws IOException {
+        browser.manage().window().setSize(new Dimension(360, 780));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "volunteer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("shift-card")));
+
+        long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
+        long content = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth")).longValue();
+        assertThat(content).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(viewport);
+        assertThat(browser.findElements(By.className("cannot-make-it"))).isNotEmpty();
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "my-shifts-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void signIn(WebDriverWait wait, String account) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(account);
+        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo", Keys.ENTER);
     }
 }

@@ -6,7 +6,7 @@ import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.PlanSolver;
-import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.planning.solver.RosterSolverConfig;
 import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
 import org.slf4j.Logger;
@@ -21,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-
 /**
  * Gives the demo volunteer shifts to look at: on first start the demo leader solves the demo
  * camp and signs it, and the demo staff member approves it, as they would by hand.
@@ -34,7 +32,8 @@ import java.time.Duration;
 class DemoRosterPublisher implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRosterPublisher.class);
-    private static final SolveLimits DEMO_SOLVE = new SolveLimits(Duration.ofSeconds(8), Duration.ofSeconds(2));
+    /** Steps, not seconds: every new demo gets the same roster, on a fast machine or a slow one. */
+    private static final int DEMO_SOLVE_STEPS = 3000;
 
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
@@ -64,7 +63,7 @@ class DemoRosterPublisher implements ApplicationRunner {
             UserDetails leader = accounts.loadUserByUsername("leader");
             SystemActor.runAs(leader, () -> {
                 CampPlan draft = campPlans.exportPlan(campId);
-                CampPlan solved = new PlanSolver(DEMO_SOLVE).solve(draft, roster -> { });
+                CampPlan solved = new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS)).solve(draft, roster -> { });
                 drafts.saveSolved(campId, drafts.snapshot(campId), solved.assignments());
                 signOff.propose(campId, true);
             });

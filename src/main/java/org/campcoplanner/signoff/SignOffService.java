@@ -94,6 +94,16 @@ public class SignOffService {
         });
     }
 
+    /** What the draft changes against the published roster, seat by seat; empty while nothing is published. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public Optional<RosterDiff> draftDiff(long campId) {
+        return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(published -> {
+            int next = revisions.findFirstByCampIdOrderByNumberDesc(campId).map(RosterRevision::getNumber).orElse(0) + 1;
+            return RosterDiff.between(published.getNumber(), planOf(published), next, campPlans.exportPlan(campId));
+        });
+    }
+
     /** What the latest publication changed against the one before it; empty while nothing is published. */
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")

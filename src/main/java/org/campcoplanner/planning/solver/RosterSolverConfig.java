@@ -21,6 +21,14 @@ public final class RosterSolverConfig {
         return load().withPhases(new ConstructionHeuristicPhaseConfig());
     }
 
+    /**
+     * Stops after a number of local-search steps instead of a time: the same plan always gives
+     * the same roster, whatever the machine's speed (the demo relies on it).
+     */
+    public static SolverConfig reproducible(int steps) {
+        return load().withTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+    }
+
     public static SolverConfig withLimits(SolveLimits limits) {
         return load().withTerminationConfig(new TerminationConfig()
                 .withSpentLimit(limits.spent())

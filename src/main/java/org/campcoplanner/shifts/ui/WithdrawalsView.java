@@ -86,7 +86,8 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     private void replan(OpenWithdrawal withdrawal) {
         ReplanOutcome outcome = replans.replan(campId, withdrawal.id());
         String text = outcome.vacatedSeatFilled()
-                ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. Sign the draft to publish it."
+                ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. The sign-off page shows "
+                + "the changes; publishing them needs both signatures."
                 : "Nobody can take the seat legally; it is empty in the draft. Look at it on the roster board.";
         Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(outcome.vacatedSeatFilled()
                 ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);

@@ -103,6 +103,15 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
             broken.setId("draft-hard-breaks");
             part.add(broken, sentences(check));
         }
+        if (state.published() != null && state.draftDiffersFromPublished()) {
+            signOff.draftDiff(campId).filter(diff -> !diff.changes().isEmpty()).ifPresent(diff -> {
+                Paragraph changed = new Paragraph("The draft changes " + diff.changes().size() + " seat(s) against the "
+                        + "published revision " + diff.fromRevision() + "; " + diff.affectedPeople().size()
+                        + " people would be told:");
+                changed.setId("draft-changes");
+                part.add(changed, changes(diff, "draft-diff"));
+            });
+        }
         Checkbox acknowledge = emptySeats(check.emptySeats(), "acknowledge-draft-empty-seats");
         if (acknowledge != null) {
             part.add(acknowledge);
@@ -167,8 +176,12 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     static Grid<SeatChange> changes(RosterDiff diff) {
+        return changes(diff, "revision-diff");
+    }
+
+    static Grid<SeatChange> changes(RosterDiff diff, String id) {
         Grid<SeatChange> grid = new Grid<>(SeatChange.class, false);
-        grid.setId("revision-diff");
+        grid.setId(id);
         grid.addColumn(c -> SHIFT.format(c.start())).setHeader("When").setAutoWidth(true);
         grid.addColumn(SeatChange::title).setHeader("Session").setAutoWidth(true);
         grid.addColumn(SeatChange::seat).setHeader("Seat");

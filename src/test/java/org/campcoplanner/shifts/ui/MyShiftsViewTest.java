@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.signoff.SeatChange;
 import org.campcoplanner.signoff.ui.SignOffView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +83,14 @@ class MyShiftsViewTest extends KaribuTest {
         UI.getCurrent().navigate(SignOffView.class, campId);
         assertThat(_get(Paragraph.class, spec -> spec.withId("sign-off-stage")).getText())
                 .isEqualTo("Revision 1 is published; the draft has changed since.");
+        @SuppressWarnings("unchecked")
+        Grid<SeatChange> changes = _get(Grid.class, spec -> spec.withId("draft-diff"));
+        String volunteer = jdbc.queryForObject("select p.external_id from person p join user_account a "
+                + "on a.person_id = p.id where a.username = 'volunteer'", String.class);
+        assertThat(_findAll(changes)).singleElement().satisfies(change -> {
+            assertThat(change.outId()).isEqualTo(volunteer);
+            assertThat(change.inId()).isNotNull().isNotEqualTo(volunteer);
+        });
     }
 
     private static List<Div> upcoming() {
