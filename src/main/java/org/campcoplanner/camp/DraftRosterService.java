@@ -55,49 +55,25 @@ public class DraftRosterService {
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public SolvedRosterSave saveSolved(long campId, Map<SeatKey, SeatState> baseline, List<CampPlan.Assignment> solved) {
-        Map<Seat, Assignment> bySeat = assignmentsBySeat(campId);
-        Map<SeatKey, Seat> seatByKey = seats.findByCamp(campId).stream()
-                .collect(Collectors.toMap(SeatKey::of, Function.identity()));
-        Map<String, Person> personById = people.findByCamp(campId).stream()
-                .collect(Collectors.toMap(Person::getExternalId, Function.identity()));
-        int changed = 0;
-        List<SeatKey> kept = new ArrayList<>();
-        for (CampPlan.Assignment suggestion : solved) {
-            SeatKey key = new SeatKey(suggestion.session(), suggestion.role(), suggestion.index());
-            Seat seat = seatByKey.get(key);
-            Assignment current = bySeat.get(seat);
-            SeatState now = SeatState.of(current);
-            if (!now.equals(baseline.getOrDefault(key, SeatState.NEVER_ASSIGNED))) {
-                kept.add(key);
-                continue;
-            }
-            if (now.pinned() || Objects.equals(now.person(), suggestion.person())) {
-                continue;
-            }
-            Person person = suggestion.person() == null ? null : personById.get(suggestion.person());
-            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " by the solver",
-                    nameOf(current == null ? null : current.getPerson()), nameOf(person));
-            if (current == null) {
-                assignments.save(new Assignment(seat, person, false));
-            } else {
-                current.setPerson(person);
-            }
-            changed++;
-        }
+        SolvedRosterSave save = apply(campId, baseline, solved, false, "by the solver");
         audit.record(campId, AuditAction.SOLVER_RESULT_SAVED, "Solved roster saved", null,
-                changed + " seats changed, " + kept.size() + " planners' edits kept");
-        return new SolvedRosterSave(changed, kept);
+                save.changedSeats() + " seats changed, " + save.keptPlannerEdits().size() + " planners' edits kept");
+        return save;
     }
 
     /**
-     * Saves a re-planned roster after a withdrawal: every seat whose person differs is set,
-     * pinned or not, since a re-plan decides on pinned seats too. A seat changed by a planner
-     * since {@code baseline} keeps that change.
+     * Saves a re-planned roster after a withdrawal: like {@link #saveSolved}, but pinned seats
+     * change too, since the re-plan decided on them knowing their pins.
      */
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public SolvedRosterSave saveReplanned(long campId, Map<SeatKey, SeatState> baseline,
                                           List<CampPlan.Assignment> replanned) {
+        return apply(campId, baseline, replanned, true, "re-planned after a withdrawal");
+    }
+
+    private SolvedRosterSave apply(long campId, Map<SeatKey, SeatState> baseline, List<CampPlan.Assignment> proposed,
+                                   boolean changesPinnedSeats, String how) {
         Map<Seat, Assignment> bySeat = assignmentsBySeat(campId);
         Map<SeatKey, Seat> seatByKey = seats.findByCamp(campId).stream()
                 .collect(Collectors.toMap(SeatKey::of, Function.identity()));
@@ -105,23 +81,27 @@ public class DraftRosterService {
                 .collect(Collectors.toMap(Person::getExternalId, Function.identity()));
         int changed = 0;
         List<SeatKey> kept = new ArrayList<>();
-        for (CampPlan.Assignment seatPlan : replanned) {
-            SeatKey key = new SeatKey(seatPlan.session(), seatPlan.role(), seatPlan.index());
+        for (CampPlan.Assignment suggestion : proposed) {
+            SeatKey key = new SeatKey(suggestion.session(), suggestion.role(), suggestion.index());
             Seat seat = seatByKey.get(key);
-            Assignment current = bySeat.get(seat);
-            SeatState now = SeatState.of(current);
-            if (seat == null || Objects.equals(now.person(), seatPlan.person())) {
+            if (seat == null) {
+                // a planner removed the seat meanwhile
                 continue;
             }
+            Assignment current = bySeat.get(seat);
+            SeatState now = SeatState.of(current);
             if (!now.equals(baseline.getOrDefault(key, SeatState.NEVER_ASSIGNED))) {
                 kept.add(key);
                 continue;
             }
-            Person person = seatPlan.person() == null ? null : personById.get(seatPlan.person());
-            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " re-planned after a withdrawal",
+            if ((now.pinned() && !changesPinnedSeats) || Objects.equals(now.person(), suggestion.person())) {
+                continue;
+            }
+            Person person = suggestion.person() == null ? null : personById.get(suggestion.person());
+            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " " + how,
                     nameOf(current == null ? null : current.getPerson()), nameOf(person));
             if (current == null) {
-                assignments.save(new Assignment(seat, person, seatPlan.pinned()));
+                assignments.save(new Assignment(seat, person, false));
             } else {
                 current.setPerson(person);
             }

@@ -8,6 +8,7 @@ import org.campcoplanner.account.Role;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.signoff.CampTeam;
 import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,24 +53,16 @@ class TimeCreditsTest {
     @BeforeEach
     void aPublishedCampAndAVolunteerWithShifts() {
         actors = new Actors(userDetails);
-        String suffix = Long.toString(System.nanoTime(), 36);
-        leader = "leader-" + suffix;
-        volunteer = "vol-" + suffix;
-        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
         CampPlan plan = SolvedSmallCamp.plan();
-        campId = actors.as("admin-" + suffix, () -> {
-            long id = campPlans.importPlan(plan);
-            accounts.create(new NewAccount(leader, "Lee Leader", Role.LEADER, "long enough", Set.of(id), null));
-            accounts.create(new NewAccount("staff-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
-            return id;
-        });
-        actors.run(leader, () -> signOff.propose(campId, true));
-        actors.run("staff-" + suffix, () -> signOff.approve(campId, 1, true));
+        CampTeam team = CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff);
+        campId = team.campId();
+        leader = team.leader();
+        volunteer = "vol-" + leader;
         seat = plan.assignments().stream().filter(a -> a.person() != null).findFirst().orElseThrow();
         session = plan.sessions().stream().filter(s -> s.id().equals(seat.session())).findFirst().orElseThrow();
         personId = jdbc.queryForObject("select id from person where camp_id = ? and external_id = ?", Long.class,
                 campId, seat.person());
-        actors.run("admin-" + suffix, () -> accounts.create(
+        actors.run(team.admin(), () -> accounts.create(
                 new NewAccount(volunteer, "Val", Role.VOLUNTEER, "long enough", Set.of(), personId)));
     }
 

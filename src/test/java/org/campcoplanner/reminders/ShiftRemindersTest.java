@@ -6,13 +6,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.account.AccountService;
-import org.campcoplanner.account.NewAccount;
-import org.campcoplanner.account.Role;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
+import org.campcoplanner.signoff.CampTeam;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SolvedSmallCamp;
@@ -29,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -113,17 +111,7 @@ class ShiftRemindersTest {
 
     private long publish(CampPlan plan) {
         Actors actors = new Actors(userDetails);
-        String suffix = Long.toString(System.nanoTime(), 36);
-        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
-        long campId = actors.as("admin-" + suffix, () -> {
-            long id = campPlans.importPlan(plan);
-            accounts.create(new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(id), null));
-            accounts.create(new NewAccount("sam-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
-            return id;
-        });
-        actors.run("lee-" + suffix, () -> signOff.propose(campId, true));
-        actors.run("sam-" + suffix, () -> signOff.approve(campId, 1, true));
-        return campId;
+        return CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff).campId();
     }
 
     private static String subject(MimeMessage message) {

@@ -6,8 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.account.AccountService;
-import org.campcoplanner.account.NewAccount;
-import org.campcoplanner.account.Role;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.junit.jupiter.api.Test;
@@ -45,18 +43,9 @@ class PublicationMailTest {
     @Test
     void everyoneWithShiftsGetsOneMailWhenTheRosterIsPublished() throws Exception {
         Actors actors = new Actors(userDetails);
-        String suffix = Long.toString(System.nanoTime(), 36);
-        accounts.createAdminAsOperator("admin-" + suffix, "admin password");
         CampPlan plan = SolvedSmallCamp.plan();
-        long campId = actors.as("admin-" + suffix, () -> {
-            long id = campPlans.importPlan(plan);
-            accounts.create(new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(id), null));
-            accounts.create(new NewAccount("sam-" + suffix, "Sam", Role.STAFF, "long enough", Set.of(id), null));
-            return id;
-        });
 
-        actors.run("lee-" + suffix, () -> signOff.propose(campId, true));
-        actors.run("sam-" + suffix, () -> signOff.approve(campId, 1, true));
+        long campId = CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff).campId();
 
         Set<String> seated = plan.assignments().stream().filter(a -> a.person() != null).map(CampPlan.Assignment::person)
                 .collect(Collectors.toSet());

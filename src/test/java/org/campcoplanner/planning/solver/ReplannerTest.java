@@ -1,15 +1,22 @@
 package org.campcoplanner.planning.solver;
 
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * "I can't make it" on a generated M-size camp: the re-planned roster is legal, the person is out
@@ -56,5 +63,54 @@ class ReplannerTest {
 
         assertThat(result.plan().assignments()).extracting(CampPlan.Assignment::pinned)
                 .containsExactlyElementsOf(published.assignments().stream().map(CampPlan.Assignment::pinned).toList());
+    }
+
+    /**
+     * Only Pat can take Will's lifeguard seat, but Pat leads the session at the same time: the
+     * seat is filled by moving Pat and putting Quinn in Pat's place, one other seat changed.
+     */
+    @Test
+    void whenNobodyFreeCanTakeTheSeatTheSameDaysSeatsMove() {
+        LocalDateTime ten = LocalDateTime.of(2026, 7, 6, 10, 0);
+        CampPlan.SeatGroup lead = new CampPlan.SeatGroup("Lead", 1, List.of("VULNERABLE_SECTOR_CHECK"), null, 10);
+        CampPlan.SeatGroup lifeguard = new CampPlan.SeatGroup("Lifeguard", 1, List.of("LIFEGUARD"), null, 10);
+        CampPlan.SeatGroup helper = new CampPlan.SeatGroup("Helper", 1, null, null, 10);
+        CampPlan plan = new CampPlan(CampPlan.FORMAT_VERSION, null,
+                new CampPlan.Camp("Replan camp", null, "America/Toronto", ten.toLocalDate(), ten.toLocalDate().plusDays(4), null),
+                List.of(new CampPlan.Site("park", "Park", null)),
+                List.of(person("pat", "VULNERABLE_SECTOR_CHECK", "LIFEGUARD"), person("will", "VULNERABLE_SECTOR_CHECK", "LIFEGUARD"),
+                        person("quinn", "VULNERABLE_SECTOR_CHECK"), person("ana", "VULNERABLE_SECTOR_CHECK"), person("bo")),
+                List.of(new CampPlan.Session("crafts", "Crafts", null, null, "park", ten, ten.plusHours(2), 0, null,
+                                List.of(lead, helper)),
+                        new CampPlan.Session("swim", "Swim", null, null, "park", ten, ten.plusHours(2), 0, null,
+                                List.of(lifeguard, helper))),
+                List.of(new CampPlan.Assignment("crafts", "Lead", 1, "pat", false),
+                        new CampPlan.Assignment("crafts", "Helper", 1, "bo", false),
+                        new CampPlan.Assignment("swim", "Lifeguard", 1, "will", false),
+                        new CampPlan.Assignment("swim", "Helper", 1, "ana", false)));
+        CampPlan.Assignment vacated = plan.assignments().get(2);
+
+        Replanner.Result result = new Replanner(REPLAN).replan(plan, plan.assignments(), vacated);
+
+        assertThat(result.legal()).as(result.score()).isTrue();
+        assertThat(result.vacatedSeatFilled()).isTrue();
+        assertThat(seat(result, "swim", "Lifeguard")).isEqualTo("pat");
+        assertThat(seat(result, "crafts", "Lead")).isEqualTo("quinn");
+        assertThat(result.changedSeats()).extracting(CampPlan.Assignment::session, CampPlan.Assignment::role)
+                .containsExactly(tuple("crafts", "Lead"));
+    }
+
+    private static String seat(Replanner.Result result, String session, String role) {
+        return result.plan().assignments().stream().filter(a -> a.session().equals(session) && a.role().equals(role))
+                .findFirst().orElseThrow().person();
+    }
+
+    private static CampPlan.Person person(String id, String... credentials) {
+        List<CampPlan.Credential> held = Arrays.stream(credentials).map(type -> new CampPlan.Credential(type, null)).toList();
+        List<CampPlan.WeeklyWindow> weekdays = Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).map(day -> new CampPlan.WeeklyWindow(day, LocalTime.of(8, 0),
+                LocalTime.of(18, 0))).toList();
+        return new CampPlan.Person(id, id, PersonKind.LEADER, false, true, null, null, held, null, null, null, null, null,
+                null, null, null, new CampPlan.Availability(weekdays, null, null), null, null);
     }
 }
