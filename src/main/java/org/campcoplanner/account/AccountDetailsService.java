@@ -31,7 +31,7 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     CampUser toUser(UserAccount account) {
-        return new CampUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+        return new CampUser(account.getId(), account.getVersion(), account.getUsername(), account.getPasswordHash(),
                 account.isLocked(clock.instant()), List.of(new SimpleGrantedAuthority(account.getRole().authority())),
                 account.getDisplayName(), account.getPersonId());
     }

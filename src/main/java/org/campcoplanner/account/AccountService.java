@@ -209,6 +209,8 @@ public class AccountService {
         }
         if (role != null && role.plans() && camps.isEmpty()) {
             problems.add(new FieldProblem("campIds", "Choose at least one camp this " + role.name().toLowerCase() + " plans"));
+        } else if (role != null && role.plans() && accounts.countCamps(camps) != camps.size()) {
+            problems.add(new FieldProblem("campIds", "One of the chosen camps does not exist"));
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * The demo's logins, one per kind of user, created once next to the demo camps. Only in the
- * embedded demo: never with the PostgreSQL profile, whatever CAMP_DEMO says.
+ * embedded demo: never with the PostgreSQL profile nor on any database but the embedded H2,
+ * whatever CAMP_DEMO says.
  */
 @Component
 @Order(1)
@@ -38,9 +39,12 @@ class DemoAccounts implements ApplicationRunner {
     private final CampPlanService campPlans;
     private final PeopleService people;
     private final String password;
+    private final boolean embedded;
 
     DemoAccounts(AccountService accountService, UserAccountRepository accounts, CampPlanService campPlans,
-                 PeopleService people, @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password) {
+                 PeopleService people, @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password,
+                 @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.embedded = databaseUrl.startsWith("jdbc:h2:");
         this.accountService = accountService;
         this.accounts = accounts;
         this.campPlans = campPlans;
@@ -50,6 +54,11 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!embedded) {
+            // known passwords belong to a throw-away database only, never to one people rely on
+            log.warn("Demo logins are only created on the embedded H2 database; this one gets none");
+            return;
+        }
         if (!accountService.hasAccounts()) {
             SystemActor.run(this::create);
         }

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Slows down password guessing: after a number of wrong passwords in a row an account is locked
@@ -43,21 +42,17 @@ class LoginThrottle {
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        Optional<UserAccount> account = accounts.findByUsername(event.getAuthentication().getName());
-        if (account.isEmpty()) {
+        String username = event.getAuthentication().getName();
+        if (accounts.countFailedLogin(username) == 0) {
             audit.recordAccountEvent(UNKNOWN_ACCOUNT, AuditAction.LOGIN_FAILED, "Wrong username or password", null, null);
             return;
         }
-        UserAccount guessed = account.get();
-        guessed.setFailedLogins(guessed.getFailedLogins() + 1);
-        audit.recordAccountEvent(guessed.getUsername(), AuditAction.LOGIN_FAILED,
-                "Wrong password (" + guessed.getFailedLogins() + " in a row)", null, null);
-        if (guessed.getFailedLogins() >= maxFailures) {
-            guessed.setLockedUntil(clock.instant().plus(lockout));
-            guessed.setFailedLogins(0);
-            audit.recordAccountEvent(guessed.getUsername(), AuditAction.ACCOUNT_LOCKED,
-                    "Locked for " + lockout.toMinutes() + " minutes after " + maxFailures + " wrong passwords",
-                    null, null);
+        int inARow = accounts.failedLogins(username).orElse(0);
+        audit.recordAccountEvent(username, AuditAction.LOGIN_FAILED, "Wrong password (" + inARow + " in a row)", null, null);
+        if (inARow >= maxFailures) {
+            accounts.lockUntil(username, clock.instant().plus(lockout));
+            audit.recordAccountEvent(username, AuditAction.ACCOUNT_LOCKED,
+                    "Locked for " + lockout.toMinutes() + " minutes after " + maxFailures + " wrong passwords", null, null);
         }
     }
 
@@ -71,8 +66,6 @@ class LoginThrottle {
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName())
-                .filter(account -> account.getFailedLogins() > 0)
-                .ifPresent(account -> account.setFailedLogins(0));
+        accounts.clearFailedLogins(event.getAuthentication().getName());
     }
 }

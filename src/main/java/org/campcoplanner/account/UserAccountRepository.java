@@ -1,8 +1,11 @@
 package org.campcoplanner.account;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +17,26 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByCalendarToken(String calendarToken);
 
+    /** One more wrong password, counted in the database so parallel guesses all count. */
+    @Modifying(clearAutomatically = true)
+    @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
+    int countFailedLogin(String username);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update UserAccount a set a.failedLogins = 0, a.lockedUntil = :until where a.username = :username")
+    int lockUntil(String username, Instant until);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update UserAccount a set a.failedLogins = 0 where a.username = :username and a.failedLogins > 0")
+    int clearFailedLogins(String username);
+
+    /** What decides whether a signed-in session still holds: the account's version and lock. */
+    @Query("select new org.campcoplanner.account.AccountState(a.version, a.lockedUntil) from UserAccount a where a.id = :id")
+    Optional<AccountState> stateOf(long id);
+
+    @Query("select a.failedLogins from UserAccount a where a.username = :username")
+    Optional<Integer> failedLogins(String username);
+
     List<UserAccount> findAllByOrderByUsername();
 
     @Query("select count(a) > 0 from UserAccount a join a.campIds c where a.username = :username and c = :campId")
@@ -22,6 +45,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     /** The people that the camp's leader and staff accounts are, for telling planners of something. */
     @Query("select a.personId from UserAccount a join a.campIds c where c = :campId and a.personId is not null")
     List<Long> plannerPeople(long campId);
+
+    @Query(value = "select count(*) from camp where id in (:campIds)", nativeQuery = true)
+    long countCamps(Collection<Long> campIds);
 
     /** The camp of a person, read straight from the plan's table so accounts need not know the camp model. */
     @Query(value = "select camp_id from person where id = :personId", nativeQuery = true)

@@ -12,19 +12,26 @@ import java.util.Collection;
 public class CampUser extends User {
 
     private final long accountId;
+    private final long accountVersion;
     private final String displayName;
     private final Long personId;
 
-    public CampUser(long accountId, String username, String passwordHash, boolean locked,
+    public CampUser(long accountId, long accountVersion, String username, String passwordHash, boolean locked,
                     Collection<? extends GrantedAuthority> authorities, String displayName, Long personId) {
         super(username, passwordHash, true, true, true, !locked, authorities);
         this.accountId = accountId;
+        this.accountVersion = accountVersion;
         this.displayName = displayName;
         this.personId = personId;
     }
 
     public long accountId() {
         return accountId;
+    }
+
+    /** The account's version when this user was loaded; a newer one means an admin changed the account. */
+    public long accountVersion() {
+        return accountVersion;
     }
 
     public String displayName() {

@@ -9,10 +9,8 @@ import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.camp.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.signoff.PublishedRevisions;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -86,7 +84,7 @@ public class TimeCredits {
      * Confirms that a rostered person came to a session that has started. Confirming again
      * changes nothing; the answer says whether this call earned the credits.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public boolean confirm(long campId, String sessionId, String planPersonId) {
         CampPlan plan = publishedPlan(campId);
@@ -104,19 +102,16 @@ public class TimeCredits {
         if (session.start().isAfter(LocalDateTime.now(clock.withZone(person.timeZone())))) {
             throw invalid("session", "This session has not started yet; confirm attendance on the day");
         }
+        // a second planner confirming at the same moment waits here, then finds the attendance
+        attendance.lockPerson(person.id());
         if (attendance.findByPersonIdAndSessionId(person.id(), sessionId).isPresent()) {
             return false;
         }
         double hours = Duration.between(session.start(), session.end()).toMinutes() / 60.0;
         String by = CurrentUser.name();
         String byName = CurrentUser.get().map(CampUser::displayName).orElse(by);
-        try {
-            attendance.saveAndFlush(new Attendance(campId, person.id(), sessionId, session.title(), session.start(),
-                    session.end(), hours, by, byName, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            // confirmed by someone else at the same moment: the credits are there once
-            return false;
-        }
+        attendance.saveAndFlush(new Attendance(campId, person.id(), sessionId, session.title(), session.start(),
+                session.end(), hours, by, byName, clock.instant()));
         audit.record(campId, AuditAction.ATTENDANCE_CONFIRMED, person.name() + " (" + planPersonId + ") at "
                 + session.title() + " " + session.start(), null, hours + " credits");
         return true;
@@ -144,6 +139,7 @@ public class TimeCredits {
     @PreAuthorize("@campAccess.canPlanPersonOf(#personId)")
     public Ledger recordSpent(long personId, double hours, String what) {
         PersonRef person = directory.byId(personId).orElseThrow();
+        attendance.lockPerson(personId);
         Ledger before = ledgerOf(person);
         String text = what == null ? "" : what.strip();
         if (text.isEmpty() || text.length() > 300) {

@@ -97,7 +97,9 @@ public class SolvingService {
                 run.listeners.add(listener);
             }
             // the result is saved on a solver thread, on behalf of (and audited as) whoever started the solve
-            SecurityContext starter = SecurityContextHolder.getContext();
+            // a copy: signing out empties the session's own context while the solve runs on
+            SecurityContext starter = SecurityContextHolder.createEmptyContext();
+            starter.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
             Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
             CampPlan plan = campPlans.exportPlan(campId);
             Roster roster = RosterBuilder.build(plan);

@@ -30,6 +30,10 @@ interface RosterRevisionRepository extends JpaRepository<RosterRevision, Long> {
     @Query("select r from RosterRevision r where r.campId = :campId and r.status = 'PUBLISHED'")
     Optional<RosterRevision> lockPublished(long campId);
 
+    /** Serialises signatures of one camp: two leaders proposing at once cannot leave two proposals waiting. */
+    @Query(value = "select id from camp where id = :campId for update", nativeQuery = true)
+    Optional<Long> lockCamp(long campId);
+
     @Query(value = "select external_id from person where id = :personId", nativeQuery = true)
     Optional<String> planIdOfPerson(long personId);
 }

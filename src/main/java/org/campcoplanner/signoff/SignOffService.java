@@ -126,6 +126,7 @@ public class SignOffService {
     @Transactional
     @PreAuthorize("hasRole('LEADER') and @campAccess.isMember(#campId)")
     public RevisionSummary propose(long campId, boolean emptySeatsAcknowledged) {
+        revisions.lockCamp(campId);
         CampPlan draft = campPlans.exportPlan(campId);
         String frozen = writer.write(draft);
         RosterCheck check = refuseUnlessSignable(workspace.check(draft), emptySeatsAcknowledged);
@@ -236,6 +237,7 @@ public class SignOffService {
     }
 
     private RosterRevision lockPending(long campId, Integer revisionNumber) {
+        revisions.lockCamp(campId);
         RosterRevision pending = revisions.lockProposal(campId).orElseThrow(() -> new SignOffRefusedException(
                 revisions.findFirstByCampIdOrderByNumberDesc(campId)
                         .filter(latest -> latest.getDecidedBy() != null)

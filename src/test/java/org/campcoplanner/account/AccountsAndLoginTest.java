@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +40,8 @@ class AccountsAndLoginTest {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SignedInAccounts signedIn;
 
     private Actors actors;
     private String admin;
@@ -72,6 +78,24 @@ class AccountsAndLoginTest {
     }
 
     @Test
+    void anAdminsChangeAppliesToAUserAlreadySignedInAndALockSignsThemOut() {
+        long campId = jdbc.queryForObject("select id from camp order by id limit 1", Long.class);
+        String coordinator = "coord-" + suffix;
+        AccountSummary account = actors.as(admin, () -> accounts.create(
+                new NewAccount(coordinator, "Coordinator", Role.ADMIN, "right password", Set.of(), null)));
+        UserDetails atSignIn = userDetails.loadUserByUsername(coordinator);
+        Authentication session = UsernamePasswordAuthenticationToken.authenticated(atSignIn, null, atSignIn.getAuthorities());
+        assertThat(signedIn.current(session)).containsSame(session);
+
+        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(campId), null));
+
+        Authentication refreshed = signedIn.current(session).orElseThrow();
+        assertThat(refreshed.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_STAFF");
+        jdbc.update("update user_account set locked_until = now() + interval '1 hour' where username = ?", coordinator);
+        assertThat(signedIn.current(refreshed)).isEmpty();
+    }
+
+    @Test
     void anUnknownUsernameIsRecordedWithoutWhatWasTyped() throws Exception {
         String typed = "nobody-" + suffix;
 
@@ -99,6 +123,10 @@ class AccountsAndLoginTest {
         assertThatThrownBy(() -> actors.run(admin, () -> accounts.create(
                 new NewAccount(admin, "Twin", Role.ADMIN, "long enough", Set.of(), null))))
                 .isInstanceOf(InvalidFormException.class).hasMessageContaining("is taken");
+        assertThatThrownBy(() -> actors.run(admin, () -> accounts.create(
+                new NewAccount("nocamp-" + suffix, "N", Role.LEADER, "long enough", Set.of(-5L), null))))
+                .isInstanceOfSatisfying(InvalidFormException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidFormException.FieldProblem::field).containsExactly("campIds"));
 
         assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(before);
     }

@@ -59,7 +59,7 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         withdrawals.setId("open-withdrawals");
         Anchor checkIn = new Anchor("check-in/" + campId, "Check-in");
         checkIn.setId("open-check-in");
-        Anchor export = new Anchor("api/camps/" + campId + "/plan", "Export the plan (JSON)");
+        Anchor export = new Anchor("export/camps/" + campId + "/plan.json", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
