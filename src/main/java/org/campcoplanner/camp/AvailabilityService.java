@@ -90,10 +90,11 @@ public class AvailabilityService {
 
     /**
      * The camp's sessions that the edited availability covers, by rule 1 alone; windows that are
-     * not valid yet are left out rather than refused, so the preview can follow every edit.
+     * not valid yet are left out rather than refused, so the preview can follow every edit. For
+     * planners only: the draft's sessions are not the volunteers' to see.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId()) or @campAccess.isSelf(#edited.personId())")
+    @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId())")
     public List<PossibleSession> preview(PersonAvailability edited) {
         List<CampPlan.WeeklyWindow> weekly = edited.weekly().stream()
                 .filter(w -> w.day() != null && w.from() != null && w.to() != null)

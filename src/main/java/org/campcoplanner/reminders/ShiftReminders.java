@@ -69,8 +69,8 @@ class ShiftReminders {
                 continue;
             }
             Optional<PersonRef> person = directory.byPlanId(revision.campId(), seat.person());
-            if (person.isEmpty() || withdrawn.contains(revision.campId(), person.get().id(), revision.number(),
-                    seat.session(), seat.role(), seat.index()) || !recordOnce(revision.campId(), person.get().id(), seat,
+            if (person.isEmpty() || withdrawn.contains(revision.campId(), person.get().id(), seat.session(),
+                    seat.role(), seat.index()) || !recordOnce(revision.campId(), person.get().id(), seat,
                     session)) {
                 continue;
             }

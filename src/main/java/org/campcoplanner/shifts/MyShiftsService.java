@@ -113,6 +113,9 @@ public class MyShiftsService {
         if (shift.withdrawn()) {
             throw invalid("shift", "You already said you can't make this shift; the planners are on it");
         }
+        if (!shift.start().isAfter(LocalDateTime.now(clock.withZone(me.timeZone())))) {
+            throw invalid("shift", "This shift has started; tell the leader or staff member on site");
+        }
         withdrawals.save(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
         audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
                 + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
@@ -131,9 +134,9 @@ public class MyShiftsService {
         return CurrentUser.get().map(CampUser::personId).flatMap(directory::byId);
     }
 
+    /** Seats the person said they can't make, in this revision or an earlier one that had them there too. */
     private Set<String> withdrawnSeats(PersonRef me, Published revision) {
-        return withdrawals.findByPersonIdAndRevisionNumber(me.id(), revision.number()).stream()
-                .filter(w -> w.getCampId() == me.campId())
+        return withdrawals.findByCampIdAndPersonId(me.campId(), me.id()).stream()
                 .map(w -> ShiftsOfPerson.seatId(w.getSessionId(), w.getRole(), w.getIndex()))
                 .collect(Collectors.toSet());
     }

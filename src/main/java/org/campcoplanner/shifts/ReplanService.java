@@ -14,6 +14,7 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Replanner;
 import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.roster.CampChanges;
+import org.campcoplanner.roster.SolvingService;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -41,13 +43,15 @@ public class ReplanService {
     private final DraftRosterService drafts;
     private final AvailabilityService availability;
     private final PersonDirectory directory;
+    private final SolvingService solving;
     private final CampChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReplanService(WithdrawalRepository withdrawals, PublishedRevisions published, CampPlanService campPlans,
                   DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
-                  CampChanges changes, AuditTrail audit, Clock clock) {
+                  SolvingService solving, CampChanges changes, AuditTrail audit, Clock clock) {
+        this.solving = solving;
         this.withdrawals = withdrawals;
         this.published = published;
         this.campPlans = campPlans;
@@ -79,19 +83,32 @@ public class ReplanService {
         Withdrawal withdrawal = withdrawals.findById(withdrawalId).filter(w -> w.getCampId() == campId)
                 .orElseThrow(() -> new IllegalArgumentException("No withdrawal " + withdrawalId + " in camp " + campId));
         if (withdrawal.getReplannedAt() != null) {
-            throw new IllegalStateException("This withdrawal was re-planned by " + withdrawal.getReplannedBy());
+            throw new ReplanRefusedException("This withdrawal was re-planned by " + withdrawal.getReplannedBy());
         }
         PersonRef person = directory.byId(withdrawal.getPersonId()).orElseThrow();
         availability.addTimeAway(person.id(), withdrawal.getShiftStart(), withdrawal.getShiftEnd(),
                 "can't make " + withdrawal.getSessionId() + ": " + withdrawal.getReason());
+        if (solving.isSolving(campId)) {
+            throw new ReplanRefusedException("The camp is being solved; re-plan once the solve has ended");
+        }
         Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
         CampPlan draft = campPlans.exportPlan(campId);
+        boolean stillThere = draft.assignments().stream().anyMatch(a -> a.session().equals(withdrawal.getSessionId())
+                && a.role().equals(withdrawal.getRole()) && a.index() == withdrawal.getIndex()
+                && person.planId().equals(a.person()));
+        if (!stillThere) {
+            // a planner already moved someone into the seat by hand: nothing left to re-plan
+            withdrawal.replanned(CurrentUser.name(), clock.instant());
+            changes.publish(campId, null);
+            return new ReplanOutcome(true, 0, null);
+        }
         List<CampPlan.Assignment> publishedSeats = published.of(campId).map(Published::plan)
                 .map(CampPlan::assignments).orElse(draft.assignments());
         CampPlan.Assignment vacated = new CampPlan.Assignment(withdrawal.getSessionId(), withdrawal.getRole(),
                 withdrawal.getIndex(), person.planId(), false);
 
-        Replanner.Result result = new Replanner(LIMITS).replan(draft, publishedSeats, vacated);
+        Replanner.Result result = new Replanner(LIMITS).replan(draft, publishedSeats, vacated,
+                LocalDateTime.now(clock.withZone(person.timeZone())));
 
         drafts.saveReplanned(campId, baseline, result.plan().assignments());
         withdrawal.replanned(CurrentUser.name(), clock.instant());

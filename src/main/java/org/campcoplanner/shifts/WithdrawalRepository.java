@@ -6,10 +6,10 @@ import java.util.List;
 
 interface WithdrawalRepository extends JpaRepository<Withdrawal, Long> {
 
-    List<Withdrawal> findByPersonIdAndRevisionNumber(long personId, int revisionNumber);
+    List<Withdrawal> findByCampIdAndPersonId(long campId, long personId);
 
     List<Withdrawal> findByCampIdAndReplannedAtIsNullOrderByCreatedAt(long campId);
 
-    boolean existsByCampIdAndPersonIdAndRevisionNumberAndSessionIdAndRoleAndIndex(long campId, long personId,
-            int revisionNumber, String sessionId, String role, int index);
+    boolean existsByCampIdAndPersonIdAndSessionIdAndRoleAndIndex(long campId, long personId, String sessionId,
+            String role, int index);
 }

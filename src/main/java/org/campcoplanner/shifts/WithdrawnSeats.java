@@ -14,8 +14,7 @@ public class WithdrawnSeats {
     }
 
     @Transactional(readOnly = true)
-    public boolean contains(long campId, long personId, int revision, String sessionId, String role, int index) {
-        return withdrawals.existsByCampIdAndPersonIdAndRevisionNumberAndSessionIdAndRoleAndIndex(campId, personId,
-                revision, sessionId, role, index);
+    public boolean contains(long campId, long personId, String sessionId, String role, int index) {
+        return withdrawals.existsByCampIdAndPersonIdAndSessionIdAndRoleAndIndex(campId, personId, sessionId, role, index);
     }
 }

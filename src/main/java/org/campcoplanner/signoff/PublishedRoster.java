@@ -1,5 +1,7 @@
 package org.campcoplanner.signoff;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -8,9 +10,11 @@ import java.util.List;
  * id; a volunteer sees names only, and their own plan id on their own shifts ({@code mine}).
  * Contact details are never part of it.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublishedRoster(long campId, String camp, String timeZone, RevisionSummary revision,
                               List<Shift> shifts) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Shift(String sessionId, String title, String site, String address, LocalDateTime start,
                         LocalDateTime end, String role, int index, String personId, String name, boolean mine) {
     }

@@ -217,8 +217,9 @@ public class SignOffService {
                     .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
             Map<String, CampPlan.Site> sites = plan.sites().stream()
                     .collect(Collectors.toMap(CampPlan.Site::id, Function.identity()));
-            Map<String, String> names = plan.people().stream()
-                    .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
+            // other volunteers see each other by first name only, as on their shifts page
+            Map<String, String> names = plan.people().stream().collect(Collectors.toMap(CampPlan.Person::id,
+                    person -> planner ? person.name() : person.name().strip().split("\\s+")[0]));
             List<PublishedRoster.Shift> shifts = plan.assignments().stream().filter(a -> a.person() != null)
                     .map(a -> {
                         CampPlan.Session session = sessions.get(a.session());
@@ -231,8 +232,9 @@ public class SignOffService {
                     .sorted(Comparator.comparing(PublishedRoster.Shift::start).thenComparing(PublishedRoster.Shift::sessionId)
                             .thenComparing(PublishedRoster.Shift::role).thenComparingInt(PublishedRoster.Shift::index))
                     .toList();
-            return new PublishedRoster(campId, plan.camp().name(), plan.camp().timeZone(), RevisionSummary.of(revision),
-                    shifts);
+            RevisionSummary summary = RevisionSummary.of(revision);
+            return new PublishedRoster(campId, plan.camp().name(), plan.camp().timeZone(),
+                    planner ? summary : summary.withoutSigners(), shifts);
         });
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,8 @@ class ReplanBenchmark {
         for (int i = 0; i < WITHDRAWALS; i++) {
             CampPlan.Assignment vacated = filled.get(random.nextInt(filled.size()));
             long started = System.nanoTime();
-            Replanner.Result result = replanner.replan(published, published.assignments(), vacated);
+            Replanner.Result result = replanner.replan(published, published.assignments(), vacated,
+                    LocalDateTime.of(2026, 1, 1, 0, 0));
             long millis = (System.nanoTime() - started) / 1_000_000;
             changedCounts[i] = result.changedSeats().size();
             filledCount += result.vacatedSeatFilled() && result.legal() ? 1 : 0;

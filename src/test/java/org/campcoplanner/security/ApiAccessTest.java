@@ -16,9 +16,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,13 +105,29 @@ class ApiAccessTest {
     @Test
     void staffApprovingWithNothingProposedGetAConflictWithAMessage() throws Exception {
         mvc.perform(post("/api/camps/" + second + "/approve").with(as("admin"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")))
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"revision\": 2, \"acknowledgeEmptySeats\": true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message", containsString("No revision waits for a signature")));
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("revision"));
         mvc.perform(post("/api/camps/" + demo + "/request-changes").with(as("staff"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \" \"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"revision\": 2, \"comment\": \" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].field").value("comment"));
+    }
+
+    @Test
+    void aVolunteerSeesThePublishedRosterWithFirstNamesAndOnlyTheirOwnId() throws Exception {
+        mvc.perform(get("/api/camps/" + demo + "/roster").with(as("volunteer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision.number").value(1))
+                .andExpect(jsonPath("$.revision.proposedBy").doesNotExist())
+                .andExpect(jsonPath("$.shifts[?(@.mine == false && @.personId)]", hasSize(0)))
+                .andExpect(jsonPath("$.shifts[?(@.name =~ /.* .*/)]", hasSize(0)))
+                .andExpect(content().string(not(containsString("@"))));
+        mvc.perform(get("/api/camps/" + demo + "/roster").with(as("leader"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision.proposedBy").value("leader"));
     }
 
     @Test

@@ -38,11 +38,19 @@ public class AvailabilityEditor extends VerticalLayout {
             "Away from", "Back at", "No times away.");
     private final SessionPreview preview = new SessionPreview();
     private final Consumer<PersonAvailability> onSaved;
+    private final boolean withPreview;
     private PersonAvailability loaded;
 
-    public AvailabilityEditor(AvailabilityService availability, Consumer<PersonAvailability> onSaved) {
+    /**
+     * @param withPreview whether to show the draft's sessions the availability opens: for planners,
+     *                    not for a volunteer, who sees only published shifts
+     */
+    public AvailabilityEditor(AvailabilityService availability, boolean withPreview,
+                              Consumer<PersonAvailability> onSaved) {
         this.availability = availability;
         this.onSaved = onSaved;
+        this.withPreview = withPreview;
+        preview.setVisible(withPreview);
         setPadding(false);
         addClassName("availability-view");
         notOnHalfHours.addClassName("availability-kept-note");
@@ -86,7 +94,9 @@ public class AvailabilityEditor extends VerticalLayout {
     }
 
     private void showPreview() {
-        preview.show(availability.preview(edited()));
+        if (withPreview) {
+            preview.show(availability.preview(edited()));
+        }
     }
 
     private void save() {

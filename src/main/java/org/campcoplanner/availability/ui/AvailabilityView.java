@@ -23,7 +23,7 @@ public class AvailabilityView extends VerticalLayout implements HasUrlParameter<
 
     public AvailabilityView(AvailabilityService availability) {
         this.availability = availability;
-        this.editor = new AvailabilityEditor(availability, saved -> { });
+        this.editor = new AvailabilityEditor(availability, true, saved -> { });
         add(backToCamp, editor);
     }
 

@@ -2,6 +2,7 @@ package org.campcoplanner.planning.solver;
 
 import org.campcoplanner.planning.format.CampPlan;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,30 +39,37 @@ public final class Replanner {
      * @param draft     the camp as planners have it now (usually the published plan itself)
      * @param published the published assignments, which the result changes as little as possible
      * @param vacated   the published seat the person can't make
+     * @param now       the camp's local time: sessions that have started are history and never move
      */
-    public Result replan(CampPlan draft, List<CampPlan.Assignment> published, CampPlan.Assignment vacated) {
+    public Result replan(CampPlan draft, List<CampPlan.Assignment> published, CampPlan.Assignment vacated,
+                         LocalDateTime now) {
         CampPlan away = withAway(draft, vacated);
         CampPlan.Session session = away.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No session " + vacated.session()));
 
-        Result onlyTheSeat = attempt(away, published, vacated, seat -> false);
+        Result onlyTheSeat = attempt(away, published, vacated, seat -> false, false);
         if (onlyTheSeat.vacatedSeatFilled() && onlyTheSeat.legal()) {
             return onlyTheSeat;
         }
         Map<String, CampPlan.Session> sessions = new HashMap<>();
         away.sessions().forEach(s -> sessions.put(s.id(), s));
-        Result sameDay = attempt(away, published, vacated, seat -> sessions.get(seat.session()).start().toLocalDate()
-                .equals(session.start().toLocalDate()));
-        // a wider change is only worth it if it fills the seat legally
-        return sameDay.vacatedSeatFilled() && sameDay.legal() ? sameDay : onlyTheSeat;
+        Result sameDay = attempt(away, published, vacated, seat -> {
+            CampPlan.Session of = sessions.get(seat.session());
+            return of.start().toLocalDate().equals(session.start().toLocalDate()) && of.start().isAfter(now);
+        }, false);
+        if (sameDay.vacatedSeatFilled() && sameDay.legal()) {
+            return sameDay;
+        }
+        // nobody can take it without breaking a hard rule: the seat stays empty, shown as a gap
+        return attempt(away, published, vacated, seat -> false, true);
     }
 
     private Result attempt(CampPlan plan, List<CampPlan.Assignment> published, CampPlan.Assignment vacated,
-                           Predicate<CampPlan.Assignment> mayMove) {
+                           Predicate<CampPlan.Assignment> mayMove, boolean leaveVacatedEmpty) {
         List<CampPlan.Assignment> start = new ArrayList<>();
         for (CampPlan.Assignment seat : plan.assignments()) {
             if (sameSeat(seat, vacated)) {
-                start.add(new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), null, false));
+                start.add(new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), null, leaveVacatedEmpty));
             } else {
                 start.add(new CampPlan.Assignment(seat.session(), seat.role(), seat.index(), seat.person(),
                         seat.pinned() || !mayMove.test(seat)));

@@ -36,7 +36,7 @@ public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObs
 
     public MyAvailabilityView(AvailabilityService availability, AvailabilityConflicts flags) {
         this.availability = availability;
-        this.editor = new AvailabilityEditor(availability, saved -> showConflicts(flags.flag(saved)));
+        this.editor = new AvailabilityEditor(availability, false, saved -> showConflicts(flags.flag(saved)));
         conflicts.setId("availability-conflicts");
         conflicts.addClassName("shift-withdrawn");
         conflicts.setVisible(false);

@@ -22,6 +22,8 @@ import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
 import org.campcoplanner.shifts.ReplanOutcome;
+import org.campcoplanner.shifts.ReplanRefusedException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.campcoplanner.shifts.ReplanService;
 
 import java.util.List;
@@ -84,7 +86,16 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void replan(OpenWithdrawal withdrawal) {
-        ReplanOutcome outcome = replans.replan(campId, withdrawal.id());
+        ReplanOutcome outcome;
+        try {
+            outcome = replans.replan(campId, withdrawal.id());
+        } catch (ReplanRefusedException | OptimisticLockingFailureException e) {
+            Notification.show(e instanceof ReplanRefusedException ? e.getMessage()
+                    : "Someone changed the camp at the same moment; try again.", 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+            return;
+        }
         String text = outcome.vacatedSeatFilled()
                 ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. The sign-off page shows "
                 + "the changes; publishing them needs both signatures."

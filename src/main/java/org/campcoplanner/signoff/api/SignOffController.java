@@ -1,11 +1,13 @@
 package org.campcoplanner.signoff.api;
 
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.signoff.Publication;
 import org.campcoplanner.signoff.PublishedRoster;
 import org.campcoplanner.signoff.RevisionSummary;
 import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,16 +57,28 @@ class SignOffController {
         return signOff.propose(campId, signature != null && signature.acknowledgeEmptySeats());
     }
 
+    /** Staff name the revision they reviewed, so a newer proposal is never published unseen. */
     @PostMapping("/approve")
+    @PreAuthorize("hasRole('STAFF') and @campAccess.isMember(#campId)")
     Publication approve(@PathVariable long campId, @RequestBody(required = false) Signature signature) {
-        return signOff.approve(campId, signature == null ? null : signature.revision(),
-                signature != null && signature.acknowledgeEmptySeats());
+        if (signature == null || signature.revision() == null) {
+            throw reviewedRevisionMissing();
+        }
+        return signOff.approve(campId, signature.revision(), signature.acknowledgeEmptySeats());
     }
 
     @PostMapping("/request-changes")
+    @PreAuthorize("hasRole('STAFF') and @campAccess.isMember(#campId)")
     RevisionSummary requestChanges(@PathVariable long campId, @RequestBody(required = false) ChangeRequest request) {
-        return signOff.requestChanges(campId, request == null ? null : request.revision(),
-                request == null ? null : request.comment());
+        if (request == null || request.revision() == null) {
+            throw reviewedRevisionMissing();
+        }
+        return signOff.requestChanges(campId, request.revision(), request.comment());
+    }
+
+    private static InvalidFormException reviewedRevisionMissing() {
+        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem("revision",
+                "Name the revision you reviewed, e.g. {\"revision\": 2}")));
     }
 
     @ExceptionHandler(SignOffRefusedException.class)
