@@ -88,6 +88,10 @@ class BrowserTest {
 
         assertThat(browser.findElement(By.id("roster-score")).getText()).startsWith("Score ");
         assertThat(browser.findElements(By.className("roster-session"))).isNotEmpty();
+        // the camp page's export link is signed in by the same web session
+        Object exported = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/export/camps/" + campId + "/plan.json').then(r => r.text()).then(done, e => done(String(e)));");
+        assertThat(String.valueOf(exported)).startsWith("{").contains("\"formatVersion\"").contains(demo);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path saved = Path.of("target", "roster-board.png");
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
