@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Emails a notification to its person once it is saved, when SMTP is configured
  * ({@code spring.mail.host}) and the person has an email address. Without either, the in-app
  * inbox is the only channel. A failed send is logged without the address and left in the inbox.
+ * Sending happens on a background thread, so publishing to many people never waits for the mail
+ * server.
  */
 @Component
 class NotificationMailer {
@@ -34,6 +37,7 @@ class NotificationMailer {
         this.from = from;
     }
 
+    @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void send(NotificationPosted posted) {

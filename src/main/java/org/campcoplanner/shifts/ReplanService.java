@@ -76,8 +76,10 @@ public class ReplanService {
     /**
      * Re-plans the camp's draft around one withdrawal: the person is marked away for the session,
      * and the solver fills their seat changing as few other seats of the published roster as it can.
+     * No transaction spans the solve: the result is saved in a short one, keeping any seat another
+     * planner changed meanwhile, and a second planner re-planning the same withdrawal at once gets
+     * an optimistic-locking failure.
      */
-    @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public ReplanOutcome replan(long campId, long withdrawalId) {
         Withdrawal withdrawal = withdrawals.findById(withdrawalId).filter(w -> w.getCampId() == campId)
@@ -99,6 +101,7 @@ public class ReplanService {
         if (!stillThere) {
             // a planner already moved someone into the seat by hand: nothing left to re-plan
             withdrawal.replanned(CurrentUser.name(), clock.instant());
+            withdrawals.save(withdrawal);
             changes.publish(campId, null);
             return new ReplanOutcome(true, 0, null);
         }
@@ -112,6 +115,7 @@ public class ReplanService {
 
         drafts.saveReplanned(campId, baseline, result.plan().assignments());
         withdrawal.replanned(CurrentUser.name(), clock.instant());
+        withdrawals.save(withdrawal);
         audit.record(campId, AuditAction.REPLANNED, "Re-planned after " + person.name() + " withdrew from "
                 + withdrawal.getSessionId() + " (" + withdrawal.getRole() + " " + withdrawal.getIndex() + ")", null,
                 (result.vacatedSeatFilled() ? "seat filled" : "seat left empty") + ", "

@@ -52,6 +52,9 @@ class PublicationMailTest {
         Set<String> expected = plan.people().stream().filter(p -> seated.contains(p.id()) && p.email() != null)
                 .map(CampPlan.Person::email).collect(Collectors.toSet());
         assertThat(expected).isNotEmpty();
+        // the mails go out in the background after the publication is saved
+        assertThat(smtp.waitForIncomingEmail(10_000, expected.size())).isTrue();
+        awaitEmailedFlags(campId, expected.size());
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(expected.size());
         Set<String> recipients = new HashSet<>();
@@ -62,5 +65,15 @@ class PublicationMailTest {
         assertThat(recipients).isEqualTo(expected);
         assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and not emailed",
                 Integer.class, campId)).isEqualTo(seated.size() - expected.size());
+    }
+
+    private void awaitEmailedFlags(long campId, int expected) throws InterruptedException {
+        for (int wait = 0; wait < 100 && emailed(campId) < expected; wait++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private int emailed(long campId) {
+        return jdbc.queryForObject("select count(*) from notification where camp_id = ? and emailed", Integer.class, campId);
     }
 }
