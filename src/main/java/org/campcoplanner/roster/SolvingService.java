@@ -195,9 +195,10 @@ public class SolvingService {
             SolvedRosterSave save = saveWithRetries(campId, baseline, solved);
             log.info("Saved the solved roster of camp {}: {} seats changed, {} kept planners' edits, score {}",
                     campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore());
+            // views hear of the new draft before anyone waiting for the end is let go
+            changes.publish(campId, null);
             end(campId, run, new SolveOutcome(campId, String.valueOf(best.getScore()), save.changedSeats(),
                     save.keptPlannerEdits(), null));
-            changes.publish(campId, null);
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
             end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "The solved roster could not be saved: "

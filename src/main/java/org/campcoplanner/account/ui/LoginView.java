@@ -23,7 +23,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
 
     public LoginView(@Value("${camp.demo.enabled:false}") boolean demo,
-                     @Value("${camp.demo.password:demo}") String demoPassword, Environment environment) {
+                     @Value("${camp.demo.password:demo}") String demoPassword,
+                     @Value("${spring.datasource.url:}") String databaseUrl, Environment environment) {
         addClassName("camp-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -38,7 +39,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         add(new H1("Camp co-planner"), login);
-        if (demo && !environment.acceptsProfiles(Profiles.of("postgres"))) {
+        // the same conditions as the demo logins themselves: the embedded database only
+        if (demo && databaseUrl.startsWith("jdbc:h2:") && !environment.acceptsProfiles(Profiles.of("postgres"))) {
             Paragraph hint = new Paragraph("Demo logins: admin, staff, leader, volunteer and leader2 (another camp), "
                     + ("demo".equals(demoPassword) ? "all with the password demo." : "with the password in DEMO_PASSWORD."));
             hint.setId("demo-logins");
