@@ -30,7 +30,37 @@ public sealed interface RuleBreach extends ConstraintJustification {
         return seats().stream().map(SeatAssignment::getSession).distinct().toList();
     }
 
-    record NotAvailable(SeatAssignment seat, Person person) implements RuleBreach {
+    /** A breach about one person in one seat. */
+    sealed interface PersonInSeat extends RuleBreach {
+
+        Person person();
+
+        SeatAssignment seat();
+
+        default List<Person> people() {
+            return List.of(person());
+        }
+
+        default List<SeatAssignment> seats() {
+            return List.of(seat());
+        }
+    }
+
+    /** A breach about one person's time as a whole (a day, a week), not any one seat. */
+    sealed interface AboutPerson extends RuleBreach {
+
+        Person person();
+
+        default List<Person> people() {
+            return List.of(person());
+        }
+
+        default List<SeatAssignment> seats() {
+            return List.of();
+        }
+    }
+
+    record NotAvailable(SeatAssignment seat, Person person) implements PersonInSeat {
         public String sentence() {
             Session s = seat.getSession();
             return person.unavailableBlocks().stream()
@@ -39,14 +69,6 @@ public sealed interface RuleBreach extends ConstraintJustification {
                     .map(block -> person.name() + " is away " + Wording.block(block) + " but sits in " + Wording.session(s))
                     .orElse(person.name() + " is not available " + Wording.when(s.start(), s.end())
                             + " but sits in " + Wording.session(s));
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
         }
     }
 
@@ -70,7 +92,7 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record MissingCredential(SeatAssignment seat, Person person) implements RuleBreach {
+    record MissingCredential(SeatAssignment seat, Person person) implements PersonInSeat {
         public String sentence() {
             LocalDate lastDay = seat.getSession().lastDay();
             String missing = seat.getRequiredCredentials().stream().sorted()
@@ -82,30 +104,14 @@ public sealed interface RuleBreach extends ConstraintJustification {
             return person.name() + " sits in " + Wording.seat(seat) + ", which needs " + missing + " valid on "
                     + Wording.day(lastDay);
         }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
-        }
     }
 
-    record WrongKind(SeatAssignment seat, Person person) implements RuleBreach {
+    record WrongKind(SeatAssignment seat, Person person) implements PersonInSeat {
         public String sentence() {
             String kinds = seat.getAllowedKinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted()
                     .collect(Collectors.joining(" or "));
             return Wording.seat(seat) + " is for " + kinds + ", but " + person.name() + " is "
                     + person.kind().name().toLowerCase(Locale.ROOT);
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
         }
     }
 
@@ -137,33 +143,17 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record TooLongDay(Person person, LocalDate day, int minutes) implements RuleBreach {
+    record TooLongDay(Person person, LocalDate day, int minutes) implements AboutPerson {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " on " + Wording.day(day) + ", more than their "
                     + hours(person.limits().maxMinutesPerDay()) + " a day";
         }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
-        }
     }
 
-    record TooLongWeek(Person person, LocalDate monday, int minutes) implements RuleBreach {
+    record TooLongWeek(Person person, LocalDate monday, int minutes) implements AboutPerson {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " in the week of " + Wording.day(monday)
                     + ", more than their " + hours(person.limits().maxMinutesPerWeek()) + " a week";
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
         }
     }
 
@@ -183,19 +173,11 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record OverStaffCap(Person person, LocalDate monday, int minutes) implements RuleBreach {
+    record OverStaffCap(Person person, LocalDate monday, int minutes) implements AboutPerson {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " outside standard hours in the week of "
                     + Wording.day(monday) + ", over their cap of "
                     + hours(person.limits().maxMinutesOutsideStandardPerWeek());
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
         }
     }
 
@@ -213,32 +195,16 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record PledgeGap(Person person, LocalDate monday, int minutes, int pledgedMinutes) implements RuleBreach {
+    record PledgeGap(Person person, LocalDate monday, int minutes, int pledgedMinutes) implements AboutPerson {
         public String sentence() {
             return person.name() + " has " + hours(minutes) + " in the week of " + Wording.day(monday) + " against "
                     + hours(pledgedMinutes) + " pledged";
         }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
-        }
     }
 
-    record OutsideStandardHours(SeatAssignment seat, Person person, int minutes) implements RuleBreach {
+    record OutsideStandardHours(SeatAssignment seat, Person person, int minutes) implements PersonInSeat {
         public String sentence() {
             return person.name() + " works " + hours(minutes) + " outside standard hours in " + Wording.session(seat.getSession());
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
         }
     }
 
@@ -261,17 +227,9 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record NewVolunteerAlone(SeatAssignment seat, Person person) implements RuleBreach {
+    record NewVolunteerAlone(SeatAssignment seat, Person person) implements PersonInSeat {
         public String sentence() {
             return person.name() + " is new and has no experienced person alongside in " + Wording.session(seat.getSession());
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
         }
     }
 
@@ -289,18 +247,10 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record Preference(SeatAssignment seat, Person person, boolean liked) implements RuleBreach {
+    record Preference(SeatAssignment seat, Person person, boolean liked) implements PersonInSeat {
         public String sentence() {
             return person.name() + (liked ? " likes " : " dislikes ") + seat.getSession().activity() + " and sits in "
                     + Wording.session(seat.getSession());
-        }
-
-        public List<Person> people() {
-            return List.of(person);
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of(seat);
         }
     }
 

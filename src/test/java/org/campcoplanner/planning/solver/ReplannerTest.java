@@ -4,16 +4,13 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
+import org.campcoplanner.planning.rules.TestCamp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -102,20 +99,17 @@ class ReplannerTest {
 
     /** Only Pat and Will are lifeguards; Pat leads crafts while Will guards the swim, both at ten. */
     private static CampPlan craftsAndSwimAtTen() {
-        LocalDateTime ten = LocalDateTime.of(2026, 7, 6, 10, 0);
-        CampPlan.SeatGroup lead = new CampPlan.SeatGroup("Lead", 1, List.of("VULNERABLE_SECTOR_CHECK"), null, 10);
-        CampPlan.SeatGroup lifeguard = new CampPlan.SeatGroup("Lifeguard", 1, List.of("LIFEGUARD"), null, 10);
-        CampPlan.SeatGroup helper = new CampPlan.SeatGroup("Helper", 1, null, null, 10);
-        return new CampPlan(CampPlan.FORMAT_VERSION, null,
-                new CampPlan.Camp("Replan camp", null, "America/Toronto", ten.toLocalDate(), ten.toLocalDate().plusDays(4), null),
-                List.of(new CampPlan.Site("park", "Park", null)),
-                List.of(person("pat", "VULNERABLE_SECTOR_CHECK", "LIFEGUARD"), person("will", "VULNERABLE_SECTOR_CHECK", "LIFEGUARD"),
-                        person("quinn", "VULNERABLE_SECTOR_CHECK"), person("ana", "VULNERABLE_SECTOR_CHECK"), person("bo")),
-                List.of(new CampPlan.Session("crafts", "Crafts", null, null, "park", ten, ten.plusHours(2), 0, null,
-                                List.of(lead, helper)),
-                        new CampPlan.Session("swim", "Swim", null, null, "park", ten, ten.plusHours(2), 0, null,
-                                List.of(lifeguard, helper))),
-                List.of(new CampPlan.Assignment("crafts", "Lead", 1, "pat", false),
+        return new TestCamp()
+                .person("pat", PersonKind.LEADER, p -> p.credential("LIFEGUARD", null))
+                .person("will", PersonKind.LEADER, p -> p.credential("LIFEGUARD", null))
+                .person("quinn", PersonKind.LEADER)
+                .person("ana", PersonKind.LEADER)
+                .person("bo", PersonKind.LEADER, TestCamp.PersonSpec::noCheck)
+                .session("crafts", "2026-07-06T10:00", "2026-07-06T12:00",
+                        s -> s.seat("Lead", List.of(TestCamp.VSC), null, 10).seat("Helper", 1))
+                .session("swim", "2026-07-06T10:00", "2026-07-06T12:00",
+                        s -> s.seat("Lifeguard", List.of("LIFEGUARD"), null, 10).seat("Helper", 1))
+                .plan().withAssignments(List.of(new CampPlan.Assignment("crafts", "Lead", 1, "pat", false),
                         new CampPlan.Assignment("crafts", "Helper", 1, "bo", false),
                         new CampPlan.Assignment("swim", "Lifeguard", 1, "will", false),
                         new CampPlan.Assignment("swim", "Helper", 1, "ana", false)));
@@ -124,14 +118,5 @@ class ReplannerTest {
     private static String seat(Replanner.Result result, String session, String role) {
         return result.plan().assignments().stream().filter(a -> a.session().equals(session) && a.role().equals(role))
                 .findFirst().orElseThrow().person();
-    }
-
-    private static CampPlan.Person person(String id, String... credentials) {
-        List<CampPlan.Credential> held = Arrays.stream(credentials).map(type -> new CampPlan.Credential(type, null)).toList();
-        List<CampPlan.WeeklyWindow> weekdays = Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).map(day -> new CampPlan.WeeklyWindow(day, LocalTime.of(8, 0),
-                LocalTime.of(18, 0))).toList();
-        return new CampPlan.Person(id, id, PersonKind.LEADER, false, true, null, null, held, null, null, null, null, null,
-                null, null, null, new CampPlan.Availability(weekdays, null, null), null, null);
     }
 }
