@@ -35,7 +35,7 @@ import java.util.Map;
 @Service
 public class ReplanService {
 
-    private static final SolveLimits LIMITS = new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(2));
+    private final Replanner replanner = new Replanner(new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(2)));
 
     private final WithdrawalRepository withdrawals;
     private final PublishedRevisions published;
@@ -110,7 +110,7 @@ public class ReplanService {
         CampPlan.Assignment vacated = new CampPlan.Assignment(withdrawal.getSessionId(), withdrawal.getRole(),
                 withdrawal.getIndex(), person.planId(), false);
 
-        Replanner.Result result = new Replanner(LIMITS).replan(draft, publishedSeats, vacated,
+        Replanner.Result result = replanner.replan(draft, publishedSeats, vacated,
                 LocalDateTime.now(clock.withZone(person.timeZone())));
 
         drafts.saveReplanned(campId, baseline, result.plan().assignments());

@@ -34,8 +34,4 @@ public final class CampCalendar {
     public LocalDate mondayOfWeek(int week) {
         return firstMonday.plusWeeks(week);
     }
-
-    public LocalDate firstDay() {
-        return firstDay;
-    }
 }

@@ -18,7 +18,6 @@ public final class Person {
     /** The credential that allows work with children: a police check. */
     public static final String VULNERABLE_SECTOR_CHECK = "VULNERABLE_SECTOR_CHECK";
 
-    private final int index;
     private final String id;
     private final String name;
     private final PersonKind kind;
@@ -35,11 +34,10 @@ public final class Person {
     private final PledgeWeek[] pledgeWeeks;
     private final LocalDate checkValidUntil;
 
-    public Person(int index, String id, String name, PersonKind kind, boolean youth, boolean experienced,
+    public Person(String id, String name, PersonKind kind, boolean youth, boolean experienced,
                   Map<String, LocalDate> credentialsValidUntil, Limits limits, Set<String> likes, Set<String> dislikes,
                   BitSet availableSessions, int[] minutesOutsideStandardHours, List<TimeBlock> unavailableBlocks,
                   int[] pledgedMinutesByWeek) {
-        this.index = index;
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -134,10 +132,6 @@ public final class Person {
 
     public List<TimeBlock> unavailableBlocks() {
         return unavailableBlocks;
-    }
-
-    public int index() {
-        return index;
     }
 
     public String id() {

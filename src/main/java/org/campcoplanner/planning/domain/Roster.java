@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.List;
  */
 @PlanningSolution
 public class Roster {
-
-    @ProblemFactProperty
-    private CampRules rules;
 
     @ProblemFactCollectionProperty
     private List<Person> people;
@@ -43,9 +39,8 @@ public class Roster {
         // for Timefold's solution cloning
     }
 
-    public Roster(CampRules rules, List<Person> people, List<Session> sessions, List<PledgeWeek> pledgeWeeks,
+    public Roster(List<Person> people, List<Session> sessions, List<PledgeWeek> pledgeWeeks,
                   List<SeatAssignment> seats, ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
-        this.rules = rules;
         this.people = people;
         this.sessions = sessions;
         this.pledgeWeeks = pledgeWeeks;
@@ -55,10 +50,6 @@ public class Roster {
 
     public long filledSeats() {
         return seats.stream().filter(seat -> seat.getPerson() != null).count();
-    }
-
-    public CampRules getRules() {
-        return rules;
     }
 
     public List<Person> getPeople() {

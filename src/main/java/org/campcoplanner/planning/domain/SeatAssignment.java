@@ -146,10 +146,6 @@ public class SeatAssignment {
         return publishedPerson;
     }
 
-    public boolean isPublished() {
-        return published;
-    }
-
     public Person getPerson() {
         return person;
     }

@@ -27,6 +27,11 @@ public record CampPlan(
     public static final String DEFAULT_TIME_ZONE = "America/Toronto";
     public static final String DEFAULT_AGE_GROUP = "default";
     public static final int DEFAULT_CHILDREN_PER_ADULT = 8;
+
+    /** Rule 5: the adults a session needs, never fewer than two. */
+    public static int adultsNeeded(int children, int childrenPerAdult) {
+        return Math.max(2, (children + childrenPerAdult - 1) / childrenPerAdult);
+    }
     public static final int DEFAULT_TRAVEL_MINUTES = 30;
     public static final int DEFAULT_SEAT_PRIORITY = 10;
 
@@ -43,6 +48,10 @@ public record CampPlan(
 
     public CampPlan withAssignments(List<Assignment> newAssignments) {
         return new CampPlan(formatVersion, score, camp, sites, people, sessions, newAssignments);
+    }
+
+    public CampPlan withPeople(List<Person> newPeople) {
+        return new CampPlan(formatVersion, score, camp, sites, newPeople, sessions, assignments);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,6 +80,18 @@ public record CampPlan(
                          Double minRestHours, Double pledgedHoursPerWeek, List<String> likes,
                          List<String> dislikes, Availability availability, List<WeeklyWindow> standardHours,
                          Double maxHoursOutsideStandardPerWeek) {
+
+        public Person withId(String newId) {
+            return new Person(newId, name, kind, youth, experienced, email, phone, credentials, skills, languages,
+                    maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes, availability,
+                    standardHours, maxHoursOutsideStandardPerWeek);
+        }
+
+        public Person withAvailability(Availability newAvailability) {
+            return new Person(id, name, kind, youth, experienced, email, phone, credentials, skills, languages,
+                    maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes,
+                    newAvailability, standardHours, maxHoursOutsideStandardPerWeek);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -144,7 +144,7 @@ final class ConsistencyCheck {
         int children = session.path("children").isInt() ? Math.max(0, session.path("children").asInt()) : 0;
         String ageGroup = text(session.get("ageGroup"));
         int perAdult = childrenPerAdult(ageGroup);
-        int adultsNeeded = Math.max(2, (children + perAdult - 1) / perAdult);
+        int adultsNeeded = CampPlan.adultsNeeded(children, perAdult);
         if (seatCount < adultsNeeded) {
             problems.add(new PlanProblem(path + ".seats", "has " + seatCount + " seat(s) but needs at least "
                     + adultsNeeded + " adults: " + children + " children"

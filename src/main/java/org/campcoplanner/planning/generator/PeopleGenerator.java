@@ -77,10 +77,7 @@ final class PeopleGenerator {
         }
         List<Person> numbered = new ArrayList<>(people.size());
         for (Person p : people) {
-            numbered.add(new Person("p" + (numbered.size() + 1), p.name(), p.kind(), p.youth(), p.experienced(),
-                    p.email(), p.phone(), p.credentials(), p.skills(), p.languages(), p.maxHoursPerDay(),
-                    p.maxHoursPerWeek(), p.minRestHours(), p.pledgedHoursPerWeek(), p.likes(), p.dislikes(),
-                    p.availability(), p.standardHours(), p.maxHoursOutsideStandardPerWeek()));
+            numbered.add(p.withId("p" + (numbered.size() + 1)));
         }
         return List.copyOf(numbered);
     }

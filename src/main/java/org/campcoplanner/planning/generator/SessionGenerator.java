@@ -1,5 +1,6 @@
 package org.campcoplanner.planning.generator;
 
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CampPlan.SeatGroup;
 import org.campcoplanner.planning.format.CampPlan.Session;
 import org.campcoplanner.planning.format.PersonKind;
@@ -60,7 +61,7 @@ final class SessionGenerator {
     }
 
     private List<SeatGroup> seats(Series series, int children) {
-        int adults = Math.max(2, ceilDiv(children, childrenPerAdult(series.ageGroup())));
+        int adults = CampPlan.adultsNeeded(children, childrenPerAdult(series.ageGroup()));
         List<SeatGroup> seats = new ArrayList<>();
         seats.add(new SeatGroup("Lead", 1, List.of(VULNERABLE_SECTOR_CHECK),
                 List.of(PersonKind.STAFF, PersonKind.LEADER), 30));
@@ -83,10 +84,6 @@ final class SessionGenerator {
 
     private int childrenPerAdult(String ageGroup) {
         Integer perAdult = childrenPerAdult.get(ageGroup);
-        return perAdult != null ? perAdult : childrenPerAdult.get("default");
-    }
-
-    private static int ceilDiv(int dividend, int divisor) {
-        return (dividend + divisor - 1) / divisor;
+        return perAdult != null ? perAdult : childrenPerAdult.get(CampPlan.DEFAULT_AGE_GROUP);
     }
 }

@@ -46,6 +46,25 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
+    /** A breach about a session as a whole, whoever sits in it. */
+    sealed interface AboutSession extends RuleBreach {
+
+        Session session();
+
+        default List<Person> people() {
+            return List.of();
+        }
+
+        default List<SeatAssignment> seats() {
+            return List.of();
+        }
+
+        @Override
+        default List<Session> sessions() {
+            return List.of(session());
+        }
+    }
+
     /** A breach about one person's time as a whole (a day, a week), not any one seat. */
     sealed interface AboutPerson extends RuleBreach {
 
@@ -115,7 +134,7 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record Unsafe(Session session, int adults, boolean checkedAdult) implements RuleBreach {
+    record Unsafe(Session session, int adults, boolean checkedAdult) implements AboutSession {
         public String sentence() {
             StringBuilder sentence = new StringBuilder(Wording.session(session));
             if (adults < session.adultsNeeded()) {
@@ -127,19 +146,6 @@ public sealed interface RuleBreach extends ConstraintJustification {
                         .append(" no adult with a vulnerable sector check valid that day");
             }
             return sentence.toString();
-        }
-
-        public List<Person> people() {
-            return List.of();
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
-        }
-
-        @Override
-        public List<Session> sessions() {
-            return List.of(session);
         }
     }
 
@@ -208,22 +214,9 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
-    record NotCoDelivered(Session session, int residents, int staff) implements RuleBreach {
+    record NotCoDelivered(Session session, int residents, int staff) implements AboutSession {
         public String sentence() {
             return Wording.session(session) + (residents == 0 ? " has no resident (leader or volunteer)" : " has no staff member");
-        }
-
-        public List<Person> people() {
-            return List.of();
-        }
-
-        public List<SeatAssignment> seats() {
-            return List.of();
-        }
-
-        @Override
-        public List<Session> sessions() {
-            return List.of(session);
         }
     }
 

@@ -39,7 +39,7 @@ public final class Availability {
         return WallClockWindows.cover(windows, start, end);
     }
 
-    private static List<TimeBlock> blocks(List<CampPlan.Interval> intervals) {
+    static List<TimeBlock> blocks(List<CampPlan.Interval> intervals) {
         return intervals.stream().map(i -> new TimeBlock(i.start(), i.end())).toList();
     }
 }

@@ -15,10 +15,11 @@ import java.util.function.Consumer;
  */
 public final class PlanSolver {
 
-    private final SolverConfig config;
+    /** Building a factory scans the model and compiles the constraints: done once, not per solve. */
+    private final SolverFactory<Roster> factory;
 
     public PlanSolver(SolverConfig config) {
-        this.config = config;
+        this.factory = SolverFactory.create(config);
     }
 
     public PlanSolver(SolveLimits limits) {
@@ -31,7 +32,7 @@ public final class PlanSolver {
 
     /** Solves with the stability rule counting every change against {@code published} (null: none). */
     public CampPlan solve(CampPlan plan, List<CampPlan.Assignment> published, Consumer<Roster> onBetterRoster) {
-        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        Solver<Roster> solver = factory.buildSolver();
         solver.addEventListener(event -> onBetterRoster.accept(event.getNewBestSolution()));
         Roster best = solver.solve(RosterBuilder.build(plan, published));
         return RosterWriter.write(plan, best);

@@ -43,9 +43,9 @@ public final class Replanner {
      */
     public Result replan(CampPlan draft, List<CampPlan.Assignment> published, CampPlan.Assignment vacated,
                          LocalDateTime now) {
-        CampPlan away = withAway(draft, vacated);
-        CampPlan.Session session = away.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
+        CampPlan.Session session = draft.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No session " + vacated.session()));
+        CampPlan away = withAway(draft, vacated, session);
 
         Result onlyTheSeat = attempt(away, published, vacated, seat -> false, false);
         if (onlyTheSeat.vacatedSeatFilled() && onlyTheSeat.legal()) {
@@ -93,11 +93,9 @@ public final class Replanner {
         return new Result(solved.withAssignments(result), filled, changed, solved.score());
     }
 
-    /** The person who withdrew is away for the session's time, so no solve puts them back. */
-    private static CampPlan withAway(CampPlan plan, CampPlan.Assignment vacated) {
-        CampPlan.Session session = plan.sessions().stream().filter(s -> s.id().equals(vacated.session())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No session " + vacated.session()));
-        List<CampPlan.Person> people = plan.people().stream().map(person -> {
+    /** The person who withdrew is away for the session, so no solve puts them back. */
+    private static CampPlan withAway(CampPlan plan, CampPlan.Assignment vacated, CampPlan.Session session) {
+        return plan.withPeople(plan.people().stream().map(person -> {
             if (!person.id().equals(vacated.person())) {
                 return person;
             }
@@ -106,15 +104,9 @@ public final class Replanner {
             List<CampPlan.Interval> unavailable = new ArrayList<>(
                     availability.unavailable() == null ? List.of() : availability.unavailable());
             unavailable.add(new CampPlan.Interval(session.start(), session.end()));
-            return new CampPlan.Person(person.id(), person.name(), person.kind(), person.youth(), person.experienced(),
-                    person.email(), person.phone(), person.credentials(), person.skills(), person.languages(),
-                    person.maxHoursPerDay(), person.maxHoursPerWeek(), person.minRestHours(),
-                    person.pledgedHoursPerWeek(), person.likes(), person.dislikes(),
-                    new CampPlan.Availability(availability.weekly(), availability.dates(), unavailable),
-                    person.standardHours(), person.maxHoursOutsideStandardPerWeek());
-        }).toList();
-        return new CampPlan(plan.formatVersion(), plan.score(), plan.camp(), plan.sites(), people, plan.sessions(),
-                plan.assignments());
+            return person.withAvailability(new CampPlan.Availability(availability.weekly(), availability.dates(),
+                    unavailable));
+        }).toList());
     }
 
     private static boolean sameSeat(CampPlan.Assignment one, CampPlan.Assignment other) {

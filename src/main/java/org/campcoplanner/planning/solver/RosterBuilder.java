@@ -1,7 +1,6 @@
 package org.campcoplanner.planning.solver;
 
 import org.campcoplanner.planning.domain.CampCalendar;
-import org.campcoplanner.planning.domain.CampRules;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.PledgeWeek;
 import org.campcoplanner.planning.domain.Roster;
@@ -60,7 +59,7 @@ public final class RosterBuilder {
         int weeks = calendar.weekOf(camp.endDate().atStartOfDay()) + 1;
         List<Person> people = new ArrayList<>();
         for (CampPlan.Person person : plan.people()) {
-            people.add(person(people.size(), person, plan, sessions, calendar, weeks));
+            people.add(person(person, plan, sessions, calendar, weeks));
         }
         List<SeatAssignment> seats = seats(plan, sessions, people);
         applyAssignments(plan.assignments(), seats, people, false);
@@ -70,7 +69,7 @@ public final class RosterBuilder {
             applyAssignments(published, seats, people, true);
         }
         List<PledgeWeek> pledgeWeeks = pledgeWeeks(people, calendar, weeks);
-        return new Roster(new CampRules(travel, weights), people, sessions, pledgeWeeks, seats,
+        return new Roster(people, sessions, pledgeWeeks, seats,
                 RuleWeights.overrides(weights));
     }
 
@@ -83,7 +82,7 @@ public final class RosterBuilder {
         for (CampPlan.Session s : plan.sessions()) {
             int children = s.children() == null ? 0 : s.children();
             int perAdult = childrenPerAdult(plan.camp().rules(), s.ageGroup());
-            int adultsNeeded = Math.max(2, (children + perAdult - 1) / perAdult);
+            int adultsNeeded = CampPlan.adultsNeeded(children, perAdult);
             sessions.add(new Session(sessions.size(), s.id(), s.title(), s.activity(), s.series(), siteIndex.get(s.site()),
                     siteNames.get(s.site()), s.start(), s.end(), calendar, children, s.ageGroup(), adultsNeeded, travel));
         }
@@ -98,21 +97,21 @@ public final class RosterBuilder {
         return ratios.getOrDefault(CampPlan.DEFAULT_AGE_GROUP, CampPlan.DEFAULT_CHILDREN_PER_ADULT);
     }
 
-    private static Person person(int index, CampPlan.Person p, CampPlan plan, List<Session> sessions,
+    private static Person person(CampPlan.Person p, CampPlan plan, List<Session> sessions,
                                  CampCalendar calendar, int weeks) {
         CampPlan.Availability availability = Optional.ofNullable(p.availability())
                 .orElse(new CampPlan.Availability(null, null, null));
         List<CampPlan.WeeklyWindow> weekly = orEmpty(availability.weekly());
-        List<TimeBlock> dated = orEmpty(availability.dates()).stream().map(i -> new TimeBlock(i.start(), i.end())).toList();
-        List<TimeBlock> unavailable = orEmpty(availability.unavailable()).stream()
-                .map(i -> new TimeBlock(i.start(), i.end())).toList();
+        List<TimeBlock> dated = Availability.blocks(orEmpty(availability.dates()));
+        List<TimeBlock> unavailable = Availability.blocks(orEmpty(availability.unavailable()));
         boolean staff = p.kind() == PersonKind.STAFF;
         List<CampPlan.WeeklyWindow> standard = orEmpty(p.standardHours()).isEmpty() ? DEFAULT_STANDARD_HOURS : p.standardHours();
 
         BitSet available = new BitSet(sessions.size());
         int[] outsideStandard = staff ? new int[sessions.size()] : null;
         for (Session session : sessions) {
-            if (isAvailable(weekly, dated, unavailable, session)) {
+            // rule 1: the whole session inside the weekly and dated windows, no unavailable block touching it
+            if (Availability.coveredByBlocks(weekly, dated, unavailable, session.start(), session.end())) {
                 available.set(session.index());
             }
             if (staff) {
@@ -132,15 +131,9 @@ public final class RosterBuilder {
                 staff ? minutes(p.maxHoursOutsideStandardPerWeek()) : null);
         int[] pledgedByWeek = limits.pledgedMinutesPerWeek() == null ? null
                 : pledgedByWeek(limits.pledgedMinutesPerWeek(), plan.camp(), calendar, weeks);
-        return new Person(index, p.id(), p.name(), p.kind(), Boolean.TRUE.equals(p.youth()),
+        return new Person(p.id(), p.name(), p.kind(), Boolean.TRUE.equals(p.youth()),
                 Boolean.TRUE.equals(p.experienced()), credentials, limits, new HashSet<>(orEmpty(p.likes())),
                 new HashSet<>(orEmpty(p.dislikes())), available, outsideStandard, unavailable, pledgedByWeek);
-    }
-
-    /** Rule 1: the whole session inside the union of weekly and dated windows, and no unavailable block touching it. */
-    static boolean isAvailable(List<CampPlan.WeeklyWindow> weekly, List<TimeBlock> dated, List<TimeBlock> unavailable,
-                               Session session) {
-        return Availability.coveredByBlocks(weekly, dated, unavailable, session.start(), session.end());
     }
 
     /** A pledge is per week; a week the camp only partly covers gets its share by camp days. */

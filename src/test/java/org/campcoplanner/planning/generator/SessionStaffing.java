@@ -33,7 +33,7 @@ final class SessionStaffing {
     String problem(Session session) {
         List<Person> available = plan.people().stream().filter(p -> isAvailable(p, session)).toList();
         List<Person> adults = available.stream().filter(p -> !Boolean.TRUE.equals(p.youth())).toList();
-        int adultsNeeded = Math.max(2, ceilDiv(orZero(session.children()), childrenPerAdult(session.ageGroup())));
+        int adultsNeeded = CampPlan.adultsNeeded(orZero(session.children()), childrenPerAdult(session.ageGroup()));
         if (adults.size() < adultsNeeded) {
             return session.id() + " " + session.series() + ": " + adults.size() + " adults free, "
                     + adultsNeeded + " needed";
@@ -54,30 +54,8 @@ final class SessionStaffing {
 
     static boolean isAvailable(Person person, Session session) {
         Availability availability = person.availability();
-        if (availability == null) {
-            return false;
-        }
-        List<Interval> windows = new ArrayList<>(orEmpty(availability.dates()));
-        for (LocalDate day = session.start().toLocalDate().minusDays(1); !day.isAfter(session.end().toLocalDate());
-             day = day.plusDays(1)) {
-            for (WeeklyWindow window : orEmpty(availability.weekly())) {
-                if (window.day() == day.getDayOfWeek()) {
-                    LocalDateTime from = day.atTime(window.from());
-                    LocalDateTime to = window.to().isAfter(window.from()) ? day.atTime(window.to())
-                            : day.plusDays(1).atTime(window.to());
-                    windows.add(new Interval(from, to));
-                }
-            }
-        }
-        windows.sort(Comparator.comparing(Interval::start));
-        LocalDateTime coveredUntil = session.start();
-        for (Interval window : windows) {
-            if (!window.start().isAfter(coveredUntil) && window.end().isAfter(coveredUntil)) {
-                coveredUntil = window.end();
-            }
-        }
-        return !coveredUntil.isBefore(session.end()) && orEmpty(availability.unavailable()).stream()
-                .noneMatch(away -> away.start().isBefore(session.end()) && away.end().isAfter(session.start()));
+        return availability != null && org.campcoplanner.planning.solver.Availability.covers(
+                orEmpty(availability.weekly()), orEmpty(availability.dates()), orEmpty(availability.unavailable()), session);
     }
 
     static boolean holds(Person person, String credential, Session session) {
@@ -125,10 +103,6 @@ final class SessionStaffing {
     private int childrenPerAdult(String ageGroup) {
         Map<String, Integer> ratios = plan.camp().rules().childrenPerAdult();
         return ratios.getOrDefault(ageGroup == null ? "" : ageGroup, ratios.get(CampPlan.DEFAULT_AGE_GROUP));
-    }
-
-    private static int ceilDiv(int dividend, int divisor) {
-        return (dividend + divisor - 1) / divisor;
     }
 
     private static int orZero(Integer value) {
