@@ -61,7 +61,7 @@ public class CampPlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public CampPlan exportPlan(long campId) {
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         return EntitiesToPlan.map(camp, assignments.findByCamp(campId));
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
 
 interface CampRepository extends JpaRepository<Camp, Long> {
 
+    default Camp getCamp(long campId) {
+        return findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+    }
+
     @Query("""
             select new org.campcoplanner.camp.CampSummary(c.id, c.name, c.neighbourhood, c.startDate, c.endDate,
                    size(c.sites), size(c.sessions), size(c.people))

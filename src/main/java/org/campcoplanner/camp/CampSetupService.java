@@ -43,7 +43,7 @@ public class CampSetupService {
     @PreAuthorize("hasRole('ADMIN')")
     public long create(CampSettings settings, String firstSiteName, String firstSiteAddress) {
         CampPlan plan = new CampPlan(CampPlan.FORMAT_VERSION, null, campOf(settings),
-                List.of(new CampPlan.Site("site1", firstSiteName, blankToNull(firstSiteAddress))), List.of(), List.of(), null);
+                List.of(new CampPlan.Site("site1", firstSiteName, PersonDetailsMapping.blankToNull(firstSiteAddress))), List.of(), List.of(), null);
         refuseIfInvalid(plan);
         return campPlans.importPlan(plan);
     }
@@ -51,7 +51,7 @@ public class CampSetupService {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public CampSettings load(long campId) {
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         return new CampSettings(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
                 camp.getEndDate(), camp.getTravelMinutesBetweenSites(), new TreeMap<>(camp.getChildrenPerAdult()),
                 camp.getWeights(), camp.getVersion());
@@ -67,14 +67,14 @@ public class CampSetupService {
         CampPlan plan = campPlans.exportPlan(campId);
         refuseIfInvalid(new CampPlan(plan.formatVersion(), null, campOf(edited), plan.sites(), plan.people(),
                 plan.sessions(), plan.assignments()));
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         if (camp.getVersion() != edited.version()) {
             throw new CampChangedMeanwhileException(camp.getName(), changedFields(seen, load(campId)));
         }
         audit.record(campId, AuditAction.CAMP_SETTINGS_CHANGED, "Camp settings: " + String.join(", ",
                 changedFields(seen, edited)), seen.toString(), edited.toString());
         camp.setName(edited.name());
-        camp.setNeighbourhood(blankToNull(edited.neighbourhood()));
+        camp.setNeighbourhood(PersonDetailsMapping.blankToNull(edited.neighbourhood()));
         camp.setTimeZone(edited.timeZone());
         camp.setStartDate(edited.startDate());
         camp.setEndDate(edited.endDate());
@@ -90,13 +90,13 @@ public class CampSetupService {
         if (name == null || name.isBlank()) {
             throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("siteName", "must not be empty")));
         }
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         int number = camp.getSites().size() + 1;
         while (hasSite(camp, "site" + number)) {
             number++;
         }
-        camp.addSite("site" + number, name.strip(), blankToNull(address));
-        audit.record(campId, AuditAction.SITE_ADDED, "Site " + name.strip(), null, blankToNull(address));
+        camp.addSite("site" + number, name.strip(), PersonDetailsMapping.blankToNull(address));
+        audit.record(campId, AuditAction.SITE_ADDED, "Site " + name.strip(), null, PersonDetailsMapping.blankToNull(address));
     }
 
     private static boolean hasSite(Camp camp, String id) {
@@ -160,11 +160,8 @@ public class CampSetupService {
         SoftRuleWeights w = s.weights() == null ? new SoftRuleWeights() : s.weights();
         CampPlan.Weights weights = w.allDefault() ? null : new CampPlan.Weights(w.fairness(), w.staffOutsideStandardHours(),
                 w.coDelivery(), w.peerSupport(), w.continuity(), w.preferences(), w.stability());
-        return new CampPlan.Camp(s.name(), blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
+        return new CampPlan.Camp(s.name(), PersonDetailsMapping.blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
                 new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(), weights));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -120,8 +120,7 @@ public class DraftRosterService {
     public SeatState assign(long campId, SeatKey key, String personId, boolean pinned, long expectedVersion) {
         Seat seat = seats.findByCamp(campId).stream().filter(s -> SeatKey.of(s).equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no seat " + key + " in camp " + campId));
-        Person person = personId == null ? null : people.findByCamp(campId).stream()
-                .filter(p -> p.getExternalId().equals(personId)).findFirst()
+        Person person = personId == null ? null : people.findByCampAndExternalId(campId, personId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId + " in camp " + campId));
         Assignment current = assignmentsBySeat(campId).get(seat);
         SeatState now = SeatState.of(current);

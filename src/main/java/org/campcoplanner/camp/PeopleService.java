@@ -170,7 +170,7 @@ public class PeopleService {
     }
 
     private Camp camp(long campId) {
-        return camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        return camps.getCamp(campId);
     }
 
     private Person person(long campId, long personId) {

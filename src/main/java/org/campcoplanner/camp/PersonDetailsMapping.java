@@ -107,7 +107,7 @@ final class PersonDetailsMapping {
         stored.addAll(wanted);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,7 +6,7 @@ package org.campcoplanner.camp;
  */
 public record SeatState(String person, boolean pinned, long version) {
 
-    static final SeatState NEVER_ASSIGNED = new SeatState(null, false, -1);
+    public static final SeatState NEVER_ASSIGNED = new SeatState(null, false, -1);
 
     static SeatState of(Assignment assignment) {
         if (assignment == null) {

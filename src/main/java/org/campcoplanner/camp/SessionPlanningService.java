@@ -92,15 +92,15 @@ public class SessionPlanningService {
         for (LocalDate day : days) {
             LocalDateTime start = day.atTime(form.from());
             LocalDateTime end = form.to().isAfter(form.from()) ? day.atTime(form.to()) : day.plusDays(1).atTime(form.to());
-            added.add(new CampPlan.Session("s-new-" + next++, form.title(), blankToNull(form.activity()),
-                    form.name(), form.siteId(), start, end, form.children(), blankToNull(form.ageGroup()),
+            added.add(new CampPlan.Session("s-new-" + next++, form.title(), PersonDetailsMapping.blankToNull(form.activity()),
+                    form.name(), form.siteId(), start, end, form.children(), PersonDetailsMapping.blankToNull(form.ageGroup()),
                     seatGroups(form.seats())));
         }
         List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
         all.addAll(added);
         refuseIfInvalid(withSessions(plan, all), plan.sessions().size());
 
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow();
         int number = camp.getSessions().size();
         for (CampPlan.Session session : added) {
@@ -137,12 +137,12 @@ public class SessionPlanningService {
         if (!seatProblems.isEmpty()) {
             throw new InvalidFormException(seatProblems);
         }
-        all.set(index, new CampPlan.Session(old.id(), form.title(), blankToNull(form.activity()), old.series(),
-                form.siteId(), form.start(), form.end(), form.children(), blankToNull(form.ageGroup()),
+        all.set(index, new CampPlan.Session(old.id(), form.title(), PersonDetailsMapping.blankToNull(form.activity()), old.series(),
+                form.siteId(), form.start(), form.end(), form.children(), PersonDetailsMapping.blankToNull(form.ageGroup()),
                 seatGroups(form.seats())));
         refuseIfInvalid(withSessions(plan, all), index);
 
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
@@ -152,12 +152,12 @@ public class SessionPlanningService {
         }
         String before = describe(session);
         session.setTitle(form.title());
-        session.setActivity(blankToNull(form.activity()));
+        session.setActivity(PersonDetailsMapping.blankToNull(form.activity()));
         session.setSite(camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow());
         session.setStartAt(form.start());
         session.setEndAt(form.end());
         session.setChildren(form.children());
-        session.setAgeGroup(blankToNull(form.ageGroup()));
+        session.setAgeGroup(PersonDetailsMapping.blankToNull(form.ageGroup()));
         reseat(session, form.seats());
         audit.record(campId, AuditAction.SESSIONS_CHANGED, "Session " + form.sessionId(), before, describe(session));
     }
@@ -225,9 +225,9 @@ public class SessionPlanningService {
                 firstChanged = firstChanged < 0 ? all.size() : firstChanged;
                 LocalDate day = s.start().toLocalDate();
                 LocalDateTime end = change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to());
-                all.add(new CampPlan.Session(s.id(), change.title(), blankToNull(change.activity()), s.series(),
+                all.add(new CampPlan.Session(s.id(), change.title(), PersonDetailsMapping.blankToNull(change.activity()), s.series(),
                         change.siteId(), day.atTime(change.from()), end, change.children(),
-                        blankToNull(change.ageGroup()), s.seats()));
+                        PersonDetailsMapping.blankToNull(change.ageGroup()), s.seats()));
             } else {
                 all.add(s);
             }
@@ -237,19 +237,19 @@ public class SessionPlanningService {
         }
         refuseIfInvalid(withSessions(plan, all), firstChanged);
 
-        Camp camp = camps.findById(campId).orElseThrow(() -> new CampNotFoundException(campId));
+        Camp camp = camps.getCamp(campId);
         Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(change.siteId())).findFirst().orElseThrow();
         int changed = 0;
         for (Session session : camp.getSessions()) {
             if (Objects.equals(session.getSeriesKey(), seriesName)) {
                 LocalDate day = session.getStartAt().toLocalDate();
                 session.setTitle(change.title());
-                session.setActivity(blankToNull(change.activity()));
+                session.setActivity(PersonDetailsMapping.blankToNull(change.activity()));
                 session.setSite(site);
                 session.setStartAt(day.atTime(change.from()));
                 session.setEndAt(change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to()));
                 session.setChildren(change.children());
-                session.setAgeGroup(blankToNull(change.ageGroup()));
+                session.setAgeGroup(PersonDetailsMapping.blankToNull(change.ageGroup()));
                 changed++;
             }
         }
@@ -321,7 +321,4 @@ public class SessionPlanningService {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

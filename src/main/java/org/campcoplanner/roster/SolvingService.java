@@ -116,7 +116,7 @@ public class SolvingService {
                     })
                     .withBestSolutionConsumer(best -> improved(campId, run, best))
                     .withFinalBestSolutionConsumer(best -> new DelegatingSecurityContextRunnable(
-                            () -> finish(campId, run, plan, baseline, best), starter).run())
+                            () -> finish(campId, run, baseline, best), starter).run())
                     .withExceptionHandler((id, error) -> fail(campId, run, error))
                     .run();
         } catch (RuntimeException e) {
@@ -189,7 +189,7 @@ public class SolvingService {
         run.listeners.forEach(listener -> listener.improved(progress));
     }
 
-    private void finish(long campId, Run run, CampPlan plan, Map<SeatKey, SeatState> baseline, Roster best) {
+    private void finish(long campId, Run run, Map<SeatKey, SeatState> baseline, Roster best) {
         try {
             List<CampPlan.Assignment> solved = RosterWriter.assignments(best);
             SolvedRosterSave save = saveWithRetries(campId, baseline, solved);

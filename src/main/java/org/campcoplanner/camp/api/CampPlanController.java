@@ -1,19 +1,15 @@
 package org.campcoplanner.camp.api;
 
-import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.planning.format.PlanWriter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -48,11 +44,5 @@ class CampPlanController {
     @GetMapping(path = "/{campId}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
     String exportPlan(@PathVariable long campId) {
         return writer.write(campPlans.exportPlan(campId));
-    }
-
-    @ExceptionHandler(CampNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    Map<String, String> campNotFound(CampNotFoundException e) {
-        return Map.of("message", e.getMessage());
     }
 }

@@ -34,17 +34,18 @@ final class SchemaCheck {
             "array", "a list [ ... ]",
             "null", "null");
 
-    private final JsonSchema schema;
+    /** Loaded and compiled once for every reader; a compiled schema validates from any thread. */
+    private static final JsonSchema SCHEMA = load();
 
-    SchemaCheck() {
+    private static JsonSchema load() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build();
         // loaded by location so that the schema's relative $id has a base to resolve against
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of(SCHEMA_LOCATION), config);
     }
 
     List<PlanProblem> check(JsonNode document) {
-        Set<ValidationMessage> messages = schema.validate(document);
+        Set<ValidationMessage> messages = SCHEMA.validate(document);
         // oneOf reports every failed branch as well; its own wording is the clearest, so it wins per path
         Map<String, List<PlanProblem>> byPath = new LinkedHashMap<>();
         for (ValidationMessage message : messages) {

@@ -218,12 +218,12 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         selected = key;
         Map<String, String> names = draft.plan().people().stream()
                 .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
-        SeatState state = draft.seats().getOrDefault(key, new SeatState(null, false, -1));
+        SeatState state = draft.seats().getOrDefault(key, SeatState.NEVER_ASSIGNED);
         seatPanel.show(key, state, workspace.candidates(draft, key), names::get, this::edit);
     }
 
     private void edit(SeatKey key, String personId, boolean pinned) {
-        long seen = draft.seats().getOrDefault(key, new SeatState(null, false, -1)).version();
+        long seen = draft.seats().getOrDefault(key, SeatState.NEVER_ASSIGNED).version();
         try {
             workspace.assign(campId, key, personId, pinned, seen, this);
         } catch (SeatChangedMeanwhileException e) {

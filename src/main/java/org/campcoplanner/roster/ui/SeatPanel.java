@@ -34,7 +34,7 @@ class SeatPanel extends Composite<Div> {
               Edit edit) {
         Div panel = getContent();
         panel.removeAll();
-        panel.add(new H3(key.role() + " " + key.index() + " of " + key.session()));
+        panel.add(new H3(key.toString()));
         String who = state.person() == null ? "Nobody yet" : personName.apply(state.person());
         panel.add(new Paragraph(who + (state.pinned() ? " (pinned: the solver keeps it)" : "")));
         if (state.person() != null) {

@@ -40,7 +40,7 @@ class SessionCard extends Composite<Div> {
             for (int i = 0; i < count; i++) {
                 int index = perRole.merge(group.role(), 1, Integer::sum);
                 SeatKey key = new SeatKey(session.id(), group.role(), index);
-                SeatState state = seats.getOrDefault(key, new SeatState(null, false, -1));
+                SeatState state = seats.getOrDefault(key, SeatState.NEVER_ASSIGNED);
                 NativeButton seat = seatButton(key, state, group, personName, onSelect);
                 if (highlightedSeats.contains(key.session() + "/" + key.role() + "/" + key.index())) {
                     seat.addClassName("roster-seat-highlighted");
