@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -48,12 +49,7 @@ public class AccountService {
     public AccountSummary create(NewAccount entered) {
         List<FieldProblem> problems = new ArrayList<>();
         String username = entered.username() == null ? "" : entered.username().strip();
-        if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username",
-                    "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit"));
-        } else if (accounts.existsByUsername(username)) {
-            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
-        }
+        checkUsername(username, problems);
         if (entered.displayName() == null || entered.displayName().isBlank()) {
             problems.add(new FieldProblem("displayName", "Enter the name others see"));
         } else if (entered.displayName().strip().length() > 200) {
@@ -162,11 +158,7 @@ public class AccountService {
     @Transactional
     public void createAdminAsOperator(String username, String password) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username", "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores"));
-        } else if (accounts.existsByUsername(username)) {
-            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
-        }
+        checkUsername(username == null ? "" : username, problems);
         checkPassword("password", password, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
@@ -190,6 +182,22 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean hasAccounts() {
         return accounts.count() > 0;
+    }
+
+    private void checkUsername(String username, List<FieldProblem> problems) {
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username",
+                    "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit"));
+        } else if (accounts.existsByUsername(username)) {
+            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
+        }
+    }
+
+    /** The camp of the person an account is linked to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Long> campOfPerson(long personId) {
+        return accounts.campOfPerson(personId);
     }
 
     private void checkPassword(String field, String password, List<FieldProblem> problems) {

@@ -77,30 +77,20 @@ class DemoAccounts implements ApplicationRunner {
             return;
         }
         accountService.createDemoAccount("admin", "Camp coordinator", Role.ADMIN, password, Set.of(), null);
-        accountService.createDemoAccount("staff", nameOf(demo, PersonKind.STAFF), Role.STAFF, password, Set.of(demo),
-                personOf(demo, PersonKind.STAFF));
-        accountService.createDemoAccount("leader", nameOf(demo, PersonKind.LEADER), Role.LEADER, password,
-                Set.of(demo), personOf(demo, PersonKind.LEADER));
-        accountService.createDemoAccount("volunteer", nameOf(demo, PersonKind.VOLUNTEER), Role.VOLUNTEER, password,
-                Set.of(), personOf(demo, PersonKind.VOLUNTEER));
-        accountService.createDemoAccount("leader2", nameOf(second, PersonKind.LEADER), Role.LEADER, password,
-                Set.of(second), personOf(second, PersonKind.LEADER));
+        createFor("staff", Role.STAFF, demo, Set.of(demo), PersonKind.STAFF);
+        createFor("leader", Role.LEADER, demo, Set.of(demo), PersonKind.LEADER);
+        createFor("volunteer", Role.VOLUNTEER, demo, Set.of(), PersonKind.VOLUNTEER);
+        createFor("leader2", Role.LEADER, second, Set.of(second), PersonKind.LEADER);
+    }
+
+    /** An account that is the first person of the kind in the camp, under that person's name. */
+    private void createFor(String username, Role role, long campId, Set<Long> camps, PersonKind kind) {
+        PersonSummary person = people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
+        accountService.createDemoAccount(username, person.name(), role, password, camps, person.id());
     }
 
     private Long campId(String name) {
         return campPlans.listCamps().stream().filter(camp -> camp.name().equals(name)).map(CampSummary::id)
                 .findFirst().orElse(null);
-    }
-
-    private PersonSummary first(long campId, PersonKind kind) {
-        return people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
-    }
-
-    private Long personOf(long campId, PersonKind kind) {
-        return first(campId, kind).id();
-    }
-
-    private String nameOf(long campId, PersonKind kind) {
-        return first(campId, kind).name();
     }
 }

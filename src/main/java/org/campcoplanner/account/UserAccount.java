@@ -93,10 +93,6 @@ public class UserAccount extends VersionedEntity {
         this.campIds.addAll(campIds);
     }
 
-    int getFailedLogins() {
-        return failedLogins;
-    }
-
     void setFailedLogins(int failedLogins) {
         this.failedLogins = failedLogins;
     }

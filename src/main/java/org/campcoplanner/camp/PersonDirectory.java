@@ -1,5 +1,7 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.CampUser;
+import org.campcoplanner.base.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,12 @@ public class PersonDirectory {
         return people.findById(personId).map(PersonDirectory::ref);
     }
 
+    /** The person the signed-in account is, if any. */
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> signedIn() {
+        return CurrentUser.get().map(CampUser::personId).flatMap(this::byId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<PersonRef> byPlanId(long campId, String planId) {
         return people.findByCampAndExternalId(campId, planId).map(PersonDirectory::ref);
@@ -32,6 +40,6 @@ public class PersonDirectory {
     private static PersonRef ref(Person person) {
         Camp camp = person.getCamp();
         return new PersonRef(person.getId(), camp.getId(), camp.getName(), ZoneId.of(camp.getTimeZone()),
-                person.getExternalId(), person.getName(), person.isYouth(), person.getPledgedHoursPerWeek());
+                person.getExternalId(), person.getName(), person.getPledgedHoursPerWeek());
     }
 }

@@ -7,5 +7,5 @@ import java.time.ZoneId;
  * camp's plan gives them, their name and pledge.
  */
 public record PersonRef(long id, long campId, String campName, ZoneId timeZone, String planId, String name,
-                        boolean youth, Double pledgedHoursPerWeek) {
+                        Double pledgedHoursPerWeek) {
 }

@@ -3,7 +3,7 @@ package org.campcoplanner.credits;
 import java.util.List;
 
 /** A person's time credits: earned by confirmed attendance, spent as planners recorded, and the balance. */
-public record Ledger(String name, boolean youth, List<Attendance> earned, List<CreditSpent> spent) {
+public record Ledger(String name, List<Attendance> earned, List<CreditSpent> spent) {
 
     public double earnedTotal() {
         return earned.stream().mapToDouble(Attendance::getHours).sum();

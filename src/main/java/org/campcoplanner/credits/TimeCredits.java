@@ -121,7 +121,7 @@ public class TimeCredits {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Ledger> mine() {
-        return CurrentUser.get().map(CampUser::personId).flatMap(directory::byId).map(this::ledgerOf);
+        return directory.signedIn().map(this::ledgerOf);
     }
 
     @Transactional(readOnly = true)
@@ -158,7 +158,7 @@ public class TimeCredits {
     }
 
     private Ledger ledgerOf(PersonRef person) {
-        return new Ledger(person.name(), person.youth(), attendance.findByPersonIdOrderByShiftStart(person.id()),
+        return new Ledger(person.name(), attendance.findByPersonIdOrderByShiftStart(person.id()),
                 spending.findByPersonIdOrderByRecordedAt(person.id()));
     }
 

@@ -12,8 +12,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByPersonIdAndReadAtIsNull(long personId);
 
-    List<Notification> findByCampIdOrderByIdAsc(long campId);
-
     /** A person by the id a camp's plan gives them, read from the plan's table. */
     @Query(value = "select id from person where camp_id = :campId and external_id = :externalId", nativeQuery = true)
     Optional<Long> personOfPlan(long campId, String externalId);

@@ -2,8 +2,6 @@ package org.campcoplanner.shifts;
 
 import org.campcoplanner.account.CalendarTokens;
 import org.campcoplanner.account.CampPlanners;
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.audit.AuditAction;
@@ -63,7 +61,7 @@ public class MyShiftsService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<MyShifts> mine() {
-        return me().map(this::shiftsOf);
+        return directory.signedIn().map(this::shiftsOf);
     }
 
     /**
@@ -72,14 +70,18 @@ public class MyShiftsService {
      */
     @Transactional(readOnly = true)
     public Optional<String> calendarFeed(String token) {
-        return tokens.personOf(token).flatMap(directory::byId)
-                .map(person -> CalendarFeed.of(shiftsOf(person), published.of(person.campId())
-                        .map(Published::publishedAt).orElse(null)));
+        return tokens.personOf(token).flatMap(directory::byId).map(person -> {
+            Optional<Published> revision = published.of(person.campId());
+            return CalendarFeed.of(shiftsOf(person, revision), revision.map(Published::publishedAt).orElse(null));
+        });
     }
 
     MyShifts shiftsOf(PersonRef person) {
-        Optional<Published> revision = published.of(person.campId());
-        List<MyShift> all = revision.map(r -> ShiftsOfPerson.all(r, person.planId(), withdrawnSeats(person, r)))
+        return shiftsOf(person, published.of(person.campId()));
+    }
+
+    private MyShifts shiftsOf(PersonRef person, Optional<Published> revision) {
+        List<MyShift> all = revision.map(r -> ShiftsOfPerson.all(r, person.planId(), withdrawnSeats(person)))
                 .orElse(List.of());
         LocalDateTime now = LocalDateTime.now(clock.withZone(person.timeZone()));
         List<MyShift> upcoming = all.stream().filter(s -> s.end().isAfter(now)).toList();
@@ -99,7 +101,7 @@ public class MyShiftsService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public MyShift withdraw(String sessionId, String role, int index, String reason) {
-        PersonRef me = me().orElseThrow(() -> invalid("shift", "Your account is not a person of a camp"));
+        PersonRef me = directory.signedIn().orElseThrow(() -> invalid("shift", "Your account is not a person of a camp"));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw invalid("reason", "Say briefly why, so the planners can find the right replacement");
@@ -107,7 +109,7 @@ public class MyShiftsService {
         if (why.length() > MAX_REASON) {
             throw invalid("reason", "At most " + MAX_REASON + " characters");
         }
-        MyShift shift = mine().orElseThrow().upcoming().stream()
+        MyShift shift = shiftsOf(me).upcoming().stream()
                 .filter(s -> s.sessionId().equals(sessionId) && s.role().equals(role) && s.index() == index)
                 .findFirst().orElseThrow(() -> invalid("shift", "This is not one of your upcoming published shifts"));
         if (shift.withdrawn()) {
@@ -130,12 +132,8 @@ public class MyShiftsService {
                 shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);
     }
 
-    private Optional<PersonRef> me() {
-        return CurrentUser.get().map(CampUser::personId).flatMap(directory::byId);
-    }
-
     /** Seats the person said they can't make, in this revision or an earlier one that had them there too. */
-    private Set<String> withdrawnSeats(PersonRef me, Published revision) {
+    private Set<String> withdrawnSeats(PersonRef me) {
         return withdrawals.findByCampIdAndPersonId(me.campId(), me.id()).stream()
                 .map(w -> ShiftsOfPerson.seatId(w.getSessionId(), w.getRole(), w.getIndex()))
                 .collect(Collectors.toSet());

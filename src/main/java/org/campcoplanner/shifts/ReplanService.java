@@ -68,8 +68,7 @@ public class ReplanService {
     public List<OpenWithdrawal> open(long campId) {
         return withdrawals.findByCampIdAndReplannedAtIsNullOrderByCreatedAt(campId).stream()
                 .map(w -> new OpenWithdrawal(w.getId(), directory.byId(w.getPersonId()).map(PersonRef::name).orElse("?"),
-                        w.getSessionId(), w.getRole(), w.getIndex(), w.getShiftStart(), w.getShiftEnd(), w.getReason(),
-                        w.getCreatedAt()))
+                        w.getSessionId(), w.getRole(), w.getIndex(), w.getShiftStart(), w.getShiftEnd(), w.getReason()))
                 .toList();
     }
 

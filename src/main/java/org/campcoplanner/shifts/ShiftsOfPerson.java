@@ -2,6 +2,7 @@ package org.campcoplanner.shifts;
 
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.signoff.PublishedRevisions.Published;
+import org.campcoplanner.signoff.PublishedRoster;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class ShiftsOfPerson {
         Map<String, CampPlan.Site> sites = plan.sites().stream()
                 .collect(Collectors.toMap(CampPlan.Site::id, Function.identity()));
         Map<String, String> firstNames = plan.people().stream()
-                .collect(Collectors.toMap(CampPlan.Person::id, person -> firstName(person.name())));
+                .collect(Collectors.toMap(CampPlan.Person::id, person -> PublishedRoster.firstName(person.name())));
         return plan.assignments().stream().filter(a -> planId.equals(a.person())).map(seat -> {
             CampPlan.Session session = sessions.get(seat.session());
             CampPlan.Site site = sites.get(session.site());
@@ -43,13 +44,6 @@ final class ShiftsOfPerson {
 
     static String seatId(String sessionId, String role, int index) {
         return sessionId + "/" + role + "/" + index;
-    }
-
-    /** Other volunteers see each other by first name only. */
-    static String firstName(String name) {
-        String trimmed = name.strip();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
     static double hoursInWeekOf(List<MyShift> shifts, LocalDate today) {

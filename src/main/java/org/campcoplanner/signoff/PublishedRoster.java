@@ -14,6 +14,11 @@ import java.util.List;
 public record PublishedRoster(long campId, String camp, String timeZone, RevisionSummary revision,
                               List<Shift> shifts) {
 
+    /** Volunteers see each other by first name only. */
+    public static String firstName(String name) {
+        return name.strip().split("\\s+")[0];
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Shift(String sessionId, String title, String site, String address, LocalDateTime start,
                         LocalDateTime end, String role, int index, String personId, String name, boolean mine) {

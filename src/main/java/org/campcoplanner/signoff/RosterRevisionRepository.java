@@ -18,6 +18,8 @@ interface RosterRevisionRepository extends JpaRepository<RosterRevision, Long> {
 
     List<RosterRevision> findByStatus(RevisionStatus status);
 
+    Optional<RosterRevision> findFirstByCampIdAndStatusOrderByNumberDesc(long campId, RevisionStatus status);
+
     /**
      * The camp's pending proposal, locked until the transaction ends: of two staff members
      * approving at once, the second waits and then finds it decided.
@@ -34,6 +36,4 @@ interface RosterRevisionRepository extends JpaRepository<RosterRevision, Long> {
     @Query(value = "select id from camp where id = :campId for update", nativeQuery = true)
     Optional<Long> lockCamp(long campId);
 
-    @Query(value = "select external_id from person where id = :personId", nativeQuery = true)
-    Optional<String> planIdOfPerson(long personId);
 }

@@ -1,12 +1,13 @@
 package org.campcoplanner.signoff;
 
 import org.campcoplanner.account.CampAccess;
-import org.campcoplanner.base.CampUser;
 import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.audit.AuditAction;
 import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.PersonDirectory;
+import org.campcoplanner.camp.PersonRef;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanWriter;
@@ -42,11 +43,14 @@ public class SignOffService {
     private final AuditTrail audit;
     private final CampAccess access;
     private final PublishedRevisions publishedRevisions;
+    private final PersonDirectory directory;
     private final Clock clock;
     private final PlanWriter writer = new PlanWriter();
 
     SignOffService(RosterRevisionRepository revisions, CampPlanService campPlans, RosterWorkspace workspace,
-                   Inbox inbox, AuditTrail audit, CampAccess access, PublishedRevisions publishedRevisions, Clock clock) {
+                   Inbox inbox, AuditTrail audit, CampAccess access, PublishedRevisions publishedRevisions,
+                   PersonDirectory directory, Clock clock) {
+        this.directory = directory;
         this.publishedRevisions = publishedRevisions;
         this.access = access;
         this.revisions = revisions;
@@ -89,8 +93,7 @@ public class SignOffService {
     public Optional<RosterDiff> pendingDiff(long campId) {
         return revisions.findByCampIdAndStatus(campId, RevisionStatus.PROPOSED).map(pending -> {
             Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
-            return RosterDiff.between(published.map(RosterRevision::getNumber).orElse(null),
-                    published.map(this::planOf).orElse(null), pending.getNumber(), planOf(pending));
+            return diffFrom(published, pending.getNumber(), planOf(pending));
         });
     }
 
@@ -99,8 +102,7 @@ public class SignOffService {
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public Optional<RosterDiff> draftDiff(long campId) {
         return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(published -> {
-            int next = revisions.findFirstByCampIdOrderByNumberDesc(campId).map(RosterRevision::getNumber).orElse(0) + 1;
-            return RosterDiff.between(published.getNumber(), planOf(published), next, campPlans.exportPlan(campId));
+            return diffFrom(Optional.of(published), nextNumber(campId), campPlans.exportPlan(campId));
         });
     }
 
@@ -109,10 +111,9 @@ public class SignOffService {
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public Optional<RosterDiff> lastPublicationDiff(long campId) {
         return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(published -> {
-            Optional<RosterRevision> before = revisions.findByCampIdOrderByNumberDesc(campId).stream()
-                    .filter(r -> r.getStatus() == RevisionStatus.SUPERSEDED).findFirst();
-            return RosterDiff.between(before.map(RosterRevision::getNumber).orElse(null),
-                    before.map(this::planOf).orElse(null), published.getNumber(), planOf(published));
+            Optional<RosterRevision> before = revisions.findFirstByCampIdAndStatusOrderByNumberDesc(campId,
+                    RevisionStatus.SUPERSEDED);
+            return diffFrom(before, published.getNumber(), planOf(published));
         });
     }
 
@@ -145,7 +146,7 @@ public class SignOffService {
             audit.record(campId, AuditAction.PROPOSED, "Revision " + withdrawn.getNumber() + " withdrawn",
                     RevisionStatus.PROPOSED.name(), RevisionStatus.WITHDRAWN.name());
         });
-        int number = revisions.findFirstByCampIdOrderByNumberDesc(campId).map(RosterRevision::getNumber).orElse(0) + 1;
+        int number = nextNumber(campId);
         RosterRevision revision = new RosterRevision(campId, number, frozen, check.emptySeats(), CurrentUser.name(),
                 clock.instant());
         try {
@@ -173,8 +174,7 @@ public class SignOffService {
         CampPlan plan = planOf(pending);
         refuseUnlessSignable(workspace.check(plan), emptySeatsAcknowledged);
         Optional<RosterRevision> previous = revisions.lockPublished(campId);
-        RosterDiff diff = RosterDiff.between(previous.map(RosterRevision::getNumber).orElse(null),
-                previous.map(this::planOf).orElse(null), pending.getNumber(), plan);
+        RosterDiff diff = diffFrom(previous, pending.getNumber(), plan);
         previous.ifPresent(superseded -> superseded.setStatus(RevisionStatus.SUPERSEDED));
         pending.decide(RevisionStatus.PUBLISHED, CurrentUser.name(), clock.instant(), null);
         revisions.flush();
@@ -210,7 +210,7 @@ public class SignOffService {
     @PreAuthorize("@campAccess.canSeePublished(#campId)")
     public Optional<PublishedRoster> publishedRoster(long campId) {
         boolean planner = access.canPlan(campId);
-        String self = CurrentUser.get().map(CampUser::personId).flatMap(revisions::planIdOfPerson).orElse(null);
+        String self = directory.signedIn().map(PersonRef::planId).orElse(null);
         return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(revision -> {
             CampPlan plan = planOf(revision);
             Map<String, CampPlan.Session> sessions = plan.sessions().stream()
@@ -219,7 +219,7 @@ public class SignOffService {
                     .collect(Collectors.toMap(CampPlan.Site::id, Function.identity()));
             // other volunteers see each other by first name only, as on their shifts page
             Map<String, String> names = plan.people().stream().collect(Collectors.toMap(CampPlan.Person::id,
-                    person -> planner ? person.name() : person.name().strip().split("\\s+")[0]));
+                    person -> planner ? person.name() : PublishedRoster.firstName(person.name())));
             List<PublishedRoster.Shift> shifts = plan.assignments().stream().filter(a -> a.person() != null)
                     .map(a -> {
                         CampPlan.Session session = sessions.get(a.session());
@@ -279,6 +279,16 @@ public class SignOffService {
                     + lines;
             inbox.post(campId, personId, subject, body);
         }
+    }
+
+    /** Seat by seat from {@code before} (none: nothing published before) to a plan numbered {@code toNumber}. */
+    private RosterDiff diffFrom(Optional<RosterRevision> before, int toNumber, CampPlan to) {
+        return RosterDiff.between(before.map(RosterRevision::getNumber).orElse(null), before.map(this::planOf).orElse(null),
+                toNumber, to);
+    }
+
+    private int nextNumber(long campId) {
+        return revisions.findFirstByCampIdOrderByNumberDesc(campId).map(RosterRevision::getNumber).orElse(0) + 1;
     }
 
     private CampPlan planOf(RosterRevision revision) {

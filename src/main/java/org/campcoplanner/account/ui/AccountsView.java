@@ -157,17 +157,13 @@ public class AccountsView extends VerticalLayout {
                 .collect(Collectors.toSet()));
         personCamp.clear();
         if (account.personId() != null) {
-            campsById.values().stream().filter(camp -> personIn(camp, account.personId())).findFirst()
+            accounts.campOfPerson(account.personId()).map(campsById::get)
                     .ifPresent(camp -> {
                         personCamp.setValue(camp);
                         person.getListDataView().getItems().filter(p -> p.id() == account.personId()).findFirst()
                                 .ifPresent(person::setValue);
                     });
         }
-    }
-
-    private boolean personIn(CampSummary camp, long personId) {
-        return people.find(camp.id(), EVERYONE, 0, Integer.MAX_VALUE).stream().anyMatch(p -> p.id() == personId);
     }
 
     private void showPeopleOf(CampSummary camp) {

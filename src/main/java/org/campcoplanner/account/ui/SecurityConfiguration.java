@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -36,13 +37,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint signInFirst = (request, response, e) -> error(response, json,
+                HttpServletResponse.SC_UNAUTHORIZED, "Sign in with HTTP Basic: your username and password");
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> error(response, json,
-                        HttpServletResponse.SC_UNAUTHORIZED, "Sign in with HTTP Basic: your username and password")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> error(response, json,
-                                HttpServletResponse.SC_UNAUTHORIZED, "Sign in with HTTP Basic: your username and password"))
+                        .authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler((request, response, e) -> error(response, json,
                                 HttpServletResponse.SC_FORBIDDEN, "Your account may not do this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

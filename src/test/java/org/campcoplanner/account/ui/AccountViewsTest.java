@@ -1,6 +1,5 @@
 package org.campcoplanner.account.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,9 +39,6 @@ class AccountViewsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-    }
 
     @Nested
     class Accounts extends KaribuTest {

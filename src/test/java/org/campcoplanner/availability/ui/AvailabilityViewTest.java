@@ -2,7 +2,6 @@ package org.campcoplanner.availability.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -109,7 +108,7 @@ class AvailabilityViewTest extends KaribuTest {
         tap(_get(WeekGrid.class).cell(DayOfWeek.MONDAY, LocalTime.of(18, 0)));
         _click(_get(Button.class, spec -> spec.withText("Save availability")));
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(notifications())
                 .anySatisfy(text -> assertThat(text).contains("Someone else changed Victor Santos's availability"));
         assertThat(availability.load(personId).weekly()).isEqualTo(theirs);
     }

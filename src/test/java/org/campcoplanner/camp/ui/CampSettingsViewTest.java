@@ -1,6 +1,5 @@
 package org.campcoplanner.camp.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -96,7 +95,7 @@ class CampSettingsViewTest extends KaribuTest {
 
         _click(saveButton());
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(notifications())
                 .anySatisfy(text -> assertThat(text).contains("was changed by someone else meanwhile (name)"));
         assertThat(setup.load(campId).travelMinutesBetweenSites()).isEqualTo(30);
     }

@@ -1,6 +1,5 @@
 package org.campcoplanner.camp.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
@@ -179,7 +178,7 @@ class SessionsViewTest extends KaribuTest {
 
         _click(dialog.save);
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(notifications())
                 .anySatisfy(text -> assertThat(text).contains("was changed by someone else meanwhile"));
         assertThat(seriesSessions().get(0).title()).isEqualTo("Evening football");
         assertThat(seriesSessions().get(0).children()).isEqualTo(16);

@@ -1,6 +1,5 @@
 package org.campcoplanner.credits.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -89,7 +88,4 @@ class CreditsViewsTest extends KaribuTest {
                 .doesNotStartWith("Total: 0.00");
     }
 
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-    }
 }

@@ -1,7 +1,6 @@
 package org.campcoplanner.people.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,7 +81,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(stored.phone()).isEqualTo("519-555-0123");
         assertThat(stored.maxHoursPerWeek()).isEqualTo(9.0);
         assertThat(stored.credentials()).containsExactly(new PersonDetails.HeldCredential("FIRST_AID", LocalDate.of(2026, 7, 10)));
-        assertThat(notificationTexts()).contains("Saved Liam Santos");
+        assertThat(notifications()).contains("Saved Liam Santos");
         assertThat(_find(Grid.class).get(0)).satisfies(grid -> assertThat(GridKt._getFormattedRow(grid, 5))
                 .contains("FIRST_AID until 2026-07-10", "Credential missing or expiring"));
     }
@@ -98,7 +97,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(form.maxHoursPerWeek.getErrorMessage()).isNotBlank();
         assertThat(form.maxHoursPerWeek.getValue()).isEqualTo(-5.0);
         assertThat(form.name.isInvalid()).isFalse();
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Liam Santos was not saved: max hours per week: "));
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("Liam Santos was not saved: max hours per week: "));
         assertThat(people.load(campId, idOf("Liam Santos")).maxHoursPerWeek()).isEqualTo(7.0);
     }
 
@@ -115,7 +114,7 @@ class PeopleViewTest extends KaribuTest {
         form.phone.setValue("519-555-0123");
         _click(form.save);
 
-        assertThat(notificationTexts()).contains("Liam Santos-Ortiz was changed by someone else meanwhile (name). "
+        assertThat(notifications()).contains("Liam Santos-Ortiz was changed by someone else meanwhile (name). "
                 + "Your changes were not saved; reload to see theirs.");
         assertThat(form.phone.getValue()).isEqualTo("519-555-0123");
         assertThat(people.load(campId, theirs.id()).phone()).isNull();
@@ -154,7 +153,7 @@ class PeopleViewTest extends KaribuTest {
 
         _get(PeopleImport.class).importPeople("people.csv", csv.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(notificationTexts()).contains("Imported 2 people from people.csv");
+        assertThat(notifications()).contains("Imported 2 people from people.csv");
         assertThat(shownNames()).hasSize(26).endsWith("Amina Yusuf", "Sam Okafor");
     }
 
@@ -189,7 +188,4 @@ class PeopleViewTest extends KaribuTest {
         return people.find(campId, new PeopleFilter(null, false, false, false, false, name), 0, 1).get(0).id();
     }
 
-    private static List<String> notificationTexts() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-    }
 }

@@ -1,7 +1,6 @@
 package org.campcoplanner.roster.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -94,7 +93,7 @@ class RosterBoardViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("assign-p1")));
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(notifications())
                 .anySatisfy(text -> assertThat(text).contains("Lead 1 of s1 was changed by someone else meanwhile: it now has p3"));
         assertThat(drafts.snapshot(campId).get(LEAD).person()).isEqualTo("p3");
     }

@@ -1,6 +1,5 @@
 package org.campcoplanner.shifts.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -100,7 +99,4 @@ class MyShiftsViewTest extends KaribuTest {
                 .toList();
     }
 
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-    }
 }

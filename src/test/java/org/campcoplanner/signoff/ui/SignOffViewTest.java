@@ -1,6 +1,5 @@
 package org.campcoplanner.signoff.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -138,7 +137,4 @@ class SignOffViewTest extends KaribuTest {
         return _get(Paragraph.class, spec -> spec.withId("sign-off-stage")).getText();
     }
 
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
-    }
 }
