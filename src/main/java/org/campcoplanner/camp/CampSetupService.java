@@ -48,6 +48,13 @@ public class CampSetupService {
         return campPlans.importPlan(plan);
     }
 
+    /** The camp's sites, without loading the rest of the plan. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public List<CampPlan.Site> sites(long campId) {
+        return camps.getCamp(campId).getSites().stream().map(EntitiesToPlan::site).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public CampSettings load(long campId) {

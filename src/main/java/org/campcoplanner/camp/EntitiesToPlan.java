@@ -18,9 +18,13 @@ final class EntitiesToPlan {
     private EntitiesToPlan() {
     }
 
+    static CampPlan.Site site(Site site) {
+        return new CampPlan.Site(site.getExternalId(), site.getName(), site.getAddress());
+    }
+
     static CampPlan map(Camp camp, List<Assignment> assignments) {
         return new CampPlan(CampPlan.FORMAT_VERSION, null, mapCamp(camp),
-                camp.getSites().stream().map(s -> new CampPlan.Site(s.getExternalId(), s.getName(), s.getAddress())).toList(),
+                camp.getSites().stream().map(EntitiesToPlan::site).toList(),
                 camp.getPeople().stream().map(EntitiesToPlan::mapPerson).toList(),
                 camp.getSessions().stream().map(EntitiesToPlan::mapSession).toList(),
                 assignments.stream().map(EntitiesToPlan::mapAssignment).toList());

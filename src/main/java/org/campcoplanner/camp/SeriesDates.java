@@ -2,6 +2,8 @@ package org.campcoplanner.camp;
 
 import org.campcoplanner.base.InvalidFormException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,11 @@ import java.util.List;
 final class SeriesDates {
 
     private SeriesDates() {
+    }
+
+    /** A session of a series ends on its day, or the next day when its end time is not after its start. */
+    static LocalDateTime endOn(LocalDate day, LocalTime from, LocalTime to) {
+        return to.isAfter(from) ? day.atTime(to) : day.plusDays(1).atTime(to);
     }
 
     static List<LocalDate> daysOf(SeriesForm form, LocalDate campStart, LocalDate campEnd) {

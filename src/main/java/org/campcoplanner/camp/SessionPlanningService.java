@@ -33,18 +33,15 @@ public class SessionPlanningService {
 
     private final CampRepository camps;
     private final SessionRepository sessions;
-    private final CampPlanService campPlans;
     private final AuditTrail audit;
     private static final Pattern SESSION_PATH = Pattern.compile("^\\$\\.sessions\\[(\\d+)](?:\\.(\\w+))?");
 
     private final PlanReader checks = new PlanReader();
 
-    SessionPlanningService(CampRepository camps, SessionRepository sessions, CampPlanService campPlans,
-                           AuditTrail audit) {
+    SessionPlanningService(CampRepository camps, SessionRepository sessions, AuditTrail audit) {
         this.audit = audit;
         this.camps = camps;
         this.sessions = sessions;
-        this.campPlans = campPlans;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +78,8 @@ public class SessionPlanningService {
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        CampPlan plan = campPlans.exportPlan(campId);
+        Camp camp = camps.getCamp(campId);
+        CampPlan plan = sessionsOf(camp);
         List<LocalDate> days = SeriesDates.daysOf(form, plan.camp().startDate(), plan.camp().endDate());
         if (days.isEmpty()) {
             throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("days",
@@ -91,7 +89,7 @@ public class SessionPlanningService {
         int next = plan.sessions().size();
         for (LocalDate day : days) {
             LocalDateTime start = day.atTime(form.from());
-            LocalDateTime end = form.to().isAfter(form.from()) ? day.atTime(form.to()) : day.plusDays(1).atTime(form.to());
+            LocalDateTime end = SeriesDates.endOn(day, form.from(), form.to());
             added.add(new CampPlan.Session("s-new-" + next++, form.title(), PersonDetailsMapping.blankToNull(form.activity()),
                     form.name(), form.siteId(), start, end, form.children(), PersonDetailsMapping.blankToNull(form.ageGroup()),
                     seatGroups(form.seats())));
@@ -100,7 +98,6 @@ public class SessionPlanningService {
         all.addAll(added);
         refuseIfInvalid(withSessions(plan, all), plan.sessions().size());
 
-        Camp camp = camps.getCamp(campId);
         Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow();
         int number = camp.getSessions().size();
         for (CampPlan.Session session : added) {
@@ -121,7 +118,8 @@ public class SessionPlanningService {
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public void updateSession(long campId, SessionForm form) {
-        CampPlan plan = campPlans.exportPlan(campId);
+        Camp camp = camps.getCamp(campId);
+        CampPlan plan = sessionsOf(camp);
         List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
         int index = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -142,7 +140,6 @@ public class SessionPlanningService {
                 seatGroups(form.seats())));
         refuseIfInvalid(withSessions(plan, all), index);
 
-        Camp camp = camps.getCamp(campId);
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
@@ -217,14 +214,15 @@ public class SessionPlanningService {
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public int updateSeries(long campId, String seriesName, SeriesForm change) {
-        CampPlan plan = campPlans.exportPlan(campId);
+        Camp camp = camps.getCamp(campId);
+        CampPlan plan = sessionsOf(camp);
         List<CampPlan.Session> all = new ArrayList<>();
         int firstChanged = -1;
         for (CampPlan.Session s : plan.sessions()) {
             if (Objects.equals(s.series(), seriesName)) {
                 firstChanged = firstChanged < 0 ? all.size() : firstChanged;
                 LocalDate day = s.start().toLocalDate();
-                LocalDateTime end = change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to());
+                LocalDateTime end = SeriesDates.endOn(day, change.from(), change.to());
                 all.add(new CampPlan.Session(s.id(), change.title(), PersonDetailsMapping.blankToNull(change.activity()), s.series(),
                         change.siteId(), day.atTime(change.from()), end, change.children(),
                         PersonDetailsMapping.blankToNull(change.ageGroup()), s.seats()));
@@ -237,7 +235,6 @@ public class SessionPlanningService {
         }
         refuseIfInvalid(withSessions(plan, all), firstChanged);
 
-        Camp camp = camps.getCamp(campId);
         Site site = camp.getSites().stream().filter(s -> s.getExternalId().equals(change.siteId())).findFirst().orElseThrow();
         int changed = 0;
         for (Session session : camp.getSessions()) {
@@ -247,7 +244,7 @@ public class SessionPlanningService {
                 session.setActivity(PersonDetailsMapping.blankToNull(change.activity()));
                 session.setSite(site);
                 session.setStartAt(day.atTime(change.from()));
-                session.setEndAt(change.to().isAfter(change.from()) ? day.atTime(change.to()) : day.plusDays(1).atTime(change.to()));
+                session.setEndAt(SeriesDates.endOn(day, change.from(), change.to()));
                 session.setChildren(change.children());
                 session.setAgeGroup(PersonDetailsMapping.blankToNull(change.ageGroup()));
                 changed++;
@@ -257,6 +254,11 @@ public class SessionPlanningService {
                 changed + " sessions now " + change.title() + ", " + change.from() + "-" + change.to() + " at "
                         + site.getName());
         return changed;
+    }
+
+    /** The camp as a plan to check session edits against; the checks concern sessions, not who sits where. */
+    private static CampPlan sessionsOf(Camp camp) {
+        return EntitiesToPlan.map(camp, List.of());
     }
 
     private void refuseIfInvalid(CampPlan plan, int firstIndexToCheck) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.camp.CampChangedMeanwhileException;
-import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.base.InvalidFormException;
@@ -30,7 +29,6 @@ import org.campcoplanner.planning.format.CampPlan;
 public class CampSettingsView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final CampSetupService setup;
-    private final CampPlanService campPlans;
     private final CampSettingsForm form = new CampSettingsForm();
     private final TextField siteName = new TextField("Site");
     private final TextField siteAddress = new TextField("Address");
@@ -39,9 +37,8 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
     private Long campId;
     private CampSettings loaded;
 
-    public CampSettingsView(CampSetupService setup, CampPlanService campPlans) {
+    public CampSettingsView(CampSetupService setup) {
         this.setup = setup;
-        this.campPlans = campPlans;
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         sites.addColumn(CampPlan.Site::name).setHeader("Site");
@@ -64,7 +61,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
         Button addSite = new Button("Add site", click -> addSite());
         add(new H2("Settings of " + loaded.name()), form, save, new H3("Sites"), sites,
                 new HorizontalLayout(siteName, siteAddress, addSite));
-        sites.setItems(campPlans.exportPlan(campId).sites());
+        sites.setItems(setup.sites(campId));
     }
 
     private void save() {
@@ -92,7 +89,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             setup.addSite(campId, siteName.getValue(), siteAddress.getValue());
             siteName.clear();
             siteAddress.clear();
-            sites.setItems(campPlans.exportPlan(campId).sites());
+            sites.setItems(setup.sites(campId));
         } catch (InvalidFormException e) {
             siteName.setInvalid(true);
             siteName.setErrorMessage(e.problems().get(0).message());

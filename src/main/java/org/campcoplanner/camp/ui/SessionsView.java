@@ -13,14 +13,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.SeriesForm;
 import org.campcoplanner.camp.SeriesSummary;
 import org.campcoplanner.camp.SessionChangedMeanwhileException;
 import org.campcoplanner.camp.SessionForm;
 import org.campcoplanner.camp.SessionPlanningService;
-import org.campcoplanner.planning.format.CampPlan;
 
 import java.util.List;
 
@@ -35,7 +34,7 @@ import java.util.List;
 public class SessionsView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final SessionPlanningService sessions;
-    private final CampPlanService campPlans;
+    private final CampSetupService setup;
     private final Grid<SeriesSummary> series = new Grid<>(SeriesSummary.class, false);
     private final Grid<SessionForm> occurrences = new Grid<>(SessionForm.class, false);
     private long campId;
@@ -43,9 +42,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private String editing;
     private OccurrenceEditor openDialog;
 
-    public SessionsView(SessionPlanningService sessions, CampPlanService campPlans) {
+    public SessionsView(SessionPlanningService sessions, CampSetupService setup) {
         this.sessions = sessions;
-        this.campPlans = campPlans;
+        this.setup = setup;
         series.addColumn(SeriesSummary::name).setHeader("Series").setFlexGrow(2);
         series.addColumn(SeriesSummary::title).setHeader("Title");
         series.addColumn(SeriesSummary::siteName).setHeader("Site");
@@ -87,10 +86,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     @Override
     public void setParameter(BeforeEvent event, Long camp) {
         campId = camp;
-        CampPlan plan = campPlans.exportPlan(campId);
-        editor = new SeriesEditor(plan.sites(), this::save);
+        editor = new SeriesEditor(setup.sites(campId), this::save);
         removeAll();
-        add(new H2("Sessions of " + plan.camp().name()),
+        add(new H2("Sessions of " + setup.load(campId).name()),
                 new HorizontalLayout(new VerticalLayout(new H3("Series"), series, occurrences),
                         new VerticalLayout(new H3("New series"), editor)));
         refresh();
