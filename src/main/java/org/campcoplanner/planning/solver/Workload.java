@@ -76,15 +76,16 @@ final class Workload {
         List<Session> all = new ArrayList<>(sessions);
         all.add(session);
         all.sort(Comparator.comparingLong(Session::startMinute));
-        long periodStart = all.get(0).startMinute();
-        long periodEnd = all.get(0).endMinute();
-        for (Session next : all.subList(1, all.size())) {
-            if (next.startMinute() - periodEnd < rest) {
+        long periodStart = Long.MIN_VALUE;
+        long periodEnd = Long.MIN_VALUE;
+        for (Session next : all) {
+            if (periodStart != Long.MIN_VALUE && next.startMinute() - periodEnd < rest) {
                 periodEnd = Math.max(periodEnd, next.endMinute());
             } else {
                 periodStart = next.startMinute();
                 periodEnd = next.endMinute();
             }
+            // a single long session, such as an overnight camp-out, is a working period of its own
             if (periodEnd - periodStart > DAY_MINUTES - rest) {
                 return false;
             }
