@@ -1,5 +1,6 @@
 package org.campcoplanner.planning.domain;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ public final class Person {
     /** The credential that allows work with children: a police check. */
     public static final String VULNERABLE_SECTOR_CHECK = "VULNERABLE_SECTOR_CHECK";
 
+    @PlanningId
     private final String id;
     private final String name;
     private final PersonKind kind;

@@ -1,8 +1,6 @@
 package org.campcoplanner.planning.solver;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import org.campcoplanner.planning.domain.Person;
-import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 
@@ -12,36 +10,84 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
-/** Fills the empty seats of one session so that it is safe, or leaves them all empty. */
+/**
+ * Chooses people for the empty seats of one session so that the session is safe (rule 5), or
+ * nobody at all: an empty session only costs its seats' priority, an unsafe one breaks a hard
+ * rule. Each person chosen is free for the session under their other shifts (rules 2 and 6, as
+ * their {@link Workload} tells). The construction phase uses it to staff sessions one by one, and
+ * local search to staff an empty session in one move.
+ */
 final class SessionStaffing {
+
+    /**
+     * Random spread added to each candidate's value when choosing for a move: enough to vary who
+     * is chosen among people of similar soft value, never enough to outweigh what safety needs.
+     */
+    private static final int SPREAD = 400;
 
     private final Session session;
     private final List<SeatAssignment> seats;
     private final Map<Person, Workload> workloads;
-    private final List<Person> present = new ArrayList<>();
+    private final RandomGenerator random;
 
-    SessionStaffing(Session session, List<SeatAssignment> seats, Map<Person, Workload> workloads) {
+    /**
+     * @param seats     the session's seats; pinned ones are never chosen for
+     * @param workloads what each person already works in the roster
+     * @param random    spreads the choice for local search; null chooses the best value every time
+     */
+    SessionStaffing(Session session, List<SeatAssignment> seats, Map<Person, Workload> workloads,
+                    RandomGenerator random) {
         this.session = session;
         this.seats = seats;
         this.workloads = workloads;
-        seats.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).forEach(present::add);
+        this.random = random;
     }
 
-    void staff(ScoreDirector<Roster> scoreDirector) {
-        List<SeatAssignment> empty = seats.stream().filter(seat -> seat.getPerson() == null && !seat.isPinned())
+    /**
+     * Who would take which empty seat, hardest seats first (fewest people who could take them);
+     * empty when nobody could be added or the session would still be unsafe.
+     */
+    Map<SeatAssignment, Person> choose() {
+        return choose(seats.stream().filter(seat -> seat.getPerson() == null && !seat.isPinned()).toList());
+    }
+
+    /**
+     * A new crew for every seat that is not pinned, as if its people were free: each such seat
+     * with its new person, or null where it would stay empty (all of them when no safe crew exists).
+     */
+    Map<SeatAssignment, Person> chooseAfresh() {
+        List<SeatAssignment> open = seats.stream().filter(seat -> !seat.isPinned()).toList();
+        List<Person> leaving = open.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).toList();
+        leaving.forEach(person -> workloads.get(person).remove(session));
+        try {
+            Map<SeatAssignment, Person> crew = choose(open);
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
+            open.forEach(seat -> changes.put(seat, crew.get(seat)));
+            return changes;
+        } finally {
+            leaving.forEach(person -> workloads.get(person).add(session));
+        }
+    }
+
+    private Map<SeatAssignment, Person> choose(List<SeatAssignment> open) {
+        List<Person> present = new ArrayList<>();
+        seats.stream().filter(seat -> !open.contains(seat)).map(SeatAssignment::getPerson).filter(Objects::nonNull)
+                .forEach(present::add);
+        List<SeatAssignment> hardestFirst = open.stream()
                 .sorted(Comparator.comparingInt((SeatAssignment seat) -> seat.getEligiblePeople().size())
                         .thenComparing(Comparator.comparingInt(SeatAssignment::getPriority).reversed()))
                 .toList();
         Map<SeatAssignment, Person> chosen = new LinkedHashMap<>();
-        for (SeatAssignment seat : empty) {
+        for (SeatAssignment seat : hardestFirst) {
             Person best = null;
             int bestValue = Integer.MIN_VALUE;
             for (Person candidate : seat.getEligiblePeople()) {
                 if (present.contains(candidate) || !workloads.get(candidate).canAlsoWork(session)) {
                     continue;
                 }
-                int value = value(candidate);
+                int value = value(candidate, present) + (random == null ? 0 : random.nextInt(SPREAD));
                 if (value > bestValue) {
                     best = candidate;
                     bestValue = value;
@@ -52,24 +98,14 @@ final class SessionStaffing {
                 present.add(best);
             }
         }
-        // better unstaffed (an empty seat costs its priority) than unsafe (a hard rule broken)
-        if (chosen.isEmpty() || !isSafe()) {
-            return;
-        }
-        chosen.forEach((seat, person) -> {
-            workloads.get(person).add(session);
-            scoreDirector.beforeVariableChanged(seat, "person");
-            seat.setPerson(person);
-            scoreDirector.afterVariableChanged(seat, "person");
-        });
-        scoreDirector.triggerVariableListeners();
+        return isSafe(present) ? chosen : Map.of();
     }
 
     /**
      * How much this person helps the session now: first what safety still needs (a checked
      * adult, enough adults), then co-delivery, peer support and the soft preferences.
      */
-    private int value(Person candidate) {
+    private int value(Person candidate, List<Person> present) {
         int value = 0;
         if (present.stream().noneMatch(p -> p.isCheckedAdultFor(session)) && candidate.isCheckedAdultFor(session)) {
             value += 10_000;
@@ -94,9 +130,9 @@ final class SessionStaffing {
         return value;
     }
 
-    private boolean isSafe() {
+    private boolean isSafe(List<Person> present) {
         if (present.isEmpty()) {
-            return true;
+            return false;
         }
         long adults = present.stream().filter(Person::isAdult).count();
         return adults >= session.adultsNeeded() && present.stream().anyMatch(p -> p.isCheckedAdultFor(session));

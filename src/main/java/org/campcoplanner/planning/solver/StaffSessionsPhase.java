@@ -2,17 +2,13 @@ package org.campcoplanner.planning.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,24 +22,22 @@ public class StaffSessionsPhase implements PhaseCommand<Roster> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        Roster roster = scoreDirector.getWorkingSolution();
-        Map<Person, Workload> workloads = new HashMap<>();
-        roster.getPeople().forEach(person -> workloads.put(person, new Workload(person)));
-        Map<Session, List<SeatAssignment>> seatsBySession = new LinkedHashMap<>();
-        for (SeatAssignment seat : roster.getSeats()) {
-            seatsBySession.computeIfAbsent(seat.getSession(), s -> new ArrayList<>()).add(seat);
-            if (seat.getPerson() != null) {
-                workloads.get(seat.getPerson()).add(seat.getSession());
-            }
-        }
-        List<Session> order = new ArrayList<>(seatsBySession.keySet());
-        order.sort(Comparator.comparingDouble((Session session) -> choicePerSeat(seatsBySession.get(session)))
+        RosterState state = new RosterState(scoreDirector.getWorkingSolution());
+        List<Session> order = new ArrayList<>(state.sessions());
+        order.sort(Comparator.comparingDouble((Session session) -> choicePerSeat(state.seatsOf(session)))
                 .thenComparingLong(Session::startMinute));
         for (Session session : order) {
             if (isPhaseTerminated.getAsBoolean()) {
                 return;
             }
-            new SessionStaffing(session, seatsBySession.get(session), workloads).staff(scoreDirector);
+            new SessionStaffing(session, state.seatsOf(session), state.workloads(), null).choose()
+                    .forEach((seat, person) -> {
+                        state.assign(seat, person);
+                        scoreDirector.beforeVariableChanged(seat, "person");
+                        seat.setPerson(person);
+                        scoreDirector.afterVariableChanged(seat, "person");
+                    });
+            scoreDirector.triggerVariableListeners();
         }
     }
 

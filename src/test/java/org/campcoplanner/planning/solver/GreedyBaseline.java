@@ -1,4 +1,4 @@
-package org.campcoplanner.benchmark;
+package org.campcoplanner.planning.solver;
 
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
@@ -18,11 +18,11 @@ import java.util.Objects;
  * chronological order, seats in order, each seat to the first listed person who could take it
  * and is still free and within their limits; a session that ends up unsafe is emptied again.
  */
-final class GreedyBaseline {
+public final class GreedyBaseline {
 
     private final Map<Person, List<Session>> shifts = new HashMap<>();
 
-    Roster fill(Roster roster) {
+    public Roster fill(Roster roster) {
         Map<Session, List<SeatAssignment>> bySession = new LinkedHashMap<>();
         roster.getSeats().stream()
                 .sorted(Comparator.comparingLong((SeatAssignment seat) -> seat.getSession().startMinute()))
@@ -68,7 +68,10 @@ final class GreedyBaseline {
         int outsideStandard = person.minutesOutsideStandardHours(session) + theirs.stream()
                 .filter(s -> s.week() == session.week()).mapToInt(person::minutesOutsideStandardHours).sum();
         int rest = limits.minRestMinutes();
-        boolean restOk = theirs.stream().allMatch(other -> other.endMinute() + rest <= session.startMinute()
+        // stricter than rule 6 (any two shifts of a person at least the rest apart), and a session longer
+        // than a working period may span breaks it on its own
+        boolean restOk = session.durationMinutes() <= 24 * 60 - rest
+                && theirs.stream().allMatch(other -> other.endMinute() + rest <= session.startMinute()
                 || session.endMinute() + rest <= other.startMinute());
         return (limits.maxMinutesPerDay() == null || day <= limits.maxMinutesPerDay())
                 && (limits.maxMinutesPerWeek() == null || week <= limits.maxMinutesPerWeek())
