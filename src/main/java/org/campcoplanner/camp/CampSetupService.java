@@ -168,7 +168,7 @@ public class CampSetupService {
         CampPlan.Weights weights = w.allDefault() ? null : new CampPlan.Weights(w.fairness(), w.staffOutsideStandardHours(),
                 w.coDelivery(), w.peerSupport(), w.continuity(), w.preferences(), w.stability());
         return new CampPlan.Camp(s.name(), PersonDetailsMapping.blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
-                new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(), weights));
+                new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(), null, weights));
     }
 
 }

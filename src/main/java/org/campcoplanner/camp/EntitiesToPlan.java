@@ -37,7 +37,7 @@ final class EntitiesToPlan {
                 w.stability());
         Map<String, Integer> ratios = new TreeMap<>(camp.getChildrenPerAdult());
         return new CampPlan.Camp(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
-                camp.getEndDate(), new CampPlan.Rules(ratios, camp.getTravelMinutesBetweenSites(), weights));
+                camp.getEndDate(), new CampPlan.Rules(ratios, camp.getTravelMinutesBetweenSites(), null, weights));
     }
 
     private static CampPlan.Person mapPerson(Person p) {
@@ -50,7 +50,7 @@ final class EntitiesToPlan {
         return new CampPlan.Person(p.getExternalId(), p.getName(), p.getKind(), p.isYouth(), p.isExperienced(),
                 p.getEmail(), p.getPhone(),
                 nullIfEmpty(p.getCredentials().stream().map(c -> new CampPlan.Credential(c.type(), c.validUntil())).toList()),
-                nullIfEmpty(p.getSkills()), nullIfEmpty(p.getLanguages()), p.getMaxHoursPerDay(), p.getMaxHoursPerWeek(),
+                nullIfEmpty(p.getSkills()), nullIfEmpty(p.getLanguages()), null, null, p.getMaxHoursPerDay(), p.getMaxHoursPerWeek(),
                 p.getMinRestHours(), p.getPledgedHoursPerWeek(), nullIfEmpty(p.getLikes()), nullIfEmpty(p.getDislikes()),
                 availability, nullIfEmpty(p.getStandardHours().stream().map(EntitiesToPlan::weekly).toList()),
                 p.getMaxHoursOutsideStandardPerWeek());

@@ -15,6 +15,12 @@ public final class TestPlans {
     public static final String SMALL_CAMP = "small-camp.json";
     /** An overnight session, a weekly window over midnight, expiring credentials and pinned assignments. */
     public static final String OVERNIGHT_CAMP = "overnight-camp.json";
+    /**
+     * Every field added to format version 1 since it was first shared: preferred languages, guardian
+     * consents (one without a method, one dated after the camp, a youth without one) and the camp's
+     * youth consent rule. Written as the export writes it, so an import and export give it back as it is.
+     */
+    public static final String CONSENT_CAMP = "consent-camp.json";
 
     private TestPlans() {
     }
