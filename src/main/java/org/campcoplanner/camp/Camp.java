@@ -59,6 +59,9 @@ public class Camp extends VersionedEntity {
     @Column(name = "travel_minutes_between_sites")
     private int travelMinutesBetweenSites;
 
+    /** When true, a youth is placed only while a guardian consent is on file. */
+    private boolean youthNeedGuardianConsent;
+
     @Valid
     @Embedded
     private SoftRuleWeights weights = new SoftRuleWeights();
@@ -167,6 +170,14 @@ public class Camp extends VersionedEntity {
 
     public void setTravelMinutesBetweenSites(int travelMinutesBetweenSites) {
         this.travelMinutesBetweenSites = travelMinutesBetweenSites;
+    }
+
+    public boolean isYouthNeedGuardianConsent() {
+        return youthNeedGuardianConsent;
+    }
+
+    public void setYouthNeedGuardianConsent(boolean youthNeedGuardianConsent) {
+        this.youthNeedGuardianConsent = youthNeedGuardianConsent;
     }
 
     public SoftRuleWeights getWeights() {

@@ -9,5 +9,11 @@ import java.util.Map;
  */
 public record CampSettings(String name, String neighbourhood, String timeZone, LocalDate startDate, LocalDate endDate,
                            int travelMinutesBetweenSites, Map<String, Integer> childrenPerAdult,
-                           SoftRuleWeights weights, long version) {
+                           boolean youthNeedGuardianConsent, SoftRuleWeights weights, long version) {
+
+    /**
+     * A camp created in the app asks for guardians' consents unless its planners say otherwise; a plan
+     * file that says nothing means the opposite, so that importing an older file changes nothing.
+     */
+    public static final boolean NEW_CAMPS_NEED_GUARDIAN_CONSENT = true;
 }

@@ -38,7 +38,10 @@ public class CampSetupService {
         this.clock = clock;
     }
 
-    /** A new camp with its first site; returns its id. */
+    /**
+     * A new camp with its first site; returns its id. The settings come from the new-camp form, which
+     * starts with {@link CampSettings#NEW_CAMPS_NEED_GUARDIAN_CONSENT}.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long create(CampSettings settings, String firstSiteName, String firstSiteAddress) {
@@ -61,7 +64,7 @@ public class CampSetupService {
         Camp camp = camps.getCamp(campId);
         return new CampSettings(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
                 camp.getEndDate(), camp.getTravelMinutesBetweenSites(), new TreeMap<>(camp.getChildrenPerAdult()),
-                camp.getWeights(), camp.getVersion());
+                camp.isYouthNeedGuardianConsent(), camp.getWeights(), camp.getVersion());
     }
 
     /**
@@ -88,6 +91,7 @@ public class CampSetupService {
         camp.setTravelMinutesBetweenSites(edited.travelMinutesBetweenSites());
         camp.getChildrenPerAdult().clear();
         camp.getChildrenPerAdult().putAll(edited.childrenPerAdult());
+        camp.setYouthNeedGuardianConsent(edited.youthNeedGuardianConsent());
         camp.setWeights(edited.weights());
     }
 
@@ -154,6 +158,9 @@ public class CampSetupService {
                 || !Objects.equals(seen.childrenPerAdult(), now.childrenPerAdult())) {
             changed.add("rules");
         }
+        if (seen.youthNeedGuardianConsent() != now.youthNeedGuardianConsent()) {
+            changed.add("youth consent rule");
+        }
         if (!Objects.equals(seen.weights(), now.weights())) {
             changed.add("weights");
         }
@@ -168,7 +175,8 @@ public class CampSetupService {
         CampPlan.Weights weights = w.allDefault() ? null : new CampPlan.Weights(w.fairness(), w.staffOutsideStandardHours(),
                 w.coDelivery(), w.peerSupport(), w.continuity(), w.preferences(), w.stability());
         return new CampPlan.Camp(s.name(), PersonDetailsMapping.blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
-                new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(), weights));
+                new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(),
+                        EntitiesToPlan.youthNeedGuardianConsent(s.youthNeedGuardianConsent()), weights));
     }
 
 }

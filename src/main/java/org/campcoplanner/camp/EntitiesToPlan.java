@@ -37,7 +37,16 @@ final class EntitiesToPlan {
                 w.stability());
         Map<String, Integer> ratios = new TreeMap<>(camp.getChildrenPerAdult());
         return new CampPlan.Camp(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
-                camp.getEndDate(), new CampPlan.Rules(ratios, camp.getTravelMinutesBetweenSites(), weights));
+                camp.getEndDate(), new CampPlan.Rules(ratios, camp.getTravelMinutesBetweenSites(),
+                        youthNeedGuardianConsent(camp.isYouthNeedGuardianConsent()), weights));
+    }
+
+    /**
+     * Written only when true: absent means false, and so a camp that never asked for consents
+     * exports exactly as it did before the rule existed.
+     */
+    static Boolean youthNeedGuardianConsent(boolean needed) {
+        return needed ? Boolean.TRUE : null;
     }
 
     private static CampPlan.Person mapPerson(Person p) {
@@ -47,10 +56,13 @@ final class EntitiesToPlan {
                 p.getWeeklyAvailability().stream().map(EntitiesToPlan::weekly).toList(),
                 p.getDatedAvailability().stream().map(EntitiesToPlan::interval).toList(),
                 p.getUnavailable().stream().map(EntitiesToPlan::interval).toList()) : null;
+        GuardianConsent consent = p.getGuardianConsent();
         return new CampPlan.Person(p.getExternalId(), p.getName(), p.getKind(), p.isYouth(), p.isExperienced(),
                 p.getEmail(), p.getPhone(),
                 nullIfEmpty(p.getCredentials().stream().map(c -> new CampPlan.Credential(c.type(), c.validUntil())).toList()),
-                nullIfEmpty(p.getSkills()), nullIfEmpty(p.getLanguages()), p.getMaxHoursPerDay(), p.getMaxHoursPerWeek(),
+                nullIfEmpty(p.getSkills()), nullIfEmpty(p.getLanguages()), p.getPreferredLanguage(),
+                consent == null ? null : new CampPlan.GuardianConsent(consent.given(), consent.by(), consent.method()),
+                p.getMaxHoursPerDay(), p.getMaxHoursPerWeek(),
                 p.getMinRestHours(), p.getPledgedHoursPerWeek(), nullIfEmpty(p.getLikes()), nullIfEmpty(p.getDislikes()),
                 availability, nullIfEmpty(p.getStandardHours().stream().map(EntitiesToPlan::weekly).toList()),
                 p.getMaxHoursOutsideStandardPerWeek());

@@ -1,9 +1,13 @@
 package org.campcoplanner.camp;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.io.IOException;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +36,12 @@ final class PeopleCsv {
 
     static final List<String> COLUMNS = List.of("name", "kind", "youth", "experienced", "email", "phone",
             "credentials", "skills", "languages", "maxHoursPerDay", "maxHoursPerWeek", "minRestHours",
-            "pledgedHoursPerWeek", "likes", "dislikes");
+            "pledgedHoursPerWeek", "likes", "dislikes", "preferredLanguage", "guardianConsentGiven", "guardianConsentBy",
+            "guardianConsentMethod");
     private static final Set<String> REQUIRED_COLUMNS = Set.of("name", "kind");
+    /** A consent is its date and the guardian's name together; the way it was given is optional. */
+    private static final List<String> CONSENT_COLUMNS = List.of("guardianConsentGiven", "guardianConsentBy");
+    private static final String CONSENT_PREFIX = "guardianConsent";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Validator validator;
@@ -69,7 +78,7 @@ final class PeopleCsv {
             Row row = new Row(record, records.get(0).size(), columns, problems);
             PersonDetails person = row.person();
             validator.validate(person).stream()
-                    .map(PersonDetailsMapping::problem)
+                    .map(PeopleCsv::problemInColumn)
                     .filter(problem -> !row.columnsWithProblems.contains(problem.field()))
                     .forEach(problem -> problems.add(new PeopleCsvProblem(row.number, problem.field(), problem.reason())));
             people.add(person);
@@ -97,7 +106,24 @@ final class PeopleCsv {
         }
         REQUIRED_COLUMNS.stream().filter(column -> !columns.containsKey(column)).sorted()
                 .forEach(column -> problems.add(new PeopleCsvProblem(1, column, "the column is missing")));
+        boolean anyConsentColumn = columns.keySet().stream().anyMatch(column -> column.startsWith(CONSENT_PREFIX));
+        if (anyConsentColumn) {
+            CONSENT_COLUMNS.stream().filter(column -> !columns.containsKey(column))
+                    .forEach(column -> problems.add(new PeopleCsvProblem(1, column, "the column is missing: a guardian's"
+                            + " consent needs both guardianConsentGiven and guardianConsentBy")));
+        }
         return columns;
+    }
+
+    /** A violation as the column it concerns; the consent's parts each have a column of their own. */
+    private static PersonProblem problemInColumn(ConstraintViolation<PersonDetails> violation) {
+        Iterator<Path.Node> path = violation.getPropertyPath().iterator();
+        if (path.hasNext() && path.next().getName().equals("guardianConsent") && path.hasNext()) {
+            String part = path.next().getName();
+            return new PersonProblem(CONSENT_PREFIX + Character.toUpperCase(part.charAt(0)) + part.substring(1),
+                    violation.getMessage());
+        }
+        return PersonDetailsMapping.problem(violation);
     }
 
     /** One data row, read column by column; a value that cannot be read is a problem, not an exception. */
@@ -122,10 +148,62 @@ final class PeopleCsv {
         }
 
         PersonDetails person() {
-            return new PersonDetails(null, 0, text("name"), kind(), flag("youth"), flag("experienced"),
+            boolean youth = flag("youth");
+            return new PersonDetails(null, 0, text("name"), kind(), youth, flag("experienced"),
                     text("email"), text("phone"), credentials(), list("skills"), list("languages"),
-                    number("maxHoursPerDay"), number("maxHoursPerWeek"), number("minRestHours"),
-                    number("pledgedHoursPerWeek"), list("likes"), list("dislikes"), List.of(), null);
+                    preferredLanguage(), consent(youth), number("maxHoursPerDay"), number("maxHoursPerWeek"),
+                    number("minRestHours"), number("pledgedHoursPerWeek"), list("likes"), list("dislikes"),
+                    List.of(), null);
+        }
+
+        private String preferredLanguage() {
+            String value = text("preferredLanguage");
+            if (value != null && !PersonDetails.languageTag(value).matches(CampPlan.LANGUAGE_TAG_PATTERN)) {
+                return problem("preferredLanguage", "'" + value + "' is not a language tag such as en, fr or fr-CA");
+            }
+            return value;
+        }
+
+        /** The consent columns of this row, all or nothing: a date without a name (or the reverse) is a problem. */
+        private PersonDetails.Consent consent(boolean youth) {
+            String given = text("guardianConsentGiven");
+            String by = text("guardianConsentBy");
+            String method = text("guardianConsentMethod");
+            if (given == null && by == null && method == null) {
+                return null;
+            }
+            int problemsBefore = columnsWithProblems.size();
+            LocalDate day = null;
+            if (given == null) {
+                problem("guardianConsentGiven", "a guardian's consent needs the day it was given, written yyyy-MM-dd");
+            } else {
+                try {
+                    day = LocalDate.parse(given);
+                } catch (DateTimeParseException e) {
+                    problem("guardianConsentGiven", "'" + given + "' is not a date written yyyy-MM-dd");
+                }
+            }
+            if (by == null) {
+                problem("guardianConsentBy", "a guardian's consent needs the name of the parent or guardian who gave it");
+            }
+            ConsentMethod how = consentMethod(method);
+            if (!youth && !columnsWithProblems.contains("youth")) {
+                problem("guardianConsentGiven", PersonDetailsMapping.CONSENT_FOR_YOUTH_ONLY
+                        + ", and this row's youth column is not yes; mark them as youth or leave the consent columns empty");
+            }
+            return columnsWithProblems.size() > problemsBefore ? null : new PersonDetails.Consent(day, by, how);
+        }
+
+        private ConsentMethod consentMethod(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return ConsentMethod.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                return problem("guardianConsentMethod", "'" + value + "' is not one of "
+                        + Arrays.toString(ConsentMethod.values()) + "; leave it empty if it is not known");
+            }
         }
 
         private String text(String column) {

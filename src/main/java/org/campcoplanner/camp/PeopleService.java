@@ -140,7 +140,7 @@ public class PeopleService {
     }
 
     private void checkValid(PersonDetails details) {
-        List<PersonProblem> problems = PersonDetailsMapping.problems(validator.validate(details));
+        List<PersonProblem> problems = PersonDetailsMapping.problems(details, validator.validate(details));
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(details.name(), problems);
         }

@@ -3,6 +3,7 @@ package org.campcoplanner.camp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.campcoplanner.base.VersionedEntity;
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PersonKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,6 +62,15 @@ public class Person extends VersionedEntity {
 
     @Size(max = 40)
     private String phone;
+
+    /** A BCP 47 tag such as {@code en} or {@code fr}; null means English. */
+    @Pattern(regexp = CampPlan.LANGUAGE_TAG_PATTERN)
+    private String preferredLanguage;
+
+    /** Youth only; null when none is on file. */
+    @Valid
+    @Embedded
+    private GuardianConsent guardianConsent;
 
     @DecimalMin(value = "0", inclusive = false)
     @DecimalMax("24")
@@ -145,6 +158,11 @@ public class Person extends VersionedEntity {
         this.kind = kind;
     }
 
+    @AssertTrue(message = "A guardian's consent is for youth (aged 14-17) only")
+    boolean isGuardianConsentForYouthOnly() {
+        return guardianConsent == null || youth;
+    }
+
     public boolean isAdult() {
         return !youth;
     }
@@ -207,6 +225,22 @@ public class Person extends VersionedEntity {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public GuardianConsent getGuardianConsent() {
+        return guardianConsent;
+    }
+
+    public void setGuardianConsent(GuardianConsent guardianConsent) {
+        this.guardianConsent = guardianConsent;
     }
 
     public Double getMaxHoursPerDay() {

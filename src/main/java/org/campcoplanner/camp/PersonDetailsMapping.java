@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Copies people between the stored entity and what planners edit, and words the differences. */
 final class PersonDetailsMapping {
@@ -23,9 +25,10 @@ final class PersonDetailsMapping {
         return new PersonDetails(person.getId(), person.getVersion(), person.getName(), person.getKind(),
                 person.isYouth(), person.isExperienced(), person.getEmail(), person.getPhone(),
                 person.getCredentials().stream().map(c -> new PersonDetails.HeldCredential(c.type(), c.validUntil())).toList(),
-                List.copyOf(person.getSkills()), List.copyOf(person.getLanguages()),
-                person.getMaxHoursPerDay(), person.getMaxHoursPerWeek(), person.getMinRestHours(),
-                person.getPledgedHoursPerWeek(), List.copyOf(person.getLikes()), List.copyOf(person.getDislikes()),
+                List.copyOf(person.getSkills()), List.copyOf(person.getLanguages()), person.getPreferredLanguage(),
+                consent(person.getGuardianConsent()), person.getMaxHoursPerDay(), person.getMaxHoursPerWeek(),
+                person.getMinRestHours(), person.getPledgedHoursPerWeek(), List.copyOf(person.getLikes()),
+                List.copyOf(person.getDislikes()),
                 person.getStandardHours().stream().map(w -> new PersonDetails.WeeklyHours(w.day(), w.from(), w.to())).toList(),
                 person.getMaxHoursOutsideStandardPerWeek());
     }
@@ -37,6 +40,10 @@ final class PersonDetailsMapping {
         person.setExperienced(details.experienced());
         person.setEmail(blankToNull(details.email()));
         person.setPhone(blankToNull(details.phone()));
+        person.setPreferredLanguage(details.preferredLanguage());
+        PersonDetails.Consent consent = details.guardianConsent();
+        person.setGuardianConsent(consent == null ? null
+                : new GuardianConsent(consent.given(), consent.by(), consent.method()));
         person.setMaxHoursPerDay(details.maxHoursPerDay());
         person.setMaxHoursPerWeek(details.maxHoursPerWeek());
         person.setMinRestHours(details.minRestHours());
@@ -65,11 +72,27 @@ final class PersonDetailsMapping {
         return fields;
     }
 
-    /** Each violation as the top-level field it concerns and a reason naming the entry within it. */
-    static List<PersonProblem> problems(Set<ConstraintViolation<PersonDetails>> violations) {
-        return violations.stream().map(PersonDetailsMapping::problem)
+    /**
+     * Every problem with a person: each violation as the top-level field it concerns and a reason
+     * naming the entry within it, and what no single field can say.
+     */
+    static List<PersonProblem> problems(PersonDetails details, Set<ConstraintViolation<PersonDetails>> violations) {
+        return Stream.concat(violations.stream().map(PersonDetailsMapping::problem), consentOnAdult(details).stream())
                 .sorted(Comparator.comparing(PersonProblem::field).thenComparing(PersonProblem::reason))
                 .toList();
+    }
+
+    /** A consent is a youth's, as in the plan format; on anyone else it is refused rather than kept or dropped. */
+    static Optional<PersonProblem> consentOnAdult(PersonDetails details) {
+        return details.guardianConsent() != null && !details.youth()
+                ? Optional.of(new PersonProblem("guardianConsent", CONSENT_FOR_YOUTH_ONLY))
+                : Optional.empty();
+    }
+
+    static final String CONSENT_FOR_YOUTH_ONLY = "a guardian's consent is for youth (aged 14-17) only";
+
+    private static PersonDetails.Consent consent(GuardianConsent consent) {
+        return consent == null ? null : new PersonDetails.Consent(consent.given(), consent.by(), consent.method());
     }
 
     static PersonProblem problem(ConstraintViolation<PersonDetails> violation) {

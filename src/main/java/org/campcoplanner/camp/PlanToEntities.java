@@ -38,6 +38,7 @@ final class PlanToEntities {
         camp.getChildrenPerAdult().putAll(ratios);
         camp.setTravelMinutesBetweenSites(rules == null || rules.travelMinutesBetweenSites() == null
                 ? CampPlan.DEFAULT_TRAVEL_MINUTES : rules.travelMinutesBetweenSites());
+        camp.setYouthNeedGuardianConsent(rules != null && Boolean.TRUE.equals(rules.youthNeedGuardianConsent()));
         if (rules != null && rules.weights() != null) {
             CampPlan.Weights w = rules.weights();
             camp.setWeights(new SoftRuleWeights(w.fairness(), w.staffOutsideStandardHours(), w.coDelivery(),
@@ -52,6 +53,10 @@ final class PlanToEntities {
         person.setExperienced(Boolean.TRUE.equals(source.experienced()));
         person.setEmail(source.email());
         person.setPhone(source.phone());
+        person.setPreferredLanguage(source.preferredLanguage());
+        CampPlan.GuardianConsent consent = source.guardianConsent();
+        person.setGuardianConsent(consent == null ? null
+                : new GuardianConsent(consent.given(), consent.by(), consent.method()));
         person.setMaxHoursPerDay(source.maxHoursPerDay());
         person.setMaxHoursPerWeek(source.maxHoursPerWeek());
         person.setMinRestHours(source.minRestHours());

@@ -2,10 +2,12 @@ package org.campcoplanner.camp;
 
 import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
+import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,8 @@ class CampPersistenceTest {
         assertThat(product).isEqualTo("PostgreSQL");
         assertThat(failed).isZero();
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '0001'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '0005'", Integer.class))
                 .isEqualTo(1);
     }
 
@@ -92,6 +96,42 @@ class CampPersistenceTest {
             assertThat(roster.get(2).isPinned()).isTrue();
             assertThat(roster.get(3).isPinned()).isFalse();
         });
+    }
+
+    @Test
+    void storesPreferredLanguagesGuardianConsentsAndTheCampsConsentRule() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.CONSENT_CAMP));
+
+        transaction.executeWithoutResult(status -> {
+            Camp camp = camps.findById(campId).orElseThrow();
+            assertThat(camp.isYouthNeedGuardianConsent()).isTrue();
+            assertThat(camp.getPeople()).extracting(Person::getPreferredLanguage).containsExactly("fr", "en", "fr-CA", null, null);
+            assertThat(camp.getPeople()).extracting(Person::getGuardianConsent).containsExactly(null, null,
+                    new GuardianConsent(LocalDate.of(2026, 6, 20), "Claire Martin", ConsentMethod.PAPER),
+                    new GuardianConsent(LocalDate.of(2026, 7, 15), "Minh Nguyen", null),
+                    null);
+        });
+        assertThat(jdbc.queryForList("select guardian_consent_method from person where camp_id = ? order by position",
+                String.class, campId)).containsExactly(null, null, "PAPER", null, null);
+    }
+
+    @Test
+    void aPlanWithoutTheConsentRuleStoresItSwitchedOff() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.OVERNIGHT_CAMP));
+
+        assertThat(camps.findById(campId).orElseThrow().isYouthNeedGuardianConsent()).isFalse();
+    }
+
+    @Test
+    void theDatabaseRefusesAConsentOnAnAdultOrWithoutTheGuardiansName() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.CONSENT_CAMP));
+        String consentOf = "update person set guardian_consent_given = date '2026-06-01', guardian_consent_by = ? "
+                + "where camp_id = ? and external_id = ?";
+
+        assertThatThrownBy(() -> jdbc.update(consentOf, "Marie Tremblay", campId, "lea"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("person_guardian_consent_youth_only");
+        assertThatThrownBy(() -> jdbc.update(consentOf, null, campId, "ava"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("person_guardian_consent_complete");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.PlanJson;
 import org.campcoplanner.planning.format.TestPlans;
@@ -131,7 +132,7 @@ class PeopleServiceTest {
         PersonDetails opened = service.load(campId, idOf("Noah Smith"));
         PersonDetails bad = new PersonDetails(opened.id(), opened.version(), " ", opened.kind(), false, true,
                 "not an address", null, List.of(new PersonDetails.HeldCredential("", null)), List.of(), List.of(),
-                30.0, -5.0, null, null, List.of(), List.of(), List.of(), null);
+                null, null, 30.0, -5.0, null, null, List.of(), List.of(), List.of(), null);
 
         InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
                 () -> service.update(campId, opened, bad));
@@ -144,9 +145,56 @@ class PeopleServiceTest {
     }
 
     @Test
+    void aYouthsPreferredLanguageAndGuardianConsentAreSavedAndGoIntoThePlan() {
+        PersonDetails opened = details("Liam Yusuf");
+        PersonDetails.Consent consent =
+                new PersonDetails.Consent(LocalDate.of(2026, 6, 28), "Rania Yusuf", ConsentMethod.EMAIL);
+
+        PersonDetails saved = service.update(campId, opened, withLanguageAndConsent(opened, "FR", consent));
+
+        assertThat(saved.preferredLanguage()).isEqualTo("fr");
+        assertThat(saved.guardianConsent()).isEqualTo(consent);
+        assertThat(service.load(campId, opened.id())).isEqualTo(saved);
+        CampPlan.Person inPlan = personInPlan("Liam Yusuf");
+        assertThat(inPlan.preferredLanguage()).isEqualTo("fr");
+        assertThat(inPlan.guardianConsent()).isEqualTo(
+                new CampPlan.GuardianConsent(LocalDate.of(2026, 6, 28), "Rania Yusuf", ConsentMethod.EMAIL));
+    }
+
+    @Test
+    void aGuardianConsentOnAnAdultIsRefusedAndNothingIsSaved() {
+        PersonDetails opened = details("Noah Smith");
+        PersonDetails.Consent consent = new PersonDetails.Consent(LocalDate.of(2026, 6, 28), "Ruth Smith", null);
+
+        InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
+                () -> service.update(campId, opened, withLanguageAndConsent(opened, null, consent)));
+
+        assertThat(refused.problems()).containsExactly(
+                new PersonProblem("guardianConsent", "a guardian's consent is for youth (aged 14-17) only"));
+        assertThat(refused).hasMessage("Noah Smith was not saved: guardian consent: a guardian's consent is for youth "
+                + "(aged 14-17) only");
+        assertThat(service.load(campId, opened.id())).isEqualTo(opened);
+    }
+
+    @Test
+    void aGuardianConsentWithoutWhoGaveItOrABadLanguageIsRefusedNamingTheField() {
+        PersonDetails opened = details("Tara Singh");
+        PersonDetails.Consent nameless = new PersonDetails.Consent(LocalDate.of(2026, 6, 28), " ", ConsentMethod.PAPER);
+
+        InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
+                () -> service.update(campId, opened, withLanguageAndConsent(opened, "French", nameless)));
+
+        assertThat(refused.problems()).containsExactly(
+                new PersonProblem("guardianConsent", "by: must name the parent or guardian who gave it"),
+                new PersonProblem("preferredLanguage", "must be a language tag such as en, fr or fr-CA"));
+        assertThat(service.load(campId, opened.id())).isEqualTo(opened);
+    }
+
+    @Test
     void someoneNewGetsAnIdNoOneInTheCampHas() {
         PersonDetails amina = new PersonDetails(null, 0, "Amina Yusuf", PersonKind.LEADER, false, false, null, null,
-                List.of(), List.of(), List.of("so"), null, null, null, 5.0, List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of("so"), null, null, null, null, null, 5.0, List.of(), List.of(), List.of(),
+                null);
 
         service.create(campId, amina);
         service.create(campId, amina);
@@ -208,6 +256,68 @@ class PeopleServiceTest {
     }
 
     @Test
+    void aCsvFileWithLanguagesAndConsentsStoresThemAndThePlanCarriesThem() {
+        String csv = """
+                name,kind,youth,preferredLanguage,guardianConsentGiven,guardianConsentBy,guardianConsentMethod
+                Jade Martin,VOLUNTEER,yes,fr-ca,2026-06-20,Claire Martin,in person
+                Théo Nguyen,VOLUNTEER,yes,,2026-07-15,Minh Nguyen,
+                Léa Tremblay,LEADER,no,FR,,,
+                Ava Singh,VOLUNTEER,yes,,,,
+                """;
+
+        service.importCsv(campId, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(details("Jade Martin").guardianConsent())
+                .isEqualTo(new PersonDetails.Consent(LocalDate.of(2026, 6, 20), "Claire Martin", ConsentMethod.IN_PERSON));
+        assertThat(personInPlan("Jade Martin").preferredLanguage()).isEqualTo("fr-CA");
+        assertThat(personInPlan("Théo Nguyen").guardianConsent())
+                .isEqualTo(new CampPlan.GuardianConsent(LocalDate.of(2026, 7, 15), "Minh Nguyen", null));
+        assertThat(personInPlan("Léa Tremblay").preferredLanguage()).isEqualTo("fr");
+        assertThat(personInPlan("Léa Tremblay").guardianConsent()).isNull();
+        assertThat(personInPlan("Ava Singh").guardianConsent()).isNull();
+        assertThat(personInPlan("Ava Singh").preferredLanguage()).isNull();
+    }
+
+    @Test
+    void aCsvFileWithHalfAConsentOrAConsentOnAnAdultListsEachAndStoresNothing() {
+        String csv = """
+                name,kind,youth,preferredLanguage,guardianConsentGiven,guardianConsentBy,guardianConsentMethod
+                Adult With Consent,LEADER,no,en,2026-06-20,Marie Tremblay,PAPER
+                No Guardian Named,VOLUNTEER,yes,,2026-06-20,,EMAIL
+                No Date,VOLUNTEER,yes,,,Claire Martin,
+                Bad Date And Way,VOLUNTEER,yes,,20/06/2026,Claire Martin,phone
+                Bad Language,VOLUNTEER,no,French,,,
+                """;
+        Map<String, Integer> before = StoredRows.count(jdbc);
+
+        InvalidPeopleCsvException refused = catchThrowableOfType(InvalidPeopleCsvException.class,
+                () -> service.importCsv(campId, csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(refused.problems()).extracting(PeopleCsvProblem::toString).containsExactly(
+                "row 2, column guardianConsentGiven: a guardian's consent is for youth (aged 14-17) only, and this row's "
+                        + "youth column is not yes; mark them as youth or leave the consent columns empty",
+                "row 3, column guardianConsentBy: a guardian's consent needs the name of the parent or guardian who gave it",
+                "row 4, column guardianConsentGiven: a guardian's consent needs the day it was given, written yyyy-MM-dd",
+                "row 5, column guardianConsentGiven: '20/06/2026' is not a date written yyyy-MM-dd",
+                "row 5, column guardianConsentMethod: 'phone' is not one of [PAPER, EMAIL, IN_PERSON, ONLINE]; "
+                        + "leave it empty if it is not known",
+                "row 6, column preferredLanguage: 'French' is not a language tag such as en, fr or fr-CA");
+        assertThat(StoredRows.count(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvFileWithAConsentDateColumnButNoGuardianColumnIsRefusedAtTheHeader() {
+        String csv = "name,kind,youth,guardianConsentGiven\nJade Martin,VOLUNTEER,yes,2026-06-20\n";
+
+        InvalidPeopleCsvException refused = catchThrowableOfType(InvalidPeopleCsvException.class,
+                () -> service.importCsv(campId, csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(refused.problems()).extracting(PeopleCsvProblem::toString).contains("row 1, column guardianConsentBy: "
+                + "the column is missing: a guardian's consent needs both guardianConsentGiven and guardianConsentBy");
+        assertThat(service.count(campId, PeopleFilter.everyone())).isEqualTo(24);
+    }
+
+    @Test
     void aCsvFileWithAnUnknownColumnIsRefusedAtTheHeader() {
         String csv = "name,kind,favouriteColour\nJo,VOLUNTEER,blue\n";
 
@@ -243,14 +353,27 @@ class PeopleServiceTest {
 
     private static PersonDetails with(PersonDetails p, String name, List<PersonDetails.HeldCredential> credentials) {
         return new PersonDetails(p.id(), p.version(), name, p.kind(), p.youth(), p.experienced(), p.email(), p.phone(),
-                credentials, p.skills(), p.languages(), p.maxHoursPerDay(), p.maxHoursPerWeek(), p.minRestHours(),
-                p.pledgedHoursPerWeek(), p.likes(), p.dislikes(), p.standardHours(), p.maxHoursOutsideStandardPerWeek());
+                credentials, p.skills(), p.languages(), p.preferredLanguage(), p.guardianConsent(), p.maxHoursPerDay(),
+                p.maxHoursPerWeek(), p.minRestHours(), p.pledgedHoursPerWeek(), p.likes(), p.dislikes(), p.standardHours(),
+                p.maxHoursOutsideStandardPerWeek());
+    }
+
+    private CampPlan.Person personInPlan(String name) {
+        return campPlans.exportPlan(campId).people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static PersonDetails withLanguageAndConsent(PersonDetails p, String language, PersonDetails.Consent consent) {
+        return new PersonDetails(p.id(), p.version(), p.name(), p.kind(), p.youth(), p.experienced(), p.email(), p.phone(),
+                p.credentials(), p.skills(), p.languages(), language, consent, p.maxHoursPerDay(),
+                p.maxHoursPerWeek(), p.minRestHours(), p.pledgedHoursPerWeek(), p.likes(), p.dislikes(), p.standardHours(),
+                p.maxHoursOutsideStandardPerWeek());
     }
 
     private static PersonDetails withPhone(PersonDetails p, String phone) {
         return new PersonDetails(p.id(), p.version(), p.name(), p.kind(), p.youth(), p.experienced(), p.email(), phone,
-                p.credentials(), p.skills(), p.languages(), p.maxHoursPerDay(), p.maxHoursPerWeek(), p.minRestHours(),
-                p.pledgedHoursPerWeek(), p.likes(), p.dislikes(), p.standardHours(), p.maxHoursOutsideStandardPerWeek());
+                p.credentials(), p.skills(), p.languages(), p.preferredLanguage(), p.guardianConsent(), p.maxHoursPerDay(),
+                p.maxHoursPerWeek(), p.minRestHours(), p.pledgedHoursPerWeek(), p.likes(), p.dislikes(), p.standardHours(),
+                p.maxHoursOutsideStandardPerWeek());
     }
 
     private static void weekly(ObjectNode plan, int person, String day, String from, String to) {

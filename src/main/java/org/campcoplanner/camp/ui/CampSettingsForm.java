@@ -2,6 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +30,7 @@ class CampSettingsForm extends Composite<FormLayout> {
     final DatePicker endDate = new DatePicker("Last day");
     final IntegerField travel = new IntegerField("Travel minutes between sites");
     final TextField ratios = new TextField("Children per adult by age group");
+    final Checkbox youthNeedGuardianConsent = new Checkbox("Youth need a guardian's consent");
     final Map<String, IntegerField> weights = new LinkedHashMap<>();
     private final FormProblems problems;
     private long version = -1;
@@ -40,6 +42,9 @@ class CampSettingsForm extends Composite<FormLayout> {
         travel.setMin(0);
         ratios.setValue("default=8");
         ratios.setHelperText("e.g. 4-5=6, 6-8=8, 9-12=10, default=8");
+        youthNeedGuardianConsent.setValue(CampSettings.NEW_CAMPS_NEED_GUARDIAN_CONSENT);
+        youthNeedGuardianConsent.setHelperText("When ticked, a young volunteer (14 to 17) only gets a seat in a session "
+                + "if a parent or guardian gave consent on or before that day. Record it on the person's page.");
         weight("fairness", "Fairness", "Higher: volunteers' hours closer to what they pledged, even at more staff overtime");
         weight("staffOutsideStandardHours", "Staff outside standard hours",
                 "Higher: fewer paid staff evenings and weekends, more asked of residents");
@@ -52,7 +57,8 @@ class CampSettingsForm extends Composite<FormLayout> {
                 "startDate", startDate, "endDate", endDate, "travelMinutesBetweenSites", travel, "childrenPerAdult", ratios));
         fields.putAll(weights);
         problems = new FormProblems(fields);
-        getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, new H3("Soft rule weights"));
+        getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, youthNeedGuardianConsent,
+                new H3("Soft rule weights"));
         weights.values().forEach(getContent()::add);
         getContent().add(problems.formProblem());
     }
@@ -74,6 +80,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         travel.setValue(settings.travelMinutesBetweenSites());
         ratios.setValue(String.join(", ", settings.childrenPerAdult().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        youthNeedGuardianConsent.setValue(settings.youthNeedGuardianConsent());
         SoftRuleWeights w = settings.weights();
         weights.get("fairness").setValue(w.fairness());
         weights.get("staffOutsideStandardHours").setValue(w.staffOutsideStandardHours());
@@ -103,6 +110,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         }
         return new CampSettings(name.getValue(), neighbourhood.getValue(), timeZone.getValue(), startDate.getValue(),
                 endDate.getValue(), travel.getValue() == null ? 0 : travel.getValue(), byAgeGroup,
+                youthNeedGuardianConsent.getValue(),
                 new SoftRuleWeights(value("fairness"), value("staffOutsideStandardHours"), value("coDelivery"),
                         value("peerSupport"), value("continuity"), value("preferences"), value("stability")), version);
     }

@@ -21,6 +21,7 @@ import org.campcoplanner.camp.PersonDetails;
 import org.campcoplanner.camp.PersonProblem;
 import org.campcoplanner.planning.format.PersonKind;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ class PersonForm extends Composite<VerticalLayout> {
     final CredentialsField credentials = new CredentialsField();
     final TagsField skills = new TagsField("Skills");
     final TagsField languages = new TagsField("Languages");
+    final Select<String> preferredLanguage = new Select<>();
+    final GuardianConsentField guardianConsent = new GuardianConsentField();
     final NumberField maxHoursPerDay = hours("Max hours per day");
     final NumberField maxHoursPerWeek = hours("Max hours per week");
     final NumberField minRestHours = hours("Min rest between shifts (hours)");
@@ -52,6 +55,8 @@ class PersonForm extends Composite<VerticalLayout> {
     final NumberField maxHoursOutsideStandardPerWeek = hours("Max hours outside standard hours per week");
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
+
+    private static final List<String> OFFERED_LANGUAGES = List.of("en", "fr");
 
     private final Map<String, HasValidation> fieldsByProperty = new LinkedHashMap<>();
     private PersonDetails asLoaded;
@@ -64,10 +69,17 @@ class PersonForm extends Composite<VerticalLayout> {
         kind.setItems(PersonKind.values());
         kind.setItemLabelGenerator(PersonForm::kindInWords);
         kind.addValueChangeListener(e -> showStaffFields(e.getValue() == PersonKind.STAFF));
-        FormLayout fields = new FormLayout(name, kind, youth, experienced, email, phone, credentials, skills,
-                languages, maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes,
-                standardHours, maxHoursOutsideStandardPerWeek);
+        youth.addValueChangeListener(e -> guardianConsent.setVisible(e.getValue()));
+        preferredLanguage.setLabel("Preferred language");
+        preferredLanguage.setHelperText("The language they read first");
+        preferredLanguage.setItemLabelGenerator(PersonForm::languageInWords);
+        preferredLanguage.setEmptySelectionAllowed(true);
+        preferredLanguage.setEmptySelectionCaption(languageInWords(null));
+        FormLayout fields = new FormLayout(name, kind, youth, experienced, guardianConsent, email, phone, credentials,
+                skills, languages, preferredLanguage, maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek,
+                likes, dislikes, standardHours, maxHoursOutsideStandardPerWeek);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        fields.setColspan(guardianConsent, 2);
         fields.setColspan(credentials, 2);
         fields.setColspan(standardHours, 2);
 
@@ -81,7 +93,8 @@ class PersonForm extends Composite<VerticalLayout> {
                 "maxHoursPerDay", maxHoursPerDay, "maxHoursPerWeek", maxHoursPerWeek, "minRestHours", minRestHours));
         fieldsByProperty.putAll(Map.of("pledgedHoursPerWeek", pledgedHoursPerWeek, "likes", likes,
                 "dislikes", dislikes, "standardHours", standardHours,
-                "maxHoursOutsideStandardPerWeek", maxHoursOutsideStandardPerWeek));
+                "maxHoursOutsideStandardPerWeek", maxHoursOutsideStandardPerWeek,
+                "preferredLanguage", preferredLanguage, "guardianConsent", guardianConsent));
     }
 
     /** Shows a person to edit; what the planner had typed for someone else is dropped. */
@@ -99,6 +112,10 @@ class PersonForm extends Composite<VerticalLayout> {
         credentials.setValue(person.credentials());
         skills.show(person.skills(), suggestions.skills());
         languages.show(person.languages(), suggestions.languages());
+        preferredLanguage.setItems(languageChoices(person.preferredLanguage()));
+        preferredLanguage.setValue(person.preferredLanguage());
+        guardianConsent.setValue(person.guardianConsent());
+        guardianConsent.setVisible(person.youth());
         maxHoursPerDay.setValue(person.maxHoursPerDay());
         maxHoursPerWeek.setValue(person.maxHoursPerWeek());
         minRestHours.setValue(person.minRestHours());
@@ -110,13 +127,17 @@ class PersonForm extends Composite<VerticalLayout> {
         showStaffFields(person.kind() == PersonKind.STAFF);
     }
 
-    /** What the form holds now, as the person it would save. */
+    /**
+     * What the form holds now, as the person it would save. Someone no longer marked youth is saved
+     * without their consent: its fields are hidden then, so refusing it would name a field nobody sees.
+     */
     PersonDetails edited() {
         return new PersonDetails(asLoaded.id(), asLoaded.version(), name.getValue(), kind.getValue(),
                 youth.getValue(), experienced.getValue(), email.getValue(), phone.getValue(), credentials.getValue(),
-                skills.tags(), languages.tags(), maxHoursPerDay.getValue(), maxHoursPerWeek.getValue(),
-                minRestHours.getValue(), pledgedHoursPerWeek.getValue(), likes.tags(), dislikes.tags(),
-                standardHours.getValue(), maxHoursOutsideStandardPerWeek.getValue());
+                skills.tags(), languages.tags(), preferredLanguage.getValue(),
+                youth.getValue() ? guardianConsent.getValue() : null, maxHoursPerDay.getValue(),
+                maxHoursPerWeek.getValue(), minRestHours.getValue(), pledgedHoursPerWeek.getValue(), likes.tags(),
+                dislikes.tags(), standardHours.getValue(), maxHoursOutsideStandardPerWeek.getValue());
     }
 
     /** Marks each field with its problem; the planner's input stays as it is. */
@@ -151,6 +172,29 @@ class PersonForm extends Composite<VerticalLayout> {
 
     Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
         return addListener(CloseEvent.class, listener);
+    }
+
+    /**
+     * The languages the app offers first, and the person's own if a plan file brought another, so that
+     * opening and saving someone never changes their language.
+     */
+    private static List<String> languageChoices(String current) {
+        List<String> choices = new ArrayList<>(OFFERED_LANGUAGES);
+        if (current != null && !choices.contains(current)) {
+            choices.add(current);
+        }
+        return choices;
+    }
+
+    /** Each language in its own words, as its speakers look for it: English, Français. */
+    static String languageInWords(String tag) {
+        if (tag == null) {
+            return "Not chosen (English)";
+        }
+        Locale language = Locale.forLanguageTag(tag);
+        String name = language.getDisplayName(language);
+        String inWords = name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+        return OFFERED_LANGUAGES.contains(tag) ? inWords : inWords + " (" + tag + ")";
     }
 
     static String kindInWords(PersonKind kind) {

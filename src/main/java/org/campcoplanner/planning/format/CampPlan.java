@@ -27,6 +27,8 @@ public record CampPlan(
     public static final String DEFAULT_TIME_ZONE = "America/Toronto";
     public static final String DEFAULT_AGE_GROUP = "default";
     public static final int DEFAULT_CHILDREN_PER_ADULT = 8;
+    /** The schema's pattern of {@code people[].preferredLanguage}: {@code en}, {@code fr}, {@code fr-CA}. */
+    public static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(-[A-Z]{2})?$";
 
     /** Rule 5: the adults a session needs, never fewer than two. */
     public static int adultsNeeded(int children, int childrenPerAdult) {
@@ -59,8 +61,13 @@ public record CampPlan(
                        LocalDate startDate, LocalDate endDate, Rules rules) {
     }
 
+    /**
+     * A camp's planning rules. {@code youthNeedGuardianConsent} left out means false (camps created in
+     * the app switch it on): when true, a youth is placed only while a guardian consent is on file.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Rules(Map<String, Integer> childrenPerAdult, Integer travelMinutesBetweenSites, Weights weights) {
+    public record Rules(Map<String, Integer> childrenPerAdult, Integer travelMinutesBetweenSites,
+                        Boolean youthNeedGuardianConsent, Weights weights) {
     }
 
     /** Soft rule weights; {@code null} means the product default, 0 switches a rule off. */
@@ -73,25 +80,38 @@ public record CampPlan(
     public record Site(String id, String name, String address) {
     }
 
+    /**
+     * Someone who can be rostered. {@code preferredLanguage} is a BCP 47 tag such as {@code en} or
+     * {@code fr} (left out: English); {@code guardianConsent} is for youth only.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(String id, String name, PersonKind kind, Boolean youth, Boolean experienced,
                          String email, String phone, List<Credential> credentials, List<String> skills,
-                         List<String> languages, Double maxHoursPerDay, Double maxHoursPerWeek,
-                         Double minRestHours, Double pledgedHoursPerWeek, List<String> likes,
-                         List<String> dislikes, Availability availability, List<WeeklyWindow> standardHours,
+                         List<String> languages, String preferredLanguage, GuardianConsent guardianConsent,
+                         Double maxHoursPerDay, Double maxHoursPerWeek, Double minRestHours,
+                         Double pledgedHoursPerWeek, List<String> likes, List<String> dislikes,
+                         Availability availability, List<WeeklyWindow> standardHours,
                          Double maxHoursOutsideStandardPerWeek) {
 
         public Person withId(String newId) {
             return new Person(newId, name, kind, youth, experienced, email, phone, credentials, skills, languages,
-                    maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes, availability,
-                    standardHours, maxHoursOutsideStandardPerWeek);
+                    preferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,
+                    pledgedHoursPerWeek, likes, dislikes, availability, standardHours, maxHoursOutsideStandardPerWeek);
         }
 
         public Person withAvailability(Availability newAvailability) {
             return new Person(id, name, kind, youth, experienced, email, phone, credentials, skills, languages,
-                    maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek, likes, dislikes,
-                    newAvailability, standardHours, maxHoursOutsideStandardPerWeek);
+                    preferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,
+                    pledgedHoursPerWeek, likes, dislikes, newAvailability, standardHours, maxHoursOutsideStandardPerWeek);
         }
+    }
+
+    /**
+     * A parent or guardian's consent for a youth to take part: the day it was given, the guardian's
+     * name and, optionally, how it was given. Nothing more about the guardian travels in a plan.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GuardianConsent(LocalDate given, String by, ConsentMethod method) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

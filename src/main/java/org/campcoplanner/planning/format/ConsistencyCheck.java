@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * The checks the schema cannot express: real dates, a known time zone, unique ids, resolvable
- * references, session times within the camp, enough seats for safeguarding, and assignments
- * that name real seats once. It reads the raw document leniently, skipping what the schema
- * check already reported, so that one pass reports everything.
+ * references, session times within the camp, enough seats for safeguarding, assignments that
+ * name real seats once, and guardian consents on youth only. It reads the raw document leniently,
+ * skipping what the schema check already reported, so that one pass reports everything.
  */
 final class ConsistencyCheck {
 
@@ -78,6 +78,26 @@ final class ConsistencyCheck {
             JsonNode availability = person.path("availability");
             checkIntervals(availability.path("dates"), personPath + ".availability.dates");
             checkIntervals(availability.path("unavailable"), personPath + ".availability.unavailable");
+            checkGuardianConsent(person, personPath);
+        }
+    }
+
+    /**
+     * A consent is a youth's: on an adult it is a mistake in the file, not something to drop quietly.
+     * Its date may lie after the camp (consent recorded late, or already for next summer); it is kept as
+     * written, and covers only sessions from that day on.
+     */
+    private void checkGuardianConsent(JsonNode person, String personPath) {
+        JsonNode consent = person.get("guardianConsent");
+        if (consent == null || !consent.isObject()) {
+            return;
+        }
+        date(consent.get("given"), personPath + ".guardianConsent.given");
+        JsonNode youth = person.get("youth");
+        boolean notYouth = youth == null || (youth.isBoolean() && !youth.asBoolean());
+        if (notYouth) {
+            problems.add(new PlanProblem(personPath + ".guardianConsent", "a guardian's consent is for youth (aged 14-17)"
+                    + " only, and this person is not marked \"youth\": true; remove the consent or mark them as youth"));
         }
     }
 

@@ -24,7 +24,9 @@ final class SchemaCheck {
             "localTime", "must be a time of day written HH:mm, from 00:00 to 23:59",
             "date", "must be a date written yyyy-MM-dd, for example 2026-07-06",
             "id", "must be an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit",
-            "tag", "must be 1 to 60 letters, digits, spaces, '_' or '-', starting with a letter or digit");
+            "tag", "must be 1 to 60 letters, digits, spaces, '_' or '-', starting with a letter or digit",
+            "preferredLanguage", "must be a language tag such as en, fr or fr-CA: two or three lower-case letters,"
+                    + " then optionally '-' and a two-letter region in capitals");
     private static final Map<String, String> TYPE_NAMES = Map.of(
             "string", "text in quotes",
             "integer", "a whole number",
@@ -76,7 +78,7 @@ final class SchemaCheck {
                     arguments.length > 1 ? String.valueOf(arguments[1]) : "", "of another type")
                     + ", not " + TYPE_NAMES.getOrDefault(first, first));
             case "pattern" -> new PlanProblem(path, PATTERN_MEANINGS.getOrDefault(
-                    definitionName(message), "does not have the expected form " + first));
+                    patternName(message), "does not have the expected form " + first));
             case "enum" -> new PlanProblem(path, "must be one of " + first);
             case "const" -> new PlanProblem(path, "must be " + first);
             case "minimum" -> new PlanProblem(path, "must be at least " + first);
@@ -90,15 +92,17 @@ final class SchemaCheck {
         };
     }
 
-    private static String definitionName(ValidationMessage message) {
+    /** The definition the pattern comes from ({@code date}, {@code id}, ...), or else the property it is written on. */
+    private static String patternName(ValidationMessage message) {
         String location = String.valueOf(message.getSchemaLocation());
         int defs = location.indexOf("/$defs/");
-        if (defs < 0) {
-            return "";
+        if (defs >= 0) {
+            String rest = location.substring(defs + "/$defs/".length());
+            int slash = rest.indexOf('/');
+            return slash < 0 ? rest : rest.substring(0, slash);
         }
-        String rest = location.substring(defs + "/$defs/".length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
+        String property = location.replaceFirst("/pattern$", "");
+        return property.substring(property.lastIndexOf('/') + 1);
     }
 
     private static String child(String path, String property) {

@@ -43,7 +43,7 @@ public final class CampGenerator {
         String name = size == CampSize.L ? "Guelph Neighbourhood Summer Camps " + calendar.firstDay().getYear()
                 : neighbourhood + " Summer Camp " + calendar.firstDay().getYear();
         return new Camp(name, neighbourhood, CampPlan.DEFAULT_TIME_ZONE, calendar.firstDay(), calendar.lastDay(),
-                new Rules(childrenPerAdult, CampPlan.DEFAULT_TRAVEL_MINUTES, null));
+                new Rules(childrenPerAdult, CampPlan.DEFAULT_TRAVEL_MINUTES, null, null));
     }
 
     /** Insertion-ordered, so that the written plan is the same on every run. */

@@ -180,7 +180,7 @@ final class PeopleGenerator {
         Identity who = identities.next();
         Interest interest = interests.of(leaning);
         return new Person(null, who.name(), kind, youth, experienced, who.email(), who.phone(), held,
-                interest.skills(), who.languages(), hoursPerDay, hoursPerWeek, minRestHours, pledged,
+                interest.skills(), who.languages(), null, null, hoursPerDay, hoursPerWeek, minRestHours, pledged,
                 interest.likes(), interest.dislikes(), week, standardHours, outsideStandard);
     }
 

@@ -39,12 +39,14 @@ class CampSettingsViewTest extends KaribuTest {
         form.ratios.setValue("6-8=8, 9-12=10, default=8");
         form.weights.get("stability").setValue(500);
         _get(TextField.class, spec -> spec.withLabel("Site")).setValue("Waverley Park");
+        assertThat(form.youthNeedGuardianConsent.getValue()).as("youth need consent in a new camp").isTrue();
 
         _click(saveButton());
 
         CampSummary created = campPlans.listCamps().stream().filter(c -> c.name().equals("Waverley Summer Days"))
                 .findFirst().orElseThrow();
         CampPlan plan = campPlans.exportPlan(created.id());
+        assertThat(plan.camp().rules().youthNeedGuardianConsent()).isTrue();
         assertThat(plan.camp().rules().childrenPerAdult()).containsEntry("9-12", 10);
         assertThat(plan.camp().rules().weights().stability()).isEqualTo(500);
         assertThat(plan.sites()).extracting(CampPlan.Site::name).containsExactly("Waverley Park");
@@ -84,13 +86,54 @@ class CampSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void plannersSwitchTheYouthConsentRuleAndThePageSaysWhatItMeans() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        UI.getCurrent().navigate(CampSettingsView.class, campId);
+        CampSettingsForm form = _get(CampSettingsForm.class);
+        assertThat(form.youthNeedGuardianConsent.getValue()).as("a plan without the rule").isFalse();
+        assertThat(form.youthNeedGuardianConsent.getHelperText())
+                .contains("14 to 17", "only gets a seat", "parent or guardian gave consent on or before that day");
+
+        form.youthNeedGuardianConsent.setValue(true);
+        _click(saveButton());
+
+        assertThat(setup.load(campId).youthNeedGuardianConsent()).isTrue();
+        assertThat(campPlans.exportPlan(campId).camp().rules().youthNeedGuardianConsent()).isTrue();
+        assertThat(notifications()).contains("Saved");
+
+        form.youthNeedGuardianConsent.setValue(false);
+        _click(saveButton());
+
+        assertThat(setup.load(campId).youthNeedGuardianConsent()).isFalse();
+        assertThat(campPlans.exportPlan(campId).camp().rules().youthNeedGuardianConsent()).isNull();
+    }
+
+    @Test
+    void aSaveAfterAnotherPlannerSwitchedTheYouthConsentRuleIsRefusedAndSaysSo() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.CONSENT_CAMP));
+        UI.getCurrent().navigate(CampSettingsView.class, campId);
+        CampSettings seen = setup.load(campId);
+        setup.update(campId, seen, new CampSettings(seen.name(), seen.neighbourhood(), seen.timeZone(), seen.startDate(),
+                seen.endDate(), seen.travelMinutesBetweenSites(), seen.childrenPerAdult(), false, seen.weights(),
+                seen.version()));
+        _get(CampSettingsForm.class).travel.setValue(45);
+
+        _click(saveButton());
+
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text).contains("was changed by someone else meanwhile (youth consent rule)"));
+        assertThat(setup.load(campId).youthNeedGuardianConsent()).isFalse();
+        assertThat(setup.load(campId).travelMinutesBetweenSites()).isEqualTo(30);
+    }
+
+    @Test
     void aSaveAfterAnotherPlannersSaveIsRefusedAndNamesWhatChanged() {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         UI.getCurrent().navigate(CampSettingsView.class, campId);
         CampSettings seen = setup.load(campId);
         setup.update(campId, seen, new CampSettings("Camp 101 (renamed)", seen.neighbourhood(), seen.timeZone(),
                 seen.startDate(), seen.endDate(), seen.travelMinutesBetweenSites(), seen.childrenPerAdult(),
-                seen.weights(), seen.version()));
+                seen.youthNeedGuardianConsent(), seen.weights(), seen.version()));
         _get(CampSettingsForm.class).travel.setValue(45);
 
         _click(saveButton());

@@ -12,6 +12,7 @@ import org.campcoplanner.camp.PeopleFilter;
 import org.campcoplanner.camp.PeopleService;
 import org.campcoplanner.camp.PersonDetails;
 import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,9 +108,9 @@ class PeopleViewTest extends KaribuTest {
         PersonDetails theirs = people.load(campId, idOf("Liam Santos"));
         people.update(campId, theirs, new PersonDetails(theirs.id(), theirs.version(), "Liam Santos-Ortiz", theirs.kind(),
                 theirs.youth(), theirs.experienced(), theirs.email(), theirs.phone(), theirs.credentials(), theirs.skills(),
-                theirs.languages(), theirs.maxHoursPerDay(), theirs.maxHoursPerWeek(), theirs.minRestHours(),
-                theirs.pledgedHoursPerWeek(), theirs.likes(), theirs.dislikes(), theirs.standardHours(),
-                theirs.maxHoursOutsideStandardPerWeek()));
+                theirs.languages(), theirs.preferredLanguage(), theirs.guardianConsent(), theirs.maxHoursPerDay(),
+                theirs.maxHoursPerWeek(), theirs.minRestHours(), theirs.pledgedHoursPerWeek(), theirs.likes(),
+                theirs.dislikes(), theirs.standardHours(), theirs.maxHoursOutsideStandardPerWeek()));
 
         form.phone.setValue("519-555-0123");
         _click(form.save);
@@ -118,6 +119,94 @@ class PeopleViewTest extends KaribuTest {
                 + "Your changes were not saved; reload to see theirs.");
         assertThat(form.phone.getValue()).isEqualTo("519-555-0123");
         assertThat(people.load(campId, theirs.id()).phone()).isNull();
+    }
+
+    @Test
+    void aPlannerRecordsAYouthsLanguageAndGuardianConsent() {
+        PersonForm form = open("Liam Yusuf");
+        assertThat(form.guardianConsent.isVisible()).isTrue();
+        assertThat(form.preferredLanguage.getValue()).isNull();
+
+        form.preferredLanguage.setValue("fr");
+        form.guardianConsent.given.setValue(LocalDate.of(2026, 6, 28));
+        form.guardianConsent.by.setValue("Rania Yusuf");
+        form.guardianConsent.method.setValue(ConsentMethod.IN_PERSON);
+        _click(form.save);
+
+        PersonDetails stored = people.load(campId, idOf("Liam Yusuf"));
+        assertThat(stored.preferredLanguage()).isEqualTo("fr");
+        assertThat(stored.guardianConsent())
+                .isEqualTo(new PersonDetails.Consent(LocalDate.of(2026, 6, 28), "Rania Yusuf", ConsentMethod.IN_PERSON));
+        assertThat(notifications()).contains("Saved Liam Yusuf");
+        assertThat(form.guardianConsent.by.getValue()).isEqualTo("Rania Yusuf");
+    }
+
+    @Test
+    void theLanguagesOfferedAreEnglishAndFrenchInTheirOwnWords() {
+        PersonForm form = open("Liam Santos");
+
+        assertThat(form.preferredLanguage.getListDataView().getItems()).containsExactly("en", "fr");
+        assertThat(PersonForm.languageInWords("en")).isEqualTo("English");
+        assertThat(PersonForm.languageInWords("fr")).isEqualTo("Français");
+        assertThat(PersonForm.languageInWords(null)).isEqualTo("Not chosen (English)");
+
+        form.preferredLanguage.setValue("en");
+        _click(form.save);
+
+        assertThat(people.load(campId, idOf("Liam Santos")).preferredLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void aLanguageTheFormDoesNotOfferIsKeptWhenSomethingElseIsSaved() {
+        PersonDetails theirs = people.load(campId, idOf("Liam Santos"));
+        people.update(campId, theirs, new PersonDetails(theirs.id(), theirs.version(), theirs.name(), theirs.kind(),
+                theirs.youth(), theirs.experienced(), theirs.email(), theirs.phone(), theirs.credentials(), theirs.skills(),
+                theirs.languages(), "es", null, theirs.maxHoursPerDay(), theirs.maxHoursPerWeek(), theirs.minRestHours(),
+                theirs.pledgedHoursPerWeek(), theirs.likes(), theirs.dislikes(), theirs.standardHours(),
+                theirs.maxHoursOutsideStandardPerWeek()));
+        PersonForm form = open("Liam Santos");
+        assertThat(form.preferredLanguage.getListDataView().getItems()).containsExactly("en", "fr", "es");
+        assertThat(PersonForm.languageInWords("es")).isEqualTo("Español (es)");
+
+        form.phone.setValue("519-555-0123");
+        _click(form.save);
+
+        assertThat(people.load(campId, theirs.id()).preferredLanguage()).isEqualTo("es");
+    }
+
+    @Test
+    void theGuardianConsentShowsOnlyForYouthAndAConsentWithoutAGuardianIsMarkedOnIt() {
+        PersonForm form = open("Liam Santos");
+        assertThat(form.guardianConsent.isVisible()).isFalse();
+
+        form.youth.setValue(true);
+        assertThat(form.guardianConsent.isVisible()).isTrue();
+        form.guardianConsent.given.setValue(LocalDate.of(2026, 6, 28));
+        _click(form.save);
+
+        assertThat(form.guardianConsent.isInvalid()).isTrue();
+        assertThat(form.guardianConsent.getErrorMessage()).isEqualTo("by: must name the parent or guardian who gave it");
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text).startsWith("Liam Santos was not saved: guardian consent: "));
+        PersonDetails stored = people.load(campId, idOf("Liam Santos"));
+        assertThat(stored.youth()).isFalse();
+        assertThat(stored.guardianConsent()).isNull();
+    }
+
+    @Test
+    void unmarkingSomeoneAsYouthLeavesTheirConsentOut() {
+        PersonForm form = open("Tara Singh");
+        form.guardianConsent.given.setValue(LocalDate.of(2026, 6, 28));
+        form.guardianConsent.by.setValue("Asha Singh");
+        _click(form.save);
+        assertThat(people.load(campId, idOf("Tara Singh")).guardianConsent()).isNotNull();
+
+        form.youth.setValue(false);
+        _click(form.save);
+
+        PersonDetails stored = people.load(campId, idOf("Tara Singh"));
+        assertThat(stored.youth()).isFalse();
+        assertThat(stored.guardianConsent()).isNull();
     }
 
     @Test
@@ -155,6 +244,21 @@ class PeopleViewTest extends KaribuTest {
 
         assertThat(notifications()).contains("Imported 2 people from people.csv");
         assertThat(shownNames()).hasSize(26).endsWith("Amina Yusuf", "Sam Okafor");
+    }
+
+    @Test
+    void languagesAndConsentsFromACsvFileShowInThePersonForm() {
+        String csv = "name,kind,youth,preferredLanguage,guardianConsentGiven,guardianConsentBy,guardianConsentMethod\n"
+                + "Jade Martin,VOLUNTEER,yes,fr,2026-06-20,Claire Martin,ONLINE\n";
+
+        _get(PeopleImport.class).importPeople("youth.csv", csv.getBytes(StandardCharsets.UTF_8));
+        PersonForm form = open("Jade Martin");
+
+        assertThat(form.preferredLanguage.getValue()).isEqualTo("fr");
+        assertThat(form.guardianConsent.isVisible()).isTrue();
+        assertThat(form.guardianConsent.given.getValue()).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(form.guardianConsent.by.getValue()).isEqualTo("Claire Martin");
+        assertThat(form.guardianConsent.method.getValue()).isEqualTo(ConsentMethod.ONLINE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import static org.campcoplanner.planning.format.TestPlans.CONSENT_CAMP;
 import static org.campcoplanner.planning.format.TestPlans.OVERNIGHT_CAMP;
 import static org.campcoplanner.planning.format.TestPlans.at;
 
@@ -73,10 +74,37 @@ public final class BadPlans {
                         "$.assignments[2]", "already assigned at $.assignments[1]"),
                 bad("assignment person neither id nor null", d -> at(d, "/assignments/1").put("person", 7),
                         "$.assignments[1].person", "person id or null"),
-                bad("no sites", d -> d.putArray("sites"), "$.sites", "at least 1"));
+                bad("no sites", d -> d.putArray("sites"), "$.sites", "at least 1"),
+                badConsent("preferred language written out", d -> at(d, "/people/0").put("preferredLanguage", "French"),
+                        "$.people[0].preferredLanguage", "language tag such as en, fr or fr-CA"),
+                badConsent("preferred language with an underscore", d -> at(d, "/people/2").put("preferredLanguage", "fr_CA"),
+                        "$.people[2].preferredLanguage", "language tag"),
+                badConsent("consent without who gave it", d -> at(d, "/people/2/guardianConsent").remove("by"),
+                        "$.people[2].guardianConsent.by", "required"),
+                badConsent("consent by nobody", d -> at(d, "/people/2/guardianConsent").put("by", ""),
+                        "$.people[2].guardianConsent.by", "must not be empty"),
+                badConsent("consent without a date", d -> at(d, "/people/3/guardianConsent").remove("given"),
+                        "$.people[3].guardianConsent.given", "required"),
+                badConsent("consent on 2026-02-30", d -> at(d, "/people/2/guardianConsent").put("given", "2026-02-30"),
+                        "$.people[2].guardianConsent.given", "not a real calendar date"),
+                badConsent("consent given by phone", d -> at(d, "/people/2/guardianConsent").put("method", "PHONE"),
+                        "$.people[2].guardianConsent.method", "one of"),
+                badConsent("consent with the guardian's phone number",
+                        d -> at(d, "/people/2/guardianConsent").put("phone", "519-555-0100"),
+                        "$.people[2].guardianConsent.phone", "unknown property"),
+                badConsent("consent on an adult", d -> at(d, "/people/0").putObject("guardianConsent")
+                        .put("given", "2026-06-20").put("by", "Marie Tremblay"), "$.people[0].guardianConsent", "youth"),
+                badConsent("consent on someone not marked youth", d -> at(d, "/people/3").remove("youth"),
+                        "$.people[3].guardianConsent", "youth (aged 14-17) only"),
+                badConsent("youth consent rule as text", d -> at(d, "/camp/rules").put("youthNeedGuardianConsent", "yes"),
+                        "$.camp.rules.youthNeedGuardianConsent", "true or false"));
     }
 
     private static BadPlan bad(String description, Consumer<ObjectNode> change, String path, String reasonPart) {
         return new BadPlan(description, TestPlans.changed(OVERNIGHT_CAMP, change), path, reasonPart);
+    }
+
+    private static BadPlan badConsent(String description, Consumer<ObjectNode> change, String path, String reasonPart) {
+        return new BadPlan(description, TestPlans.changed(CONSENT_CAMP, change), path, reasonPart);
     }
 }

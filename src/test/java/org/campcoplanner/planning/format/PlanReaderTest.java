@@ -53,6 +53,46 @@ class PlanReaderTest {
     }
 
     @Test
+    void readsPreferredLanguagesGuardianConsentsAndTheCampsConsentRule() {
+        CampPlan plan = reader.read(TestPlans.read(TestPlans.CONSENT_CAMP));
+
+        assertThat(plan.camp().rules().youthNeedGuardianConsent()).isTrue();
+        assertThat(plan.people()).extracting(CampPlan.Person::preferredLanguage)
+                .containsExactly("fr", "en", "fr-CA", null, null);
+        assertThat(plan.people().get(2).guardianConsent()).isEqualTo(
+                new CampPlan.GuardianConsent(LocalDate.of(2026, 6, 20), "Claire Martin", ConsentMethod.PAPER));
+        assertThat(plan.people().get(4).guardianConsent()).isNull();
+    }
+
+    @Test
+    void aConsentDatedAfterTheCampIsKeptAsWritten() {
+        CampPlan plan = reader.read(TestPlans.read(TestPlans.CONSENT_CAMP));
+
+        assertThat(plan.camp().endDate()).isEqualTo(LocalDate.of(2026, 7, 10));
+        assertThat(plan.people().get(3).guardianConsent())
+                .isEqualTo(new CampPlan.GuardianConsent(LocalDate.of(2026, 7, 15), "Minh Nguyen", null));
+    }
+
+    @Test
+    void aPlanThatLeavesTheConsentRuleOutReadsWithoutIt() {
+        CampPlan plan = reader.read(TestPlans.read(OVERNIGHT_CAMP));
+
+        assertThat(plan.camp().rules().youthNeedGuardianConsent()).isNull();
+        assertThat(writer.write(plan)).doesNotContain("youthNeedGuardianConsent", "preferredLanguage", "guardianConsent");
+    }
+
+    @Test
+    void writingAndReadingAgainKeepsLanguagesAndConsents() {
+        CampPlan plan = reader.read(TestPlans.read(TestPlans.CONSENT_CAMP));
+
+        String json = writer.write(plan);
+
+        assertThat(reader.read(json)).isEqualTo(plan);
+        assertThat(json).contains("\"youthNeedGuardianConsent\" : true", "\"preferredLanguage\" : \"fr-CA\"",
+                "\"given\" : \"2026-06-20\"", "\"method\" : \"PAPER\"");
+    }
+
+    @Test
     void writesHoursAndTimesAsPeopleWriteThem() {
         String json = writer.write(reader.read(TestPlans.read(OVERNIGHT_CAMP)));
 

@@ -56,7 +56,7 @@ public final class TestCamp {
 
     public CampPlan plan() {
         CampPlan.Camp camp = new CampPlan.Camp("Test camp", null, "America/Toronto", LocalDate.of(2026, 7, 6),
-                LocalDate.of(2026, 7, 26), new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, null));
+                LocalDate.of(2026, 7, 26), new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, null, null));
         return new CampPlan(1, null, camp, List.of(new CampPlan.Site("park", "Exhibition Park", null),
                 new CampPlan.Site("pool", "Victoria Road Pool", null)), people, sessions, List.of());
     }
@@ -167,7 +167,7 @@ public final class TestCamp {
                             .map(day -> new CampPlan.WeeklyWindow(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).toList()
                     : weekly;
             return new CampPlan.Person(id, id, kind, youth, experienced, null, null, credentials, null, null,
-                    maxPerDay, maxPerWeek, minRest, pledged, likes, dislikes,
+                    null, null, maxPerDay, maxPerWeek, minRest, pledged, likes, dislikes,
                     new CampPlan.Availability(windows, dates, unavailable), null, outsideCap);
         }
     }
