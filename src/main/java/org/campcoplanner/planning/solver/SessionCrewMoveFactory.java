@@ -51,21 +51,26 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
     }
 
     static Iterator<SessionCrewMove> randomMoves(Roster roster, Random random) {
-        return new RandomMoves(new RosterState(roster), random);
+        return new RandomMoves(roster, random);
     }
 
+    /**
+     * Built anew for every step of local search, but only laid out when a move is asked for: the
+     * union of move selectors creates this iterator on every step, and most steps take other moves.
+     */
     private static final class RandomMoves implements Iterator<SessionCrewMove> {
 
-        private final RosterState state;
+        private final Roster roster;
         private final Random random;
-        private final List<Session> withEmptySeats;
-        private final List<Session> withPeople;
+        private final boolean anyOpenSeat;
+        private RosterState state;
+        private List<Session> withEmptySeats;
+        private List<Session> withPeople;
 
-        RandomMoves(RosterState state, Random random) {
-            this.state = state;
+        RandomMoves(Roster roster, Random random) {
+            this.roster = roster;
             this.random = random;
-            this.withEmptySeats = sessionsWithOpenSeats(state, seat -> seat.getPerson() == null);
-            this.withPeople = sessionsWithOpenSeats(state, seat -> seat.getPerson() != null);
+            this.anyOpenSeat = roster.getSeats().stream().anyMatch(seat -> !seat.isPinned());
         }
 
         private static List<Session> sessionsWithOpenSeats(RosterState state, Predicate<SeatAssignment> which) {
@@ -74,9 +79,18 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                     .toList();
         }
 
+        private void layOut() {
+            if (state == null) {
+                state = new RosterState(roster);
+                withEmptySeats = sessionsWithOpenSeats(state, seat -> seat.getPerson() == null);
+                withPeople = sessionsWithOpenSeats(state, seat -> seat.getPerson() != null);
+            }
+        }
+
+        /** Every seat that is not pinned is either empty or has someone in it, so there is always a move. */
         @Override
         public boolean hasNext() {
-            return !withPeople.isEmpty() || !withEmptySeats.isEmpty();
+            return anyOpenSeat;
         }
 
         @Override
@@ -84,6 +98,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
+            layOut();
             int kind = random.nextInt(10);
             if (withEmptySeats.isEmpty() || withPeople.isEmpty()) {
                 return withEmptySeats.isEmpty() ? recrew() : fill();
