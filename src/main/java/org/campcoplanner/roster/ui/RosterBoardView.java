@@ -31,6 +31,7 @@ import org.campcoplanner.roster.SolveListener;
 import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;
 import org.campcoplanner.roster.SolvingService;
+import org.campcoplanner.roster.Stability;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -247,7 +248,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         try {
-            solving.start(campId, SolveLimits.seconds(seconds), solveWatcher);
+            solving.start(campId, SolveLimits.seconds(seconds), Stability.KEEP_PUBLISHED, solveWatcher);
             solveBar.solving(true);
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
