@@ -51,12 +51,16 @@ public class DraftRosterService {
      * Saves a solved roster. A seat whose state differs from {@code baseline} (what it was when
      * solving started) was changed by a planner meanwhile: it keeps the planner's change and the
      * solver's suggestion for it is dropped. Pinned seats are never touched.
+     *
+     * @param how how the solve was run, for the audit trail, e.g. "keeping the published roster (revision 2) as far
+     *            as possible"
      */
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
-    public SolvedRosterSave saveSolved(long campId, Map<SeatKey, SeatState> baseline, List<CampPlan.Assignment> solved) {
+    public SolvedRosterSave saveSolved(long campId, Map<SeatKey, SeatState> baseline, List<CampPlan.Assignment> solved,
+                                       String how) {
         SolvedRosterSave save = apply(campId, baseline, solved, false, "by the solver");
-        audit.record(campId, AuditAction.SOLVER_RESULT_SAVED, "Solved roster saved", null,
+        audit.record(campId, AuditAction.SOLVER_RESULT_SAVED, "Solved roster saved, " + how, null,
                 save.changedSeats() + " seats changed, " + save.keptPlannerEdits().size() + " planners' edits kept");
         return save;
     }

@@ -64,7 +64,8 @@ class DemoRosterPublisher implements ApplicationRunner {
             SystemActor.runAs(leader, () -> {
                 CampPlan draft = campPlans.exportPlan(campId);
                 CampPlan solved = new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS)).solve(draft, roster -> { });
-                drafts.saveSolved(campId, drafts.snapshot(campId), solved.assignments());
+                drafts.saveSolved(campId, drafts.snapshot(campId), solved.assignments(),
+                        "nothing published yet");
                 signOff.propose(campId, true);
             });
             SystemActor.runAs(accounts.loadUserByUsername("staff"), () -> signOff.approve(campId, 1, true));

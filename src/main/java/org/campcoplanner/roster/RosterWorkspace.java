@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The draft roster as planners work on it: the plan, who sits where (with versions for
@@ -37,28 +38,36 @@ public class RosterWorkspace {
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
     private final CampChanges changes;
+    private final PublishedBaseline publishedBaseline;
     private final RosterExplainer explainer = new RosterExplainer(SolutionManager.<Roster, HardMediumSoftLongScore>create(
             SolverFactory.create(RosterSolverConfig.forExplanations())));
 
-    RosterWorkspace(CampPlanService campPlans, DraftRosterService drafts, CampChanges changes) {
+    RosterWorkspace(CampPlanService campPlans, DraftRosterService drafts, CampChanges changes,
+                    PublishedBaseline publishedBaseline) {
         this.campPlans = campPlans;
         this.drafts = drafts;
         this.changes = changes;
+        this.publishedBaseline = publishedBaseline;
     }
 
     /**
      * Everything a planner sees of the draft at one moment. It keeps the roster built for the
      * explanation, so candidates and a person's hours reuse it instead of building it again.
+     * {@code againstPublished} is null while nothing is published.
      */
-    public record Draft(CampPlan plan, Map<SeatKey, SeatState> seats, RosterExplanation explanation, Roster roster) {
+    public record Draft(CampPlan plan, Map<SeatKey, SeatState> seats, RosterExplanation explanation, Roster roster,
+                        SeatsMoved againstPublished) {
     }
 
+    /** The draft, scored like a solve scores it: with a published revision, rule 14 counts every seat moved from it. */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public Draft load(long campId) {
         Map<SeatKey, SeatState> seats = drafts.snapshot(campId);
         CampPlan plan = campPlans.exportPlan(campId);
-        Roster roster = RosterBuilder.build(plan);
-        return new Draft(plan, seats, explainer.explain(roster), roster);
+        Optional<PublishedBaseline.Revision> published = publishedBaseline.of(campId);
+        Roster roster = RosterBuilder.build(plan, published.map(revision -> revision.seatsStillIn(plan)).orElse(null));
+        return new Draft(plan, seats, explainer.explain(roster), roster,
+                published.map(revision -> publishedBaseline.compare(revision, plan)).orElse(null));
     }
 
     /** Whether a plan's roster may be signed: its broken hard rules in words, and its empty seats. */

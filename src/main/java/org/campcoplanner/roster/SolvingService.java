@@ -41,7 +41,9 @@ import java.util.concurrent.TimeUnit;
  * it was when solving started: seats a planner changed meanwhile keep the planner's change
  * (see docs/design-decisions/0001-solver-results-and-hand-edits.md). Until then the stored draft
  * is untouched, so a restart during a solve loses nothing already saved; on a normal shutdown
- * running solves are stopped and their best rosters saved.
+ * running solves are stopped and their best rosters saved. A camp with a published revision is
+ * solved keeping it as far as possible (rule 14) unless the planner starts fresh
+ * (docs/design-decisions/0006-solving-a-published-camp.md).
  */
 @Service
 public class SolvingService {
@@ -55,39 +57,52 @@ public class SolvingService {
     private final DraftRosterService drafts;
     private final Clock clock;
     private final CampChanges changes;
+    private final PublishedBaseline publishedBaseline;
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+    /** Each camp's last ended solve, until the next starts: what the API reports after the end. */
+    private final Map<Long, Run> ended = new ConcurrentHashMap<>();
 
     SolvingService(SolverManager<Roster, Long> solverManager, CampPlanService campPlans, DraftRosterService drafts,
-                   Clock clock, CampChanges changes) {
+                   Clock clock, CampChanges changes, PublishedBaseline publishedBaseline) {
         this.solverManager = solverManager;
         this.campPlans = campPlans;
         this.drafts = drafts;
         this.clock = clock;
         this.changes = changes;
+        this.publishedBaseline = publishedBaseline;
     }
 
     private static final class Run {
         final LocalTime startedAt;
+        final Stability stability;
         final long startedNanos = System.nanoTime();
         final List<SolveListener> listeners = new CopyOnWriteArrayList<>();
         final CountDownLatch done = new CountDownLatch(1);
         volatile SolveProgress latest;
         volatile boolean started;
         volatile boolean stopRequested;
+        volatile long endedNanos;
+        volatile SolveOutcome outcome;
 
-        Run(LocalTime startedAt) {
+        Run(LocalTime startedAt, Stability stability) {
             this.startedAt = startedAt;
+            this.stability = stability;
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos((outcome == null ? System.nanoTime() : endedNanos) - startedNanos);
         }
     }
 
     /**
-     * Starts solving the camp's draft roster.
+     * Starts solving the camp's draft roster; with a published revision, {@code stability} says
+     * whether the solve keeps to it.
      *
      * @throws SolveAlreadyRunningException when the camp is being solved already
      */
     @PreAuthorize("@campAccess.canPlan(#campId)")
-    public void start(long campId, SolveLimits limits, SolveListener listener) {
-        Run run = new Run(LocalTime.now(clock));
+    public void start(long campId, SolveLimits limits, Stability stability, SolveListener listener) {
+        Run run = new Run(LocalTime.now(clock), stability);
         Run running = runs.putIfAbsent(campId, run);
         if (running != null) {
             throw new SolveAlreadyRunningException(campId, running.startedAt);
@@ -102,7 +117,10 @@ public class SolvingService {
             starter.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
             Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
             CampPlan plan = campPlans.exportPlan(campId);
-            Roster roster = RosterBuilder.build(plan);
+            Optional<PublishedBaseline.Revision> published = publishedBaseline.of(campId);
+            Roster roster = RosterBuilder.build(plan, stability == Stability.KEEP_PUBLISHED
+                    ? published.map(revision -> revision.seatsStillIn(plan)).orElse(null) : null);
+            String how = how(stability, published);
             solverManager.solveBuilder()
                     .withProblemId(campId)
                     .withProblem(roster)
@@ -116,7 +134,7 @@ public class SolvingService {
                     })
                     .withBestSolutionConsumer(best -> improved(campId, run, best))
                     .withFinalBestSolutionConsumer(best -> new DelegatingSecurityContextRunnable(
-                            () -> finish(campId, run, baseline, best), starter).run())
+                            () -> finish(campId, run, baseline, best, how), starter).run())
                     .withExceptionHandler((id, error) -> fail(campId, run, error))
                     .run();
         } catch (RuntimeException e) {
@@ -152,6 +170,22 @@ public class SolvingService {
         return runs.containsKey(campId);
     }
 
+    /** Where the camp's solve stands, and how far its draft is from the published roster. */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public SolveStatus status(long campId) {
+        Run run = Optional.ofNullable(runs.get(campId)).orElseGet(() -> ended.get(campId));
+        CampPlan draft = campPlans.exportPlan(campId);
+        SeatsMoved moved = publishedBaseline.of(campId).map(published -> publishedBaseline.compare(published, draft))
+                .orElse(null);
+        if (run == null) {
+            return new SolveStatus(SolveStatus.State.IDLE, null, Duration.ZERO, null, null, moved);
+        }
+        SolveOutcome outcome = run.outcome;
+        SolveStatus.State state = outcome == null ? SolveStatus.State.RUNNING
+                : outcome.succeeded() ? SolveStatus.State.FINISHED : SolveStatus.State.FAILED;
+        return new SolveStatus(state, run.stability, run.elapsed(), run.latest, outcome, moved);
+    }
+
     /** The latest progress of the camp's running solve, if any. */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public Optional<SolveProgress> progress(long campId) {
@@ -183,35 +217,60 @@ public class SolvingService {
     }
 
     private void improved(long campId, Run run, Roster best) {
-        SolveProgress progress = new SolveProgress(campId, Duration.ofNanos(System.nanoTime() - run.startedNanos),
-                String.valueOf(best.getScore()), best.filledSeats(), best.getSeats().size());
+        SolveProgress progress = progressOf(campId, run, best);
         run.latest = progress;
         run.listeners.forEach(listener -> listener.improved(progress));
     }
 
-    private void finish(long campId, Run run, Map<SeatKey, SeatState> baseline, Roster best) {
+    private static SolveProgress progressOf(long campId, Run run, Roster best) {
+        return new SolveProgress(campId, run.elapsed(), String.valueOf(best.getScore()), best.filledSeats(),
+                best.getSeats().size());
+    }
+
+    /** For the audit trail: whether the solve kept the published roster. */
+    private static String how(Stability stability, Optional<PublishedBaseline.Revision> published) {
+        return published.map(revision -> stability == Stability.KEEP_PUBLISHED
+                        ? "keeping the published roster (revision " + revision.number() + ") as far as possible"
+                        : "started fresh, not keeping the published roster (revision " + revision.number() + ")")
+                .orElse("nothing published yet");
+    }
+
+    private void finish(long campId, Run run, Map<SeatKey, SeatState> baseline, Roster best, String how) {
         try {
+            run.latest = progressOf(campId, run, best);
             List<CampPlan.Assignment> solved = RosterWriter.assignments(best);
-            SolvedRosterSave save = saveWithRetries(campId, baseline, solved);
-            log.info("Saved the solved roster of camp {}: {} seats changed, {} kept planners' edits, score {}",
-                    campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore());
+            SolvedRosterSave save = saveWithRetries(campId, baseline, solved, how);
+            log.info("Saved the solved roster of camp {}: {} seats changed, {} kept planners' edits, score {}, {}",
+                    campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore(), run.stability);
+            SeatsMoved moved = againstPublished(campId);
             // views hear of the new draft before anyone waiting for the end is let go
             changes.publish(campId, null);
-            end(campId, run, new SolveOutcome(campId, String.valueOf(best.getScore()), save.changedSeats(),
-                    save.keptPlannerEdits(), null));
+            end(campId, run, new SolveOutcome(campId, run.stability, String.valueOf(best.getScore()),
+                    save.changedSeats(), save.keptPlannerEdits(), moved, null));
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
-            end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "The solved roster could not be saved: "
+            end(campId, run, SolveOutcome.failed(campId, run.stability, "The solved roster could not be saved: "
                     + e.getMessage()));
+        }
+    }
+
+    /** Null while nothing is published, or when the saved draft cannot be compared: the save itself stands. */
+    private SeatsMoved againstPublished(long campId) {
+        try {
+            return publishedBaseline.of(campId)
+                    .map(published -> publishedBaseline.compare(published, campPlans.exportPlan(campId))).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Could not compare the solved roster of camp {} with its published revision", campId, e);
+            return null;
         }
     }
 
     /** A planner saving at the same moment makes the save fail on a version check; a new try respects their edit. */
     private SolvedRosterSave saveWithRetries(long campId, Map<SeatKey, SeatState> baseline,
-                                             List<CampPlan.Assignment> solved) {
+                                             List<CampPlan.Assignment> solved, String how) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return drafts.saveSolved(campId, baseline, solved);
+                return drafts.saveSolved(campId, baseline, solved, how);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw e;
@@ -222,13 +281,19 @@ public class SolvingService {
 
     private void fail(long campId, Run run, Throwable error) {
         log.error("Solving camp {} failed", campId, error);
-        end(campId, run, new SolveOutcome(campId, null, 0, List.of(), "Solving failed: " + error.getMessage()));
+        end(campId, run, SolveOutcome.failed(campId, run.stability, "Solving failed: " + error.getMessage()));
     }
 
     private void end(long campId, Run run, SolveOutcome outcome) {
+        run.endedNanos = System.nanoTime();
+        run.outcome = outcome;
+        // kept before it leaves the running ones, so a status read meanwhile never finds the camp idle
+        ended.put(campId, run);
         runs.remove(campId, run);
         // listeners first, so whoever waits for the end also sees what the listeners were told
         run.listeners.forEach(listener -> listener.finished(outcome));
+        // an ended run is kept for its status; it must not keep closed views alive
+        run.listeners.clear();
         run.done.countDown();
     }
 

@@ -14,9 +14,8 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Replanner;
 import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.roster.CampChanges;
+import org.campcoplanner.roster.PublishedBaseline;
 import org.campcoplanner.roster.SolvingService;
-import org.campcoplanner.signoff.PublishedRevisions;
-import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,7 @@ public class ReplanService {
     private final Replanner replanner = new Replanner(new SolveLimits(Duration.ofSeconds(10), Duration.ofSeconds(2)));
 
     private final WithdrawalRepository withdrawals;
-    private final PublishedRevisions published;
+    private final PublishedBaseline published;
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
     private final AvailabilityService availability;
@@ -48,7 +47,7 @@ public class ReplanService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReplanService(WithdrawalRepository withdrawals, PublishedRevisions published, CampPlanService campPlans,
+    ReplanService(WithdrawalRepository withdrawals, PublishedBaseline published, CampPlanService campPlans,
                   DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
                   SolvingService solving, CampChanges changes, AuditTrail audit, Clock clock) {
         this.solving = solving;
@@ -104,8 +103,8 @@ public class ReplanService {
             changes.publish(campId, null);
             return new ReplanOutcome(true, 0, null);
         }
-        List<CampPlan.Assignment> publishedSeats = published.of(campId).map(Published::plan)
-                .map(CampPlan::assignments).orElse(draft.assignments());
+        List<CampPlan.Assignment> publishedSeats = published.of(campId).map(revision -> revision.seatsStillIn(draft))
+                .orElse(draft.assignments());
         CampPlan.Assignment vacated = new CampPlan.Assignment(withdrawal.getSessionId(), withdrawal.getRole(),
                 withdrawal.getIndex(), person.planId(), false);
 

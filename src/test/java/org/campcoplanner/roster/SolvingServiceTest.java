@@ -41,7 +41,7 @@ class SolvingServiceTest {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         Watcher watcher = new Watcher();
 
-        solving.start(campId, SHORT, watcher);
+        solving.start(campId, SHORT, Stability.KEEP_PUBLISHED, watcher);
         SolveOutcome outcome = watcher.outcome.get(30, TimeUnit.SECONDS);
 
         assertThat(outcome.succeeded()).isTrue();
@@ -57,9 +57,9 @@ class SolvingServiceTest {
     void aSecondSolveOfTheSameCampIsRefusedWithAClearAnswer() throws Exception {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         Watcher watcher = new Watcher();
-        solving.start(campId, LONG, watcher);
+        solving.start(campId, LONG, Stability.KEEP_PUBLISHED, watcher);
         try {
-            assertThatThrownBy(() -> solving.start(campId, SHORT, null))
+            assertThatThrownBy(() -> solving.start(campId, SHORT, Stability.KEEP_PUBLISHED, null))
                     .isInstanceOf(SolveAlreadyRunningException.class)
                     .hasMessageContaining("is already being solved");
         } finally {
@@ -73,7 +73,7 @@ class SolvingServiceTest {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         SeatKey lead = new SeatKey("s1", "Lead", 1);
         Watcher watcher = new Watcher();
-        solving.start(campId, LONG, watcher);
+        solving.start(campId, LONG, Stability.KEEP_PUBLISHED, watcher);
 
         SeatState planners = drafts.assign(campId, lead, "p5", true, drafts.snapshot(campId).get(lead).version());
         solving.stop(campId);

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -140,6 +141,22 @@ class ApiAccessTest {
         mvc.perform(post("/api/camps/" + demo + "/propose").with(as("volunteer"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/solve").with(as("volunteer")).contentType(MediaType.APPLICATION_JSON)
                 .content(TestPlans.read(TestPlans.SMALL_CAMP))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyTheCampsPlannersStartReadOrStopItsSolve() throws Exception {
+        String solve = "/api/camps/" + demo + "/solve";
+        mvc.perform(post(solve).param("seconds", "2")).andExpect(status().isUnauthorized());
+        for (String account : new String[] {"leader2", "volunteer"}) {
+            mvc.perform(post(solve).param("seconds", "2").with(as(account))).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.message").exists());
+            mvc.perform(get(solve).with(as(account))).andExpect(status().isForbidden());
+            mvc.perform(delete(solve).with(as(account))).andExpect(status().isForbidden());
+        }
+        for (String account : new String[] {"leader", "staff", "admin"}) {
+            mvc.perform(get(solve).with(as(account))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.published.revision").isNumber());
+        }
     }
 
     private static RequestPostProcessor as(String account) {

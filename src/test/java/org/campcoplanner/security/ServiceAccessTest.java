@@ -87,6 +87,7 @@ class ServiceAccessTest {
                 drafts::snapshot,
                 workspace::load,
                 solving::isSolving,
+                solving::status,
                 signOff::state,
                 signOff::revisions,
                 campId -> {

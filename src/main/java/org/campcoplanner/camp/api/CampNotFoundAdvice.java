@@ -8,8 +8,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.Map;
 
-/** Any camp call naming a camp that does not exist answers 404 with a message. */
-@RestControllerAdvice(basePackageClasses = CampNotFoundAdvice.class)
+/**
+ * Any camp call naming a camp that does not exist answers 404 with a message, whichever feature's
+ * controller serves it (e.g. solving a stored camp).
+ */
+@RestControllerAdvice
 class CampNotFoundAdvice {
 
     @ExceptionHandler(CampNotFoundException.class)

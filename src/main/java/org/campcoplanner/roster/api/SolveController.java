@@ -1,8 +1,6 @@
 package org.campcoplanner.roster.api;
 
 import org.campcoplanner.planning.format.CampPlan;
-import org.campcoplanner.planning.format.InvalidPlanException;
-import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.planning.solver.PlanSolver;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +24,6 @@ import java.util.Map;
 @RestController
 class SolveController {
 
-    static final int MAX_SECONDS = 300;
-
     private final PlanReader reader = new PlanReader();
     private final PlanWriter writer = new PlanWriter();
 
@@ -36,12 +31,9 @@ class SolveController {
     @PostMapping(path = "/api/solve", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     String solve(@RequestBody String planJson, @RequestParam(defaultValue = "30") int seconds) {
-        if (seconds < 1 || seconds > MAX_SECONDS) {
-            throw new InvalidPlanException(List.of(new PlanProblem("seconds",
-                    "must be from 1 to " + MAX_SECONDS + ", not " + seconds)));
-        }
+        SolveLimits limits = SolveSeconds.limits(seconds);
         CampPlan plan = reader.read(planJson);
-        return writer.write(new PlanSolver(SolveLimits.seconds(seconds)).solve(plan, roster -> { }));
+        return writer.write(new PlanSolver(limits).solve(plan, roster -> { }));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,2 +1,5 @@
-/** Solving over HTTP: a plan file in, the solved plan out. */
+/**
+ * Solving over HTTP: a plan file in and the solved plan out, or a stored camp's draft solved in
+ * the background like the roster board does.
+ */
 package org.campcoplanner.roster.api;

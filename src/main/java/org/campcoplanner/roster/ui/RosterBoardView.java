@@ -68,6 +68,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private final ScorePanel scorePanel = new ScorePanel();
     private final PersonLoadPanel personLoad = new PersonLoadPanel();
     private final SolveBar solveBar;
+    private final PublishedRosterChoice publishedChoice = new PublishedRosterChoice();
     private final SolveListener solveWatcher = new PushedSolveProgress();
     private long campId;
     private RosterWorkspace.Draft draft;
@@ -112,7 +113,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         body.setFlexGrow(3, days);
         body.setFlexGrow(1, seatPanel, scorePanel);
         signOff.setId("board-sign-off");
-        add(new HorizontalLayout(new H2("Roster"), signOff), solveBar, new HorizontalLayout(week, site, person, activity), personLoad, body);
+        add(new HorizontalLayout(new H2("Roster"), signOff), solveBar, publishedChoice, new HorizontalLayout(week, site, person, activity), personLoad, body);
     }
 
     @Override
@@ -132,6 +133,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             reloading = false;
         }
         scorePanel.show(draft.explanation(), this::highlight);
+        publishedChoice.show(draft.againstPublished());
         solveBar.solving(solving.isSolving(campId));
         showPersonLoad();
         showDays();
@@ -247,8 +249,9 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         try {
-            solving.start(campId, SolveLimits.seconds(seconds), solveWatcher);
+            solving.start(campId, SolveLimits.seconds(seconds), publishedChoice.choice(), solveWatcher);
             solveBar.solving(true);
+            publishedChoice.solving();
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE);
@@ -267,6 +270,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             getUI().ifPresent(ui -> ui.access(() -> {
                 solveBar.show(outcome);
                 solveBar.solving(false);
+                publishedChoice.show(outcome);
             }));
         }
     }

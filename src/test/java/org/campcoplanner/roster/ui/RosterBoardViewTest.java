@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
@@ -133,6 +134,12 @@ class RosterBoardViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith("Solved: 0hard/0medium");
         assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText()).startsWith("Score 0hard/0medium");
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("roster-seat-empty"))).isEmpty();
+    }
+
+    @Test
+    void aCampWithNothingPublishedOffersNoChoiceAboutThePublishedRoster() {
+        assertThat(_find(Span.class, spec -> spec.withId("published-roster"))).isEmpty();
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("solve-stability"))).isEmpty();
     }
 
     @Test
