@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  * is untouched, so a restart during a solve loses nothing already saved; on a normal shutdown
  * running solves are stopped and their best rosters saved. A camp with a published revision is
  * solved keeping it as far as possible (rule 14) unless the planner starts fresh
- * (docs/design-decisions/0006-solving-a-published-camp.md).
+ * (docs/design-decisions/0007-solving-a-published-camp.md).
  */
 @Service
 public class SolvingService {

@@ -78,17 +78,17 @@ public final class SolverTuningBenchmark {
 
     private static Map<String, UnaryOperator<LocalSearchPhaseConfig>> variants() {
         Map<String, UnaryOperator<LocalSearchPhaseConfig>> variants = new LinkedHashMap<>();
-        variants.put("configured", phase -> phase);
-        variants.put("change and swap only, late acceptance 400", phase -> new LocalSearchPhaseConfig()
+        variants.put("configured (late acceptance 400)", phase -> phase);
+        variants.put("change and swap only (late acceptance 400)", phase -> new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())));
-        variants.put("configured moves, late acceptance 100", phase -> acceptor(phase,
+        variants.put("late acceptance 100", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withLateAcceptanceSize(100), 1));
-        variants.put("configured moves, late acceptance 2000", phase -> acceptor(phase,
+        variants.put("late acceptance 2000", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000), 1));
-        variants.put("configured moves, tabu (entity 7)", phase -> acceptor(phase,
+        variants.put("tabu search (entity tabu 7)", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withEntityTabuSize(7), 1000));
-        variants.put("configured moves, great deluge", phase -> acceptor(phase,
+        variants.put("great deluge", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(
                         ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType.GREAT_DELUGE)), 1));
         return variants;

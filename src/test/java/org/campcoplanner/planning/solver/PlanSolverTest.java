@@ -5,6 +5,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.explain.RosterExplainer;
 import org.campcoplanner.planning.explain.RosterExplanation;
@@ -106,5 +107,21 @@ class PlanSolverTest {
         CampPlan solved = new PlanSolver(config).solve(plan, roster -> { });
 
         assertThat(solved.score()).isNotNull();
+    }
+
+    @Test
+    void solvingAPublishedRosterAgainWithNothingChangedKeepsItsSeats() {
+        CampPlan plan = DemoCamp.plan();
+        CampPlan published = new PlanSolver(RosterSolverConfig.reproducible(2_000)).solve(plan, roster -> { });
+
+        CampPlan again = new PlanSolver(SHORT).solve(published, published.assignments(), roster -> { });
+
+        HardMediumSoftLongScore before = HardMediumSoftLongScore.parseScore(published.score());
+        HardMediumSoftLongScore after = HardMediumSoftLongScore.parseScore(again.score());
+        long moved = again.assignments().stream().filter(seat -> !published.assignments().contains(seat)).count();
+        assertThat(after.hardScore()).isZero();
+        assertThat(after.mediumScore()).isGreaterThanOrEqualTo(before.mediumScore());
+        assertThat(moved).as("seats moved of %d", published.assignments().size())
+                .isLessThanOrEqualTo(published.assignments().size() / 50);
     }
 }
