@@ -194,6 +194,10 @@ public final class RosterBuilder {
         for (CampPlan.Assignment assignment : assignments) {
             SeatAssignment seat = seatById.get(assignment.session() + "/" + assignment.role() + "/" + assignment.index());
             Person person = assignment.person() == null ? null : personById.get(assignment.person());
+            if (seat == null && asPublished) {
+                // a session or seat removed since publication: there is nothing left to keep
+                continue;
+            }
             if (asPublished) {
                 seat.setPublishedPerson(person);
             } else {

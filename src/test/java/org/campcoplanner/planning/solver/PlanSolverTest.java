@@ -124,4 +124,15 @@ class PlanSolverTest {
         assertThat(moved).as("seats moved of %d", published.assignments().size())
                 .isLessThanOrEqualTo(published.assignments().size() / 50);
     }
+
+    @Test
+    void aPublishedSeatThePlanNoLongerHasIsLeftOut() {
+        CampPlan plan = new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP));
+        List<CampPlan.Assignment> published = List.of(new CampPlan.Assignment("s1", "Lead", 1, "p2", false),
+                new CampPlan.Assignment("removed-session", "Helper", 1, "p3", false));
+
+        Roster roster = RosterBuilder.build(plan, published);
+
+        assertThat(roster.getSeats()).hasSize(50).filteredOn(seat -> seat.getPublishedPerson() != null).hasSize(1);
+    }
 }
