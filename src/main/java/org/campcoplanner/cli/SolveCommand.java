@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /** Solves a plan file without a database or web server, reporting progress on stderr. */
 @Command(name = "solve", description = "Fills the seats of a camp plan file under the roster rules and writes the solved plan.")
@@ -40,6 +41,8 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliLogging.warningsToStderr();
         PrintStream progress = System.err;
+        // compiling the roster rules takes as long as reading and checking a large plan: do both at once
+        CompletableFuture<PlanSolver> solver = CompletableFuture.supplyAsync(() -> new PlanSolver(SolveLimits.seconds(seconds)));
         CampPlan plan;
         try {
             plan = new PlanReader().read(Files.readString(planFile, StandardCharsets.UTF_8));
@@ -50,9 +53,10 @@ final class SolveCommand implements Callable<Integer> {
             }
             return CampCommandLine.INVALID_INPUT;
         }
+        PlanSolver ready = solver.join();
         long started = System.currentTimeMillis();
         long[] lastReport = {0};
-        CampPlan solved = new PlanSolver(SolveLimits.seconds(seconds)).solve(plan, roster -> {
+        CampPlan solved = ready.solve(plan, roster -> {
             long now = System.currentTimeMillis();
             if (now - lastReport[0] >= PROGRESS_EVERY_MILLIS) {
                 lastReport[0] = now;
