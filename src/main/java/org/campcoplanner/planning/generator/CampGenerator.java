@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Generates realistic camp plans without assignments: the demo camp and benchmark camps of
- * sizes S, M and L. The same size and seed always give the same plan.
+ * sizes S, M, L and XL. The same size and seed always give the same plan.
  */
 public final class CampGenerator {
 
@@ -39,9 +39,13 @@ public final class CampGenerator {
             case S -> "Onward Willow";
             case M -> "Two Rivers";
             case L -> "Guelph neighbourhood groups";
+            case XL -> "Guelph and Wellington neighbourhood groups";
         };
-        String name = size == CampSize.L ? "Guelph Neighbourhood Summer Camps " + calendar.firstDay().getYear()
-                : neighbourhood + " Summer Camp " + calendar.firstDay().getYear();
+        String name = switch (size) {
+            case L -> "Guelph Neighbourhood Summer Camps " + calendar.firstDay().getYear();
+            case XL -> "Royal City Summer Camps " + calendar.firstDay().getYear();
+            default -> neighbourhood + " Summer Camp " + calendar.firstDay().getYear();
+        };
         return new Camp(name, neighbourhood, CampPlan.DEFAULT_TIME_ZONE, calendar.firstDay(), calendar.lastDay(),
                 new Rules(childrenPerAdult, CampPlan.DEFAULT_TRAVEL_MINUTES, null));
     }
