@@ -1,6 +1,7 @@
 /**
- * Solver benchmarks on generated camps of three sizes, against a greedy first-fit baseline.
- * Run with the command in README.md; results go to {@code docs/benchmarks.md}. Timings are
+ * Solver benchmarks on generated camps, against a greedy first-fit baseline and, on scarce camps,
+ * against the exact optimum of the hard and medium rules from CP-SAT (OR-Tools, test scope only).
+ * Run with the commands in README.md; results go to {@code docs/benchmarks.md}. Timings are
  * measured here, never asserted in tests.
  */
 package org.campcoplanner.benchmark;

@@ -26,7 +26,11 @@ public enum CampSize {
     /** Twelve weeks at five sites, about 530 sessions, 1,900 seats and 400 people. */
     L(LocalDate.of(2026, 6, 15), 12, 5,
             new Timetable(3, 1, 6, true, 1, 1, 0.3),
-            new Crowd(30, 50, 320));
+            new Crowd(30, 50, 320)),
+    /** Twelve weeks at eight sites, about 850 sessions, 3,000 seats and 900 people: a city's whole summer programme. */
+    XL(LocalDate.of(2026, 6, 15), 12, 8,
+            new Timetable(5, 2, 8, true, 1, 1, 0.5),
+            new Crowd(60, 110, 730));
 
     /**
      * The weekly programme. Full-day groups have a morning and an afternoon session every weekday,

@@ -38,6 +38,11 @@ final class Credentials {
         return credentials;
     }
 
+    /** A credential that stays valid all camp, as one newly taken or renewed for it. */
+    Credential valid(String type) {
+        return new Credential(type, afterCamp());
+    }
+
     private LocalDate duringCamp() {
         LocalDate first = calendar.firstDay();
         long days = calendar.lastDay().toEpochDay() - first.toEpochDay();

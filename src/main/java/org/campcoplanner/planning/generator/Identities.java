@@ -1,5 +1,7 @@
 package org.campcoplanner.planning.generator;
 
+import org.campcoplanner.planning.format.CampPlan;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +27,16 @@ final class Identities {
     Identities(Chance chance) {
         this.chance = chance;
         Names.ORIGINS.forEach(origin -> weightedOrigins.addAll(Collections.nCopies(origin.weight(), origin)));
+    }
+
+    /** Hands out identities none of {@code taken} has already. */
+    Identities(Chance chance, List<CampPlan.Person> taken) {
+        this(chance);
+        for (CampPlan.Person person : taken) {
+            names.add(person.name());
+            emails.add(person.email());
+            phones.add(person.phone());
+        }
     }
 
     Identity next() {

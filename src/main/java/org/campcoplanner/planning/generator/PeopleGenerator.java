@@ -45,6 +45,8 @@ final class PeopleGenerator {
     private static final List<Double> STAFF_SUMMER_HOURS = List.of(60.0, 90.0, 120.0, 150.0);
     /** Of those free on evenings, Friday nights, Saturdays or Sundays, at least this many per group hold first aid. */
     private static final int FIRST_AIDERS_OUT_OF_HOURS = 2;
+    /** Ontario's default of 11 consecutive hours off work in each day. */
+    static final double STAFF_MIN_REST_HOURS = 11.0;
 
     private final CampSize.Crowd crowd;
     private final CampCalendar calendar;
@@ -106,7 +108,7 @@ final class PeopleGenerator {
             double hoursPerDay = overnight[i] ? 14.0 : chance.pick(List.of(8.0, 10.0));
             double outsideStandard = overnight[i] ? 16.0 : chance.pick(List.of(3.0, 4.0, 6.0, 8.0));
             staff.add(person(PersonKind.STAFF, false, chance.of(0.85), held, week, hoursPerDay, hoursPerWeek,
-                    11.0, null, pool[i] ? AvailabilityGenerator.POOL_STANDARD_HOURS : null, outsideStandard,
+                    STAFF_MIN_REST_HOURS, null, pool[i] ? AvailabilityGenerator.POOL_STANDARD_HOURS : null, outsideStandard,
                     pool[i] ? "swim" : null));
         }
         return staff;

@@ -21,7 +21,13 @@ final class Places {
             new Place("sunny-acres-park", "Sunny Acres Park",
                     "Willow Road at Dawson Road, Guelph, Ontario", Kind.PARK),
             new Place("west-end-cc", "West End Community Centre",
-                    "21 Imperial Road South, Guelph, Ontario", Kind.COMMUNITY_CENTRE));
+                    "21 Imperial Road South, Guelph, Ontario", Kind.COMMUNITY_CENTRE),
+            new Place("margaret-greene-park", "Margaret Greene Park",
+                    "Westwood Road, Guelph, Ontario", Kind.PARK),
+            new Place("evergreen-cc", "Evergreen Community Centre",
+                    "683 Woolwich Street, Guelph, Ontario", Kind.COMMUNITY_CENTRE),
+            new Place("eastview-park", "Eastview Community Park",
+                    "Eastview Road, Guelph, Ontario", Kind.PARK));
 
     static final List<String> TRIP_DESTINATIONS = List.of(
             "Guelph Lake Conservation Area",

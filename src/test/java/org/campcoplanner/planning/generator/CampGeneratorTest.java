@@ -69,6 +69,7 @@ class CampGeneratorTest {
             case S -> new Range(1, 3, 10, 20, 35, 70, 22, 28);
             case M -> new Range(8, 3, 180, 220, 600, 700, 110, 130);
             case L -> new Range(12, 5, 500, 560, 1750, 2050, 380, 420);
+            case XL -> new Range(12, 8, 800, 880, 3000, 3300, 880, 920);
         };
 
         assertThat(weeks(plan)).isEqualTo(expected.weeks());
