@@ -8,6 +8,7 @@ import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
+import org.campcoplanner.planning.solver.GreedyBaseline;
 import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
 

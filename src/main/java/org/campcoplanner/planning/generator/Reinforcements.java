@@ -87,7 +87,8 @@ final class Reinforcements {
         }
         granted.forEach(type -> held.add(credentials.valid(type)));
         return new CampPlan.Person(person.id(), person.name(), person.kind(), person.youth(), person.experienced(),
-                person.email(), person.phone(), held, person.skills(), person.languages(), person.maxHoursPerDay(),
+                person.email(), person.phone(), held, person.skills(), person.languages(), person.preferredLanguage(),
+                person.guardianConsent(), person.maxHoursPerDay(),
                 person.maxHoursPerWeek(), person.minRestHours(), person.pledgedHoursPerWeek(), person.likes(),
                 person.dislikes(), person.availability(), person.standardHours(),
                 person.maxHoursOutsideStandardPerWeek());
@@ -108,7 +109,7 @@ final class Reinforcements {
                 session.start().toLocalTime(), session.end().toLocalTime())), List.of(), List.of());
         Interest interest = interests.of(session.activity());
         return new CampPlan.Person(id, who.name(), kind, false, chance.of(RECRUITS_EXPERIENCED), who.email(),
-                who.phone(), held, interest.skills(), who.languages(), hours, hours,
+                who.phone(), held, interest.skills(), who.languages(), null, null, hours, hours,
                 staff ? PeopleGenerator.STAFF_MIN_REST_HOURS : null, staff ? null : hours, interest.likes(),
                 interest.dislikes(), slot, null, staff ? hours : null);
     }

@@ -61,7 +61,8 @@ final class Tightening {
                         hoursFor(load.mostMinutesOutsideStandardInAWeek(), weeklySlack()));
         Double pledged = person.pledgedHoursPerWeek() == null ? null : Math.min(person.pledgedHoursPerWeek(), perWeek);
         return new CampPlan.Person(person.id(), person.name(), person.kind(), person.youth(), person.experienced(),
-                person.email(), person.phone(), person.credentials(), person.skills(), person.languages(), perDay,
+                person.email(), person.phone(), person.credentials(), person.skills(), person.languages(),
+                person.preferredLanguage(), person.guardianConsent(), perDay,
                 perWeek, person.minRestHours(), pledged, person.likes(), person.dislikes(),
                 narrowed(orEmpty(person), planted), person.standardHours(), outsideStandard);
     }
