@@ -7,7 +7,9 @@ import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.benchmark.impl.DefaultPlannerBenchmark;
 import ai.timefold.solver.benchmark.impl.result.SingleBenchmarkResult;
 import ai.timefold.solver.benchmark.impl.result.SolverBenchmarkResult;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -72,25 +74,30 @@ public final class SolverTuningBenchmark {
         camps.put("Onward Willow (S)", DemoCamp.secondPlan());
         camps.put("Brant Avenue (demo)", DemoCamp.plan());
         camps.put("M, seed 2026", generator.generate(CampSize.M, 2026));
-        camps.put("L, seed 2026", generator.generate(CampSize.L, 2026));
+        camps.put("tight M, seed 1", generator.tight(CampSize.M, 1).plan());
+        camps.put("scarce M, seed 1", generator.scarce(CampSize.M, 1));
+        camps.put("scarce M, seed 2", generator.scarce(CampSize.M, 2));
         return camps;
     }
 
     private static Map<String, UnaryOperator<LocalSearchPhaseConfig>> variants() {
         Map<String, UnaryOperator<LocalSearchPhaseConfig>> variants = new LinkedHashMap<>();
-        variants.put("configured (late acceptance 400)", phase -> phase);
+        variants.put("configured (late acceptance 100)", phase -> phase);
         variants.put("change and swap only (late acceptance 400)", phase -> new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())));
-        variants.put("late acceptance 100", phase -> acceptor(phase,
-                new LocalSearchAcceptorConfig().withLateAcceptanceSize(100), 1));
-        variants.put("late acceptance 2000", phase -> acceptor(phase,
-                new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000), 1));
+        variants.put("configured moves, late acceptance 400", phase -> acceptor(phase,
+                new LocalSearchAcceptorConfig().withLateAcceptanceSize(400), 1));
+        variants.put("configured, plus ruin and recreate", phase -> {
+            LocalSearchPhaseConfig copy = phase.copyConfig();
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) copy.getMoveSelectorConfig();
+            List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
+            selectors.add(new RuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(0.2));
+            union.setMoveSelectorList(selectors);
+            return copy;
+        });
         variants.put("tabu search (entity tabu 7)", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withEntityTabuSize(7), 1000));
-        variants.put("great deluge", phase -> acceptor(phase,
-                new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(
-                        ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType.GREAT_DELUGE)), 1));
         return variants;
     }
 

@@ -79,6 +79,11 @@ public final class Person {
                          Integer pledgedMinutesPerWeek, Integer maxMinutesOutsideStandardPerWeek) {
     }
 
+    /** How many of the camp's sessions lie wholly within this person's availability. */
+    public int availableSessionCount() {
+        return availableSessions.cardinality();
+    }
+
     public boolean isAvailableFor(Session session) {
         return availableSessions.get(session.index());
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
 
@@ -19,8 +20,8 @@ import java.util.function.Predicate;
  * Local search moves on whole sessions (see {@link SessionCrewMove}), drawn at random:
  * <ul>
  *     <li>fill: a session's empty seats get a safe crew, its people stay;</li>
- *     <li>trade: one session is emptied and its people are free to staff another one, which is
- *     how a camp short of people finds which sessions to staff;</li>
+ *     <li>trade: people who could take a session's empty seats leave another session of that
+ *     week, which is staffed again from who is left;</li>
  *     <li>recrew: a session gets a new crew from scratch;</li>
  *     <li>empty: a session's people are freed (it then costs its seats' priority).</li>
  * </ul>
@@ -114,7 +115,10 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         }
 
         private SessionCrewMove fill() {
-            Session session = pick(withEmptySeats);
+            return fill(pick(withEmptySeats));
+        }
+
+        private SessionCrewMove fill(Session session) {
             return new SessionCrewMove(staffing(session).choose());
         }
 
@@ -123,24 +127,44 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             return new SessionCrewMove(staffing(session).chooseAfresh());
         }
 
+        /**
+         * Someone who could take an empty seat of one session works another one instead: that other
+         * session is emptied, the first is staffed with whoever is free now, and the other is
+         * staffed again from who is left. This is how a camp short of people finds which sessions
+         * to staff, one exchange at a time.
+         */
         private SessionCrewMove trade() {
-            Session emptied = pick(withPeople);
-            Session staffed = pick(withEmptySeats);
-            if (emptied == staffed) {
-                return recrew();
+            Session wanted = pick(withEmptySeats);
+            List<Session> theirs = state.seatsOf(wanted).stream()
+                    .filter(seat -> seat.getPerson() == null && !seat.isPinned())
+                    .flatMap(seat -> seat.getEligiblePeople().stream())
+                    .distinct()
+                    .flatMap(person -> state.workloads().get(person).sessions().stream())
+                    .filter(session -> session != wanted && session.week() == wanted.week() && hasOpenPeople(session))
+                    .distinct()
+                    .toList();
+            if (theirs.isEmpty()) {
+                return fill(wanted);
             }
-            SessionCrewMove freeing = empty(emptied);
-            List<Person> freed = state.seatsOf(emptied).stream().filter(seat -> !seat.isPinned())
-                    .map(SeatAssignment::getPerson).filter(person -> person != null).toList();
-            freed.forEach(person -> state.workloads().get(person).remove(emptied));
+            Session given = theirs.get(random.nextInt(theirs.size()));
+            List<SeatAssignment> givenSeats = state.seatsOf(given).stream().filter(seat -> !seat.isPinned()).toList();
+            List<Person> freed = givenSeats.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).toList();
+            freed.forEach(person -> state.workloads().get(person).remove(given));
+            Map<SeatAssignment, Person> staffed = staffing(wanted).choose();
+            staffed.values().forEach(person -> state.workloads().get(person).add(wanted));
             try {
-                Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
-                freeing.getPlanningEntities().forEach(seat -> changes.put(seat, null));
-                changes.putAll(staffing(staffed).choose());
+                Map<SeatAssignment, Person> regiven = staffing(given).choose(givenSeats);
+                Map<SeatAssignment, Person> changes = new LinkedHashMap<>(staffed);
+                givenSeats.forEach(seat -> changes.put(seat, regiven.get(seat)));
                 return new SessionCrewMove(changes);
             } finally {
-                freed.forEach(person -> state.workloads().get(person).add(emptied));
+                staffed.values().forEach(person -> state.workloads().get(person).remove(wanted));
+                freed.forEach(person -> state.workloads().get(person).add(given));
             }
+        }
+
+        private boolean hasOpenPeople(Session session) {
+            return state.seatsOf(session).stream().anyMatch(seat -> !seat.isPinned() && seat.getPerson() != null);
         }
 
         private SessionCrewMove empty(Session session) {

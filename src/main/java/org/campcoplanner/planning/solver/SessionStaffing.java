@@ -27,6 +27,9 @@ final class SessionStaffing {
      */
     private static final int SPREAD = 400;
 
+    /** What each session someone could take costs in their value: it keeps flexible people for later sessions. */
+    private static final int FLEXIBILITY_COST = 3;
+
     private final Session session;
     private final List<SeatAssignment> seats;
     private final Map<Person, Workload> workloads;
@@ -71,7 +74,11 @@ final class SessionStaffing {
         }
     }
 
-    private Map<SeatAssignment, Person> choose(List<SeatAssignment> open) {
+    /**
+     * People for the given seats of the session, as if they were empty; the session's other seats
+     * keep their people. Empty when the session would not be safe.
+     */
+    Map<SeatAssignment, Person> choose(List<SeatAssignment> open) {
         List<Person> present = new ArrayList<>();
         seats.stream().filter(seat -> !open.contains(seat)).map(SeatAssignment::getPerson).filter(Objects::nonNull)
                 .forEach(present::add);
@@ -120,6 +127,8 @@ final class SessionStaffing {
         if (candidate.isNewVolunteer() && present.stream().noneMatch(Person::experienced)) {
             value -= 60;
         }
+        // of two people who could take the seat, the one free for fewer sessions is needed less elsewhere
+        value -= FLEXIBILITY_COST * candidate.availableSessionCount();
         value -= candidate.minutesOutsideStandardHours(session);
         value += 20 * candidate.preferenceFor(session);
         if (candidate.hasPledged()) {

@@ -4,6 +4,7 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,11 @@ final class Workload {
         minutesByDay.merge(session.day(), -session.durationMinutes(), Integer::sum);
         minutesByWeek.merge(session.week(), -session.durationMinutes(), Integer::sum);
         outsideStandardByWeek.merge(session.week(), -person.minutesOutsideStandardHours(session), Integer::sum);
+    }
+
+    /** The sessions the person works, in no particular order. */
+    List<Session> sessions() {
+        return Collections.unmodifiableList(sessions);
     }
 
     int minutesInWeek(int week) {

@@ -65,7 +65,7 @@ class SessionCrewMoveFactoryTest {
 
     @Test
     void onACampShortOfPeopleTheMovesKeepPinsAndTheScoreConsistent() {
-        Roster roster = RosterBuilder.build(NeverBehindGreedyTest.shortOfResidents(new CampGenerator().generate(CampSize.S, 3)));
+        Roster roster = RosterBuilder.build(new CampGenerator().scarce(CampSize.S, 3));
         List<SeatAssignment> pinned = pinEveryThirdSeat(roster);
         List<String> pinnedBefore = pinned.stream().map(SessionCrewMoveFactoryTest::text).toList();
         SolverConfig config = RosterSolverConfig.load()
