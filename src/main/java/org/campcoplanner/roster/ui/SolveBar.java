@@ -31,6 +31,8 @@ class SolveBar extends Composite<HorizontalLayout> {
         progress.setId("solve-progress");
         progress.getElement().setAttribute("aria-live", "polite");
         getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the progress sentence goes under the buttons instead of off the screen
+        getContent().getStyle().set("flex-wrap", "wrap");
         getContent().add(seconds, solve, stop, progress);
         solving(false);
     }
