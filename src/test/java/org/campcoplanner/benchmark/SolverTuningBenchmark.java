@@ -86,9 +86,9 @@ public final class SolverTuningBenchmark {
         variants.put("change and swap only (late acceptance 400)", phase -> new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())));
-        variants.put("configured moves, late acceptance 400", phase -> acceptor(phase,
+        variants.put("configured moves with late acceptance 400", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withLateAcceptanceSize(400), 1));
-        variants.put("configured, plus ruin and recreate", phase -> {
+        variants.put("configured plus ruin and recreate", phase -> {
             LocalSearchPhaseConfig copy = phase.copyConfig();
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) copy.getMoveSelectorConfig();
             List<MoveSelectorConfig> selectors = new ArrayList<>(union.getMoveSelectorList());
