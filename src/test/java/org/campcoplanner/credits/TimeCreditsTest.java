@@ -58,7 +58,11 @@ class TimeCreditsTest {
         campId = team.campId();
         leader = team.leader();
         volunteer = "vol-" + leader;
-        seat = plan.assignments().stream().filter(a -> a.person() != null).findFirst().orElseThrow();
+        // someone with more than one shift, so that unconfirmed shifts can be told apart from confirmed ones
+        seat = plan.assignments().stream().filter(a -> a.person() != null)
+                .filter(a -> plan.assignments().stream().filter(other -> a.person().equals(other.person()))
+                        .map(CampPlan.Assignment::session).distinct().count() > 1)
+                .findFirst().orElseThrow();
         session = plan.sessions().stream().filter(s -> s.id().equals(seat.session())).findFirst().orElseThrow();
         personId = jdbc.queryForObject("select id from person where camp_id = ? and external_id = ?", Long.class,
                 campId, seat.person());
