@@ -1,6 +1,6 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.base.audit.AuditAction;
 import org.campcoplanner.base.audit.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,6 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.camp.DemoCamp;

@@ -1,6 +1,6 @@
 package org.campcoplanner.camp;
 
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.planning.format.CampPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

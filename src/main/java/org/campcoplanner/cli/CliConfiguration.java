@@ -2,7 +2,7 @@ package org.campcoplanner.cli;
 
 import org.campcoplanner.Application;
 import org.campcoplanner.account.AccountService;
-import org.campcoplanner.account.PasswordConfiguration;
+import org.campcoplanner.security.PasswordConfiguration;
 import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;

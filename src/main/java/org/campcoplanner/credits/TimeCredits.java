@@ -1,7 +1,7 @@
 package org.campcoplanner.credits;
 
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.audit.AuditAction;
 import org.campcoplanner.base.audit.AuditTrail;

@@ -1,6 +1,6 @@
 package org.campcoplanner.demo;
 
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.camp.DraftRosterService;

@@ -1,7 +1,6 @@
 package org.campcoplanner.security;
 
 import org.campcoplanner.H2Test;
-import org.campcoplanner.base.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.camp.DemoCamp;

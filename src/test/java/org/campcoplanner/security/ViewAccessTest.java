@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.account.ui.AccountsView;
-import org.campcoplanner.account.ui.LoginView;
+import org.campcoplanner.security.ui.LoginView;
 import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.availability.ui.AvailabilityView;
 import org.campcoplanner.base.ui.NotAllowedView;

@@ -1,6 +1,6 @@
 package org.campcoplanner.base.audit;
 
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

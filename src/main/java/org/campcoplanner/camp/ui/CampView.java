@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.signoff.Publication;

@@ -15,7 +15,7 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.Role;
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.camp.CampSummary;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

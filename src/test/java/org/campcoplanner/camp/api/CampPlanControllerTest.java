@@ -4,7 +4,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
 import org.campcoplanner.planning.format.PlanWriter;

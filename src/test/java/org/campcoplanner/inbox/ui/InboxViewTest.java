@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
-import org.campcoplanner.base.SystemActor;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.inbox.Inbox;
 import org.junit.jupiter.api.Test;

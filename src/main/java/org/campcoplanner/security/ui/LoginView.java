@@ -1,4 +1,4 @@
-package org.campcoplanner.account.ui;
+package org.campcoplanner.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package org.campcoplanner.account;
+package org.campcoplanner.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,9 +1,9 @@
-package org.campcoplanner.account.ui;
+package org.campcoplanner.security.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
-import org.campcoplanner.account.SignedInAccounts;
+import org.campcoplanner.security.SignedInSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SignedInAccounts signedIn) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SignedInSessions signedIn) throws Exception {
         http.addFilterAfter(new CurrentAccountFilter(signedIn), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -1,11 +1,11 @@
-package org.campcoplanner.account.ui;
+package org.campcoplanner.security.ui;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.campcoplanner.account.SignedInAccounts;
+import org.campcoplanner.security.SignedInSessions;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +21,9 @@ import java.util.Optional;
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
-    private final SignedInAccounts accounts;
+    private final SignedInSessions accounts;
 
-    CurrentAccountFilter(SignedInAccounts accounts) {
+    CurrentAccountFilter(SignedInSessions accounts) {
         this.accounts = accounts;
     }
 

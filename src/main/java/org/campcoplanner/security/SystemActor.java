@@ -1,4 +1,4 @@
-package org.campcoplanner.base;
+package org.campcoplanner.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

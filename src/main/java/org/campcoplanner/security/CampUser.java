@@ -1,4 +1,4 @@
-package org.campcoplanner.base;
+package org.campcoplanner.security;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
