@@ -3,7 +3,7 @@ package org.campcoplanner.cli;
 import org.campcoplanner.Application;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.security.PasswordConfiguration;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

@@ -2,8 +2,8 @@ package org.campcoplanner.shifts;
 
 import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.base.ShiftTimes;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.PersonAvailability;
 import org.campcoplanner.inbox.Inbox;

@@ -1,8 +1,8 @@
 package org.campcoplanner.shifts;
 
 import org.campcoplanner.security.CurrentUser;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.AvailabilityService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;

@@ -4,9 +4,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.account.AccountService;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditEvent;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;

@@ -2,7 +2,7 @@ package org.campcoplanner.security;
 
 import org.campcoplanner.Actors;
 import org.campcoplanner.H2Test;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.AvailabilityService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSetupService;

@@ -12,7 +12,7 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
 import org.campcoplanner.audit.ui.AuditView;
-import org.campcoplanner.base.audit.AuditEvent;
+import org.campcoplanner.audit.AuditEvent;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;

@@ -1,4 +1,4 @@
-package org.campcoplanner.base.audit;
+package org.campcoplanner.audit;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

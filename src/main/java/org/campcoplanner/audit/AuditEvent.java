@@ -1,4 +1,4 @@
-package org.campcoplanner.base.audit;
+package org.campcoplanner.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,2 +1,2 @@
 /** The audit trail: who changed what and when, kept in the database, never in application logs. */
-package org.campcoplanner.base.audit;
+package org.campcoplanner.audit;

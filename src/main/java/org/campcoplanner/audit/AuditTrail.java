@@ -1,4 +1,4 @@
-package org.campcoplanner.base.audit;
+package org.campcoplanner.audit;
 
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;

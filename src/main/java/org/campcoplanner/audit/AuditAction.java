@@ -1,4 +1,4 @@
-package org.campcoplanner.base.audit;
+package org.campcoplanner.audit;
 
 /** What an audit event records. */
 public enum AuditAction {
