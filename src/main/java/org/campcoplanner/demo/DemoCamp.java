@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.demo;
 
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;

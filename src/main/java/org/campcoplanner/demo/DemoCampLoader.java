@@ -1,7 +1,8 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.demo;
 
-import org.campcoplanner.security.SystemActor;
+import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

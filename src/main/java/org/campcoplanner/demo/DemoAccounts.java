@@ -1,13 +1,14 @@
-package org.campcoplanner.account;
+package org.campcoplanner.demo;
 
-import org.campcoplanner.security.SystemActor;
+import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.Role;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
-import org.campcoplanner.camp.DemoCamp;
 import org.campcoplanner.camp.PeopleFilter;
 import org.campcoplanner.camp.PeopleService;
 import org.campcoplanner.camp.PersonSummary;
 import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,18 +35,16 @@ class DemoAccounts implements ApplicationRunner {
     static final String DEFAULT_PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private final AccountService accountService;
-    private final UserAccountRepository accounts;
+    private final AccountService accounts;
     private final CampPlanService campPlans;
     private final PeopleService people;
     private final String password;
     private final boolean embedded;
 
-    DemoAccounts(AccountService accountService, UserAccountRepository accounts, CampPlanService campPlans,
+    DemoAccounts(AccountService accounts, CampPlanService campPlans,
                  PeopleService people, @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password,
                  @Value("${spring.datasource.url:}") String databaseUrl) {
         this.embedded = databaseUrl.startsWith("jdbc:h2:");
-        this.accountService = accountService;
         this.accounts = accounts;
         this.campPlans = campPlans;
         this.people = people;
@@ -59,10 +58,10 @@ class DemoAccounts implements ApplicationRunner {
             log.warn("Demo logins are only created on the embedded H2 database; this one gets none");
             return;
         }
-        if (!accountService.hasAccounts()) {
+        if (!accounts.hasAccounts()) {
             SystemActor.run(this::create);
         }
-        if (accounts.existsByUsername("leader2")) {
+        if (accounts.exists("leader2")) {
             log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}); password: {}",
                     DemoCamp.NAME, DemoCamp.SECOND_NAME,
                     DEFAULT_PASSWORD.equals(password) ? DEFAULT_PASSWORD : "the one in DEMO_PASSWORD");
@@ -76,7 +75,7 @@ class DemoAccounts implements ApplicationRunner {
             log.warn("The demo camps are missing, so no demo logins were created");
             return;
         }
-        accountService.createDemoAccount("admin", "Camp coordinator", Role.ADMIN, password, Set.of(), null);
+        accounts.createDemoAccount("admin", "Camp coordinator", Role.ADMIN, password, Set.of(), null);
         createFor("staff", Role.STAFF, demo, Set.of(demo), PersonKind.STAFF);
         createFor("leader", Role.LEADER, demo, Set.of(demo), PersonKind.LEADER);
         createFor("volunteer", Role.VOLUNTEER, demo, Set.of(), PersonKind.VOLUNTEER);
@@ -86,7 +85,7 @@ class DemoAccounts implements ApplicationRunner {
     /** An account that is the first person of the kind in the camp, under that person's name. */
     private void createFor(String username, Role role, long campId, Set<Long> camps, PersonKind kind) {
         PersonSummary person = people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
-        accountService.createDemoAccount(username, person.name(), role, password, camps, person.id());
+        accounts.createDemoAccount(username, person.name(), role, password, camps, person.id());
     }
 
     private Long campId(String name) {
