@@ -1,13 +1,13 @@
 package org.campcoplanner.credits;
 
-import org.campcoplanner.security.CampUser;
-import org.campcoplanner.security.CurrentUser;
-import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.camp.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,9 @@
 package org.campcoplanner.shifts;
 
 import org.campcoplanner.account.CampPlanners;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.PersonAvailability;
 import org.campcoplanner.inbox.Inbox;

@@ -1,6 +1,5 @@
 package org.campcoplanner.shifts;
 
-import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.AvailabilityService;
@@ -16,6 +15,7 @@ import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.roster.PublishedBaseline;
 import org.campcoplanner.roster.SolvingService;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

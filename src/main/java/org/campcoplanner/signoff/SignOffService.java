@@ -1,10 +1,9 @@
 package org.campcoplanner.signoff;
 
 import org.campcoplanner.account.CampAccess;
-import org.campcoplanner.security.CurrentUser;
-import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.camp.PersonRef;
@@ -13,6 +12,7 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.roster.RosterWorkspace;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -10,11 +10,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.availability.ui.AvailabilityEditor;
-import org.campcoplanner.security.CampUser;
-import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.camp.AvailabilityService;
 import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.shifts.AvailabilityConflicts;
 import org.campcoplanner.shifts.MyShift;
 
