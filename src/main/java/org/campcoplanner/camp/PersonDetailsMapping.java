@@ -3,6 +3,7 @@ package org.campcoplanner.camp;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.campcoplanner.base.FormText;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -38,8 +39,8 @@ final class PersonDetailsMapping {
         person.setKind(details.kind());
         person.setYouth(details.youth());
         person.setExperienced(details.experienced());
-        person.setEmail(blankToNull(details.email()));
-        person.setPhone(blankToNull(details.phone()));
+        person.setEmail(FormText.blankToNull(details.email()));
+        person.setPhone(FormText.blankToNull(details.phone()));
         person.setPreferredLanguage(details.preferredLanguage());
         PersonDetails.Consent consent = details.guardianConsent();
         person.setGuardianConsent(consent == null ? null
@@ -128,9 +129,5 @@ final class PersonDetailsMapping {
     private static <T> void replace(List<T> stored, List<T> wanted) {
         stored.clear();
         stored.addAll(wanted);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,6 +2,7 @@ package org.campcoplanner.camp;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
@@ -90,8 +91,8 @@ public class SessionPlanningService {
         for (LocalDate day : days) {
             LocalDateTime start = day.atTime(form.from());
             LocalDateTime end = SeriesDates.endOn(day, form.from(), form.to());
-            added.add(new CampPlan.Session("s-new-" + next++, form.title(), PersonDetailsMapping.blankToNull(form.activity()),
-                    form.name(), form.siteId(), start, end, form.children(), PersonDetailsMapping.blankToNull(form.ageGroup()),
+            added.add(new CampPlan.Session("s-new-" + next++, form.title(), FormText.blankToNull(form.activity()),
+                    form.name(), form.siteId(), start, end, form.children(), FormText.blankToNull(form.ageGroup()),
                     seatGroups(form.seats())));
         }
         List<CampPlan.Session> all = new ArrayList<>(plan.sessions());
@@ -135,8 +136,8 @@ public class SessionPlanningService {
         if (!seatProblems.isEmpty()) {
             throw new InvalidFormException(seatProblems);
         }
-        all.set(index, new CampPlan.Session(old.id(), form.title(), PersonDetailsMapping.blankToNull(form.activity()), old.series(),
-                form.siteId(), form.start(), form.end(), form.children(), PersonDetailsMapping.blankToNull(form.ageGroup()),
+        all.set(index, new CampPlan.Session(old.id(), form.title(), FormText.blankToNull(form.activity()), old.series(),
+                form.siteId(), form.start(), form.end(), form.children(), FormText.blankToNull(form.ageGroup()),
                 seatGroups(form.seats())));
         refuseIfInvalid(withSessions(plan, all), index);
 
@@ -149,12 +150,12 @@ public class SessionPlanningService {
         }
         String before = describe(session);
         session.setTitle(form.title());
-        session.setActivity(PersonDetailsMapping.blankToNull(form.activity()));
+        session.setActivity(FormText.blankToNull(form.activity()));
         session.setSite(camp.getSites().stream().filter(s -> s.getExternalId().equals(form.siteId())).findFirst().orElseThrow());
         session.setStartAt(form.start());
         session.setEndAt(form.end());
         session.setChildren(form.children());
-        session.setAgeGroup(PersonDetailsMapping.blankToNull(form.ageGroup()));
+        session.setAgeGroup(FormText.blankToNull(form.ageGroup()));
         reseat(session, form.seats());
         audit.record(campId, AuditAction.SESSIONS_CHANGED, "Session " + form.sessionId(), before, describe(session));
     }
@@ -223,9 +224,9 @@ public class SessionPlanningService {
                 firstChanged = firstChanged < 0 ? all.size() : firstChanged;
                 LocalDate day = s.start().toLocalDate();
                 LocalDateTime end = SeriesDates.endOn(day, change.from(), change.to());
-                all.add(new CampPlan.Session(s.id(), change.title(), PersonDetailsMapping.blankToNull(change.activity()), s.series(),
+                all.add(new CampPlan.Session(s.id(), change.title(), FormText.blankToNull(change.activity()), s.series(),
                         change.siteId(), day.atTime(change.from()), end, change.children(),
-                        PersonDetailsMapping.blankToNull(change.ageGroup()), s.seats()));
+                        FormText.blankToNull(change.ageGroup()), s.seats()));
             } else {
                 all.add(s);
             }
@@ -241,12 +242,12 @@ public class SessionPlanningService {
             if (Objects.equals(session.getSeriesKey(), seriesName)) {
                 LocalDate day = session.getStartAt().toLocalDate();
                 session.setTitle(change.title());
-                session.setActivity(PersonDetailsMapping.blankToNull(change.activity()));
+                session.setActivity(FormText.blankToNull(change.activity()));
                 session.setSite(site);
                 session.setStartAt(day.atTime(change.from()));
                 session.setEndAt(SeriesDates.endOn(day, change.from(), change.to()));
                 session.setChildren(change.children());
-                session.setAgeGroup(PersonDetailsMapping.blankToNull(change.ageGroup()));
+                session.setAgeGroup(FormText.blankToNull(change.ageGroup()));
                 changed++;
             }
         }
