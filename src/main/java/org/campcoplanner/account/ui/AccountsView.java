@@ -31,9 +31,9 @@ import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
-import org.campcoplanner.camp.PeopleFilter;
-import org.campcoplanner.camp.PeopleService;
-import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.people.PeopleFilter;
+import org.campcoplanner.people.PeopleService;
+import org.campcoplanner.people.PersonSummary;
 
 import java.util.List;
 import java.util.Map;

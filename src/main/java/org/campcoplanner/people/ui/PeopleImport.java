@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.campcoplanner.camp.InvalidPeopleCsvException;
-import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.people.InvalidPeopleCsvException;
+import org.campcoplanner.people.PeopleService;
 
 /** Uploads a CSV file of people into the camp; a file with any problem lists them all and imports nobody. */
 class PeopleImport extends Composite<Div> {

@@ -19,11 +19,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.camp.CampNotFoundException;
-import org.campcoplanner.camp.InvalidPersonException;
-import org.campcoplanner.camp.PeopleService;
-import org.campcoplanner.camp.PersonChangedMeanwhileException;
-import org.campcoplanner.camp.PersonDetails;
-import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.people.InvalidPersonException;
+import org.campcoplanner.people.PeopleService;
+import org.campcoplanner.people.PersonChangedMeanwhileException;
+import org.campcoplanner.people.PersonDetails;
+import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.stream.Collectors;

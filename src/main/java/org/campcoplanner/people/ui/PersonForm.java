@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import org.campcoplanner.camp.PeopleSuggestions;
-import org.campcoplanner.camp.PersonDetails;
-import org.campcoplanner.camp.PersonProblem;
+import org.campcoplanner.people.PeopleSuggestions;
+import org.campcoplanner.people.PersonDetails;
+import org.campcoplanner.people.PersonProblem;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import org.campcoplanner.planning.format.PersonKind;
 

@@ -1,7 +1,13 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.camp.Camp;
+import org.campcoplanner.camp.CampRepository;
+import org.campcoplanner.camp.Credential;
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.PersonRepository;
+import org.campcoplanner.camp.Session;
 import jakarta.validation.Validator;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,8 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
+import org.campcoplanner.camp.Camp;
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.PersonRepository;
 import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,11 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import org.springframework.security.test.context.support.WithMockUser;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.campcoplanner.PostgresTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.StoredRows;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 /** Why a person cannot be saved: the field (a property of {@link PersonDetails}) and the reason. */
 public record PersonProblem(String field, String reason) {

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import java.util.List;
 

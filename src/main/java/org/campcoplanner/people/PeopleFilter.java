@@ -1,5 +1,7 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.WeeklyWindow;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.time.DayOfWeek;

@@ -1,9 +1,13 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.campcoplanner.base.FormText;
+import org.campcoplanner.camp.Credential;
+import org.campcoplanner.camp.GuardianConsent;
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.WeeklyWindow;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;

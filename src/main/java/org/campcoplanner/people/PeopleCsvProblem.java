@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.people;
 
 /**
  * One problem in a people CSV file. Rows are numbered as in a spreadsheet, the header being row 1;
