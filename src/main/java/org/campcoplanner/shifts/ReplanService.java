@@ -2,7 +2,7 @@ package org.campcoplanner.shifts;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
-import org.campcoplanner.camp.AvailabilityService;
+import org.campcoplanner.availability.AvailabilityService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;

@@ -3,7 +3,7 @@ package org.campcoplanner.security;
 import org.campcoplanner.Actors;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.audit.AuditTrail;
-import org.campcoplanner.camp.AvailabilityService;
+import org.campcoplanner.availability.AvailabilityService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.camp.DraftRosterService;

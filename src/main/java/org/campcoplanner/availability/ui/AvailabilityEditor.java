@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.campcoplanner.camp.AvailabilityChangedMeanwhileException;
-import org.campcoplanner.camp.AvailabilityService;
-import org.campcoplanner.camp.InvalidAvailabilityException;
-import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.availability.AvailabilityChangedMeanwhileException;
+import org.campcoplanner.availability.AvailabilityService;
+import org.campcoplanner.availability.InvalidAvailabilityException;
+import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.camp.WeeklyWindow;
 
 import java.time.format.TextStyle;

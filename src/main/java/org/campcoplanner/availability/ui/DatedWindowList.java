@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import org.campcoplanner.camp.AvailabilityCheck;
+import org.campcoplanner.availability.AvailabilityCheck;
 import org.campcoplanner.camp.DatedWindow;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.WeeklyWindow;
 
 /** What makes an availability unsaveable, in words that name the field to fix. */
 public final class AvailabilityCheck {

@@ -1,7 +1,11 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.PersonRepository;
+import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

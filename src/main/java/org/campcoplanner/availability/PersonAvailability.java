@@ -1,7 +1,9 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.WeeklyWindow;
 
 /**
  * When one person can be rostered, as a planner edits it: weekly windows, extra dated windows

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 /** No person has the id asked for. */
 public class PersonNotFoundException extends RuntimeException {

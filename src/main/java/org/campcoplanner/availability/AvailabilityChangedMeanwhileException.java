@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 /** Someone else saved the person's availability after this planner read it; nothing was overwritten. */
 public class AvailabilityChangedMeanwhileException extends RuntimeException {

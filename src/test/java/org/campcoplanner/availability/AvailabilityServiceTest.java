@@ -1,7 +1,10 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.availability;
 
 import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
+import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.WeeklyWindow;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
