@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
@@ -7,21 +7,21 @@ import org.campcoplanner.base.InvalidFormException;
 import java.util.Map;
 
 /** Shows a refused form's problems next to the fields they name, the rest above the buttons. */
-final class FormProblems {
+public final class FormProblems {
 
     private final Map<String, ? extends HasValidation> fields;
     private final Span formProblem = new Span();
 
-    FormProblems(Map<String, ? extends HasValidation> fields) {
+    public FormProblems(Map<String, ? extends HasValidation> fields) {
         this.fields = fields;
         formProblem.addClassName("camp-import-problems");
     }
 
-    Span formProblem() {
+    public Span formProblem() {
         return formProblem;
     }
 
-    void show(InvalidFormException refused) {
+    public void show(InvalidFormException refused) {
         clear();
         for (InvalidFormException.FieldProblem problem : refused.problems()) {
             HasValidation field = fields.get(problem.field());
@@ -34,7 +34,7 @@ final class FormProblems {
         }
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(field -> field.setInvalid(false));
         formProblem.setText("");
     }

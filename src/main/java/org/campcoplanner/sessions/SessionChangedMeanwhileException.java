@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.sessions;
 
 /** A planner's edit of a session met a newer change by someone else; nothing was overwritten. */
 public class SessionChangedMeanwhileException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.camp.SessionForm;
+import org.campcoplanner.sessions.SessionForm;
 
 import java.time.Duration;
 import java.util.function.Consumer;

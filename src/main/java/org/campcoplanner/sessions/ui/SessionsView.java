@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.sessions.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
@@ -13,13 +13,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.camp.SeriesForm;
-import org.campcoplanner.camp.SeriesSummary;
-import org.campcoplanner.camp.SessionChangedMeanwhileException;
-import org.campcoplanner.camp.SessionForm;
-import org.campcoplanner.camp.SessionPlanningService;
+import org.campcoplanner.camp.CampSetupService;
+import org.campcoplanner.sessions.SeriesForm;
+import org.campcoplanner.sessions.SeriesSummary;
+import org.campcoplanner.sessions.SessionChangedMeanwhileException;
+import org.campcoplanner.sessions.SessionForm;
+import org.campcoplanner.sessions.SessionPlanningService;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.sessions;
 
 import org.campcoplanner.planning.format.PersonKind;
 

@@ -1,9 +1,16 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.sessions;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.camp.Camp;
+import org.campcoplanner.camp.CampRepository;
+import org.campcoplanner.camp.EntitiesToPlan;
+import org.campcoplanner.camp.Seat;
+import org.campcoplanner.camp.Session;
+import org.campcoplanner.camp.SessionRepository;
+import org.campcoplanner.camp.Site;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -259,7 +266,7 @@ public class SessionPlanningService {
 
     /** The camp as a plan to check session edits against; the checks concern sessions, not who sits where. */
     private static CampPlan sessionsOf(Camp camp) {
-        return EntitiesToPlan.map(camp, List.of());
+        return EntitiesToPlan.withoutAssignments(camp);
     }
 
     private void refuseIfInvalid(CampPlan plan, int firstIndexToCheck) {

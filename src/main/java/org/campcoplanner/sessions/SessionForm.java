@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.sessions;
 
 import java.time.LocalDateTime;
 import java.util.List;

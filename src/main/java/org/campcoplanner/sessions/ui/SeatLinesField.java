@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.campcoplanner.camp.SeatLine;
 import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.sessions.SeatLine;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -11,9 +11,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.camp.SeatTemplate;
-import org.campcoplanner.camp.SeriesForm;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.sessions.SeatTemplate;
+import org.campcoplanner.sessions.SeriesForm;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp.ui;
+package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
@@ -6,13 +6,13 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.camp.SeatKey;
-import org.campcoplanner.camp.SeatLine;
-import org.campcoplanner.camp.SeatTemplate;
-import org.campcoplanner.camp.SeriesSummary;
-import org.campcoplanner.camp.SessionForm;
-import org.campcoplanner.camp.SessionPlanningService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.sessions.SeatLine;
+import org.campcoplanner.sessions.SeatTemplate;
+import org.campcoplanner.sessions.SeriesSummary;
+import org.campcoplanner.sessions.SessionForm;
+import org.campcoplanner.sessions.SessionPlanningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
