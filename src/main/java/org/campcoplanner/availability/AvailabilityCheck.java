@@ -1,5 +1,8 @@
 package org.campcoplanner.availability;
 
+import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.camp.WeeklyWindow;
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.campcoplanner.camp.DatedWindow;
-import org.campcoplanner.camp.WeeklyWindow;
 
 /** What makes an availability unsaveable, in words that name the field to fix. */
 public final class AvailabilityCheck {

@@ -1,9 +1,10 @@
 package org.campcoplanner.availability;
 
-import java.time.ZoneId;
-import java.util.List;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.WeeklyWindow;
+
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * When one person can be rostered, as a planner edits it: weekly windows, extra dated windows
