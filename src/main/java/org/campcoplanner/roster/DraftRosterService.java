@@ -1,7 +1,12 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.camp.Assignment;
+import org.campcoplanner.camp.AssignmentRepository;
+import org.campcoplanner.camp.Person;
+import org.campcoplanner.camp.PersonRepository;
+import org.campcoplanner.camp.Seat;
 import org.campcoplanner.planning.format.CampPlan;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

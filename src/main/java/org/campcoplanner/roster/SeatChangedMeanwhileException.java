@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
 
 /** A planner's edit of a seat met a newer change by someone else; nothing was overwritten. */
 public class SeatChangedMeanwhileException extends RuntimeException {

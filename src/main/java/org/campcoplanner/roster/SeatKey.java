@@ -1,4 +1,6 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
+
+import org.campcoplanner.camp.Seat;
 
 /** A seat as plan files name it: the session's id, the role and the number within that role. */
 public record SeatKey(String session, String role, int index) {

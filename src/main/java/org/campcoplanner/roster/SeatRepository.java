@@ -1,5 +1,6 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
 
+import org.campcoplanner.camp.Seat;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

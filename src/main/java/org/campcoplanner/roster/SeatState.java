@@ -1,4 +1,6 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
+
+import org.campcoplanner.camp.Assignment;
 
 /**
  * Who sits in a seat of the draft roster and whether it is pinned, with the version of the

@@ -1,4 +1,4 @@
-package org.campcoplanner.camp;
+package org.campcoplanner.roster;
 
 import java.util.List;
 
