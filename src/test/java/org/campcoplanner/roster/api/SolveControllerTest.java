@@ -1,4 +1,4 @@
-package org.campcoplanner.roster;
+package org.campcoplanner.roster.api;
 
 import org.springframework.security.test.context.support.WithMockUser;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;

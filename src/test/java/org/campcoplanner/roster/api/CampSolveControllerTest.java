@@ -1,4 +1,4 @@
-package org.campcoplanner.roster;
+package org.campcoplanner.roster.api;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.jayway.jsonpath.JsonPath;
@@ -11,6 +11,8 @@ import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanReader;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.roster.MovedSeats;
+import org.campcoplanner.roster.SolvingService;
 import org.campcoplanner.signoff.CampTeam;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.SignOffService;
