@@ -1,7 +1,9 @@
 package org.campcoplanner.availability;
 
+import org.campcoplanner.base.ChangedMeanwhileException;
+
 /** Someone else saved the person's availability after this planner read it; nothing was overwritten. */
-public class AvailabilityChangedMeanwhileException extends RuntimeException {
+public class AvailabilityChangedMeanwhileException extends ChangedMeanwhileException {
 
     public AvailabilityChangedMeanwhileException(String personName) {
         super("Someone else changed " + personName + "'s availability while you were editing it. "

@@ -1,9 +1,11 @@
 package org.campcoplanner.people;
 
+import org.campcoplanner.base.ChangedMeanwhileException;
+
 import java.util.List;
 
 /** Someone else saved this person after the planner opened them; the planner's changes were not saved. */
-public class PersonChangedMeanwhileException extends RuntimeException {
+public class PersonChangedMeanwhileException extends ChangedMeanwhileException {
 
     private final transient List<String> changedFields;
 

@@ -1,7 +1,9 @@
 package org.campcoplanner.roster;
 
+import org.campcoplanner.base.ChangedMeanwhileException;
+
 /** A planner's edit of a seat met a newer change by someone else; nothing was overwritten. */
-public class SeatChangedMeanwhileException extends RuntimeException {
+public class SeatChangedMeanwhileException extends ChangedMeanwhileException {
 
     private final transient SeatState current;
 

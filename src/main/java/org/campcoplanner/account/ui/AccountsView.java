@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +27,7 @@ import org.campcoplanner.audit.AuditEvent;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.people.PeopleFilter;
@@ -219,7 +218,7 @@ public class AccountsView extends VerticalLayout {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             String done = change.get();
-            Notification.show(done, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.done(done);
             refresh();
             grid.asSingleSelect().clear();
             select(null);
@@ -232,8 +231,7 @@ public class AccountsView extends VerticalLayout {
                 }
             });
         } catch (AccountChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
             refresh();
         }
     }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
@@ -13,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.Notifications;
 
 import java.util.Map;
 
@@ -55,8 +54,7 @@ public class PasswordView extends VerticalLayout {
             current.clear();
             chosen.clear();
             repeated.clear();
-            Notification.show("Your password is changed.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.done("Your password is changed.");
         } catch (InvalidFormException e) {
             Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", chosen);
             e.problems().forEach(problem -> {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
 
@@ -61,7 +61,7 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
             show(credits.recordSpent(personId, hours.getValue() == null ? 0 : hours.getValue(), what.getValue()));
             hours.clear();
             what.clear();
-            Notification.show("Recorded.", 3000, Notification.Position.TOP_CENTER);
+            Notifications.done("Recorded.");
         } catch (InvalidFormException e) {
             e.problems().forEach(problem -> {
                 if (problem.field().equals("what")) {

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.people.InvalidPeopleCsvException;
 import org.campcoplanner.people.PeopleService;
 
@@ -44,8 +43,7 @@ class PeopleImport extends Composite<Div> {
         problems.removeAll();
         try {
             int imported = people.importCsv(campId, data);
-            Notification.show("Imported " + imported + " people from " + fileName)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.done("Imported " + imported + " people from " + fileName);
             onImported.run();
         } catch (InvalidPeopleCsvException e) {
             UnorderedList list = new UnorderedList();

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
@@ -229,8 +228,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         try {
             workspace.assign(campId, key, personId, pinned, seen, this);
         } catch (SeatChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
         }
         reload();
     }
@@ -254,7 +252,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             publishedChoice.solving();
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE);
+            Notifications.info(e.getMessage());
         }
     }
 

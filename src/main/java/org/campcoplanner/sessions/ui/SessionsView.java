@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -14,6 +12,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.sessions.SeriesForm;
 import org.campcoplanner.sessions.SeriesSummary;
@@ -71,15 +70,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notification.show("Saved " + changed.title() + " on " + changed.start().toLocalDate())
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.done("Saved " + changed.title() + " on " + changed.start().toLocalDate());
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {
             openDialog.show(e);
         } catch (SessionChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
         }
     }
 
@@ -111,14 +108,12 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         try {
             int count = editing == null ? sessions.createSeries(campId, form)
                     : sessions.updateSeries(campId, editing, form);
-            Notification.show((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name())
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.done((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name());
             refresh();
         } catch (InvalidFormException e) {
             editor.show(e);
         } catch (SessionChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
         }
     }
 

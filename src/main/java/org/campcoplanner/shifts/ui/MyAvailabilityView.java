@@ -1,8 +1,6 @@
 package org.campcoplanner.shifts.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +11,7 @@ import org.campcoplanner.availability.AvailabilityService;
 import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.availability.ui.AvailabilityEditor;
 import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.shifts.AvailabilityConflicts;
@@ -63,7 +62,6 @@ public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObs
         conflicts.setText("Your new availability no longer covers " + clashes.stream()
                 .map(s -> s.title() + " " + ShiftTimes.when(s.start(), s.end())).collect(Collectors.joining("; "))
                 + ". The planners have been told. If you can't make it, say so on My shifts.");
-        Notification.show("Saved. " + clashes.size() + " of your shifts no longer fit; the planners have been told.",
-                6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notifications.warning("Saved. " + clashes.size() + " of your shifts no longer fit; the planners have been told.");
     }
 }

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.signoff.Publication;
@@ -243,29 +242,24 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     private void requestChanges(int revision, TextArea comment) {
         try {
             signOff.requestChanges(campId, revision, comment.getValue());
-            tell("Revision " + revision + " went back to the leaders with your comment.", NotificationVariant.LUMO_SUCCESS);
+            Notifications.done("Revision " + revision + " went back to the leaders with your comment.");
             show();
         } catch (InvalidFormException e) {
             comment.setErrorMessage(e.problems().get(0).message());
             comment.setInvalid(true);
         } catch (SignOffRefusedException e) {
-            tell(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.refused(e.getMessage());
             show();
         }
     }
 
     private void act(Supplier<String> signature) {
         try {
-            tell(signature.get(), NotificationVariant.LUMO_SUCCESS);
+            Notifications.done(signature.get());
         } catch (SignOffRefusedException e) {
-            tell(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.refused(e.getMessage());
         }
         show();
-    }
-
-    private static void tell(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 
     @Override
