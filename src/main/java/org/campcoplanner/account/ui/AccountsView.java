@@ -1,6 +1,5 @@
 package org.campcoplanner.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +26,7 @@ import org.campcoplanner.audit.AuditEvent;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
@@ -213,9 +213,9 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void act(Supplier<String> change) {
-        Map<String, HasValidation> fields = Map.of("username", username,
-                "displayName", displayName, "role", role, "password", password, "campIds", camps, "personId", person);
-        fields.values().forEach(field -> field.setInvalid(false));
+        FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
+                "role", role, "password", password, "campIds", camps, "personId", person));
+        problems.clear();
         try {
             String done = change.get();
             Notifications.done(done);
@@ -223,13 +223,7 @@ public class AccountsView extends VerticalLayout {
             grid.asSingleSelect().clear();
             select(null);
         } catch (InvalidFormException e) {
-            e.problems().forEach(problem -> {
-                HasValidation field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(problem.message());
-                    field.setInvalid(true);
-                }
-            });
+            problems.show(e);
         } catch (AccountChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
             refresh();

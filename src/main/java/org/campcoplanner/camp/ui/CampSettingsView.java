@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampChangedMeanwhileException;
 import org.campcoplanner.camp.CampSettings;
@@ -89,8 +90,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             siteAddress.clear();
             sites.setItems(setup.sites(campId));
         } catch (InvalidFormException e) {
-            siteName.setInvalid(true);
-            siteName.setErrorMessage(e.problems().get(0).message());
+            FormProblems.on(siteName).show(e);
         }
     }
 }

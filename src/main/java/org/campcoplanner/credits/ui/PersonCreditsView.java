@@ -13,9 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
+
+import java.util.Map;
 
 /** A planner's view of one person's time credits, where credits spent are recorded. */
 @Route("credits")
@@ -27,6 +30,7 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
     private final Paragraph balance = new Paragraph();
     private final NumberField hours = new NumberField("Credits spent");
     private final TextField what = new TextField("On what");
+    private final FormProblems problems = new FormProblems(Map.of("what", what), hours);
     private long personId;
 
     public PersonCreditsView(TimeCredits credits) {
@@ -55,23 +59,14 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
     }
 
     private void record() {
-        hours.setInvalid(false);
-        what.setInvalid(false);
+        problems.clear();
         try {
             show(credits.recordSpent(personId, hours.getValue() == null ? 0 : hours.getValue(), what.getValue()));
             hours.clear();
             what.clear();
             Notifications.done("Recorded.");
         } catch (InvalidFormException e) {
-            e.problems().forEach(problem -> {
-                if (problem.field().equals("what")) {
-                    what.setErrorMessage(problem.message());
-                    what.setInvalid(true);
-                } else {
-                    hours.setErrorMessage(problem.message());
-                    hours.setInvalid(true);
-                }
-            });
+            problems.show(e);
         }
     }
 }

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.campcoplanner.account.CalendarTokens;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
@@ -142,8 +143,7 @@ public class MyShiftsView extends VerticalLayout {
                 Notifications.done("Thanks for telling us. The planners will find someone and let you know.");
                 show();
             } catch (InvalidFormException e) {
-                reason.setErrorMessage(e.problems().get(0).message());
-                reason.setInvalid(true);
+                FormProblems.on(reason).show(e);
             }
         });
         send.setId("withdraw-send");

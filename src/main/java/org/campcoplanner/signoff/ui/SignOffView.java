@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.security.CurrentUser;
@@ -245,8 +246,7 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
             Notifications.done("Revision " + revision + " went back to the leaders with your comment.");
             show();
         } catch (InvalidFormException e) {
-            comment.setErrorMessage(e.problems().get(0).message());
-            comment.setInvalid(true);
+            FormProblems.on(comment).show(e);
         } catch (SignOffRefusedException e) {
             Notifications.refused(e.getMessage());
             show();
