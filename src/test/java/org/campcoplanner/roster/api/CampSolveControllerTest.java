@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import com.jayway.jsonpath.JsonPath;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.account.AccountService;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
@@ -14,13 +13,12 @@ import org.campcoplanner.planning.format.TestPlans;
 import org.campcoplanner.roster.MovedSeats;
 import org.campcoplanner.roster.SolvingService;
 import org.campcoplanner.signoff.CampTeam;
+import org.campcoplanner.signoff.CampTeams;
 import org.campcoplanner.signoff.PublishedRevisions;
-import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,21 +47,17 @@ class CampSolveControllerTest {
     @Autowired
     CampPlanService campPlans;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    SignOffService signOff;
-    @Autowired
     PublishedRevisions published;
     @Autowired
     AuditTrail audit;
     @Autowired
-    UserDetailsService userDetails;
+    CampTeams teams;
 
     private Actors actors;
 
     @BeforeEach
     void actors() {
-        actors = new Actors(userDetails);
+        actors = teams.actors();
     }
 
     @Test
@@ -193,11 +187,11 @@ class CampSolveControllerTest {
     }
 
     private CampTeam newCamp() {
-        return CampTeam.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP)), actors, accounts, campPlans);
+        return teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP)));
     }
 
     private CampTeam publishedCamp() {
-        return CampTeam.of(SolvedSmallCamp.plan(), actors, accounts, campPlans).publish(actors, signOff);
+        return teams.published(SolvedSmallCamp.plan());
     }
 
     private static RequestPostProcessor planner(String account) {
