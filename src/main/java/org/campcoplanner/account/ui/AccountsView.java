@@ -51,8 +51,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class AccountsView extends VerticalLayout {
 
-    private static final PeopleFilter EVERYONE = new PeopleFilter(null, false, false, false, false, null);
-
     private final AccountService accounts;
     private final PeopleService people;
     private final AuditTrail audit;
@@ -167,7 +165,7 @@ public class AccountsView extends VerticalLayout {
 
     private void showPeopleOf(CampSummary camp) {
         person.clear();
-        List<PersonSummary> ofCamp = camp == null ? List.of() : people.find(camp.id(), EVERYONE, 0, Integer.MAX_VALUE);
+        List<PersonSummary> ofCamp = camp == null ? List.of() : people.find(camp.id(), PeopleFilter.everyone(), 0, Integer.MAX_VALUE);
         person.setItems(ofCamp);
     }
 
