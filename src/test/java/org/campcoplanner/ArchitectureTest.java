@@ -32,7 +32,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * What each kind of code may use, as a whitelist: the planning core, stored entities, feature
  * services, views, REST controllers and command-line tools. Dependencies point one way, ui and api
  * and cli -> services -> entities and the planning core, and feature packages form no cycle
- * (docs/design-decisions/0008-package-layout.md).
+ * (docs/design-decisions/0009-package-layout.md).
  */
 @AnalyzeClasses(packages = "org.campcoplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
