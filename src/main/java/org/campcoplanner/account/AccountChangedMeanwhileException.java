@@ -6,6 +6,6 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 public class AccountChangedMeanwhileException extends ChangedMeanwhileException {
 
     public AccountChangedMeanwhileException(String username) {
-        super("The account " + username + " was changed by someone else meanwhile. Reload it and make your change again.");
+        super("The account " + username, "");
     }
 }

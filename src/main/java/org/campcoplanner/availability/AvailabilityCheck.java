@@ -1,5 +1,6 @@
 package org.campcoplanner.availability;
 
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.WeeklyWindow;
 
@@ -39,24 +40,25 @@ public final class AvailabilityCheck {
         return Optional.empty();
     }
 
-    static List<String> problems(PersonAvailability availability) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem of an edited availability; the fields are weekly, dated and unavailable. */
+    static List<FieldProblem> problems(PersonAvailability availability) {
+        List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < availability.weekly().size(); i++) {
             WeeklyWindow window = availability.weekly().get(i);
             if (window.day() == null || window.from() == null || window.to() == null) {
-                problems.add("Weekly window " + (i + 1) + ": it needs a day, a start and an end");
+                problems.add(new FieldProblem("weekly", "Weekly window " + (i + 1) + ": it needs a day, a start and an end"));
             }
         }
-        addProblems(problems, "Extra available time", availability.dated());
-        addProblems(problems, "Unavailable time", availability.unavailable());
+        addProblems(problems, "dated", "Extra available time", availability.dated());
+        addProblems(problems, "unavailable", "Unavailable time", availability.unavailable());
         return problems;
     }
 
-    private static void addProblems(List<String> problems, String field, List<DatedWindow> windows) {
+    private static void addProblems(List<FieldProblem> problems, String field, String inWords, List<DatedWindow> windows) {
         for (int i = 0; i < windows.size(); i++) {
             DatedWindow window = windows.get(i);
-            String where = field + " " + (i + 1) + describe(window) + ": ";
-            problemWith(window.start(), window.end()).ifPresent(problem -> problems.add(where + problem));
+            String where = inWords + " " + (i + 1) + describe(window) + ": ";
+            problemWith(window.start(), window.end()).ifPresent(problem -> problems.add(new FieldProblem(field, where + problem)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.campcoplanner.availability;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.Person;
 import org.campcoplanner.camp.PersonRepository;
@@ -58,7 +59,7 @@ public class AvailabilityService {
     @Transactional
     @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId()) or @campAccess.isSelf(#edited.personId())")
     public PersonAvailability save(PersonAvailability edited) {
-        List<String> problems = AvailabilityCheck.problems(edited);
+        List<InvalidFormException.FieldProblem> problems = AvailabilityCheck.problems(edited);
         if (!problems.isEmpty()) {
             throw new InvalidAvailabilityException(problems);
         }

@@ -1,18 +1,13 @@
 package org.campcoplanner.availability;
 
+import org.campcoplanner.base.InvalidFormException;
+
 import java.util.List;
 
-/** An availability that cannot be saved as it is; nothing was saved. */
-public class InvalidAvailabilityException extends RuntimeException {
+/** An availability that cannot be saved as it is; nothing was saved. Each problem says which window and why. */
+public class InvalidAvailabilityException extends InvalidFormException {
 
-    private final List<String> problems;
-
-    public InvalidAvailabilityException(List<String> problems) {
-        super(String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+    public InvalidAvailabilityException(List<FieldProblem> problems) {
+        super(String.join("; ", problems.stream().map(FieldProblem::message).toList()), problems);
     }
 }

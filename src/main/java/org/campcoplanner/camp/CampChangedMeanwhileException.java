@@ -8,8 +8,6 @@ import java.util.List;
 public class CampChangedMeanwhileException extends ChangedMeanwhileException {
 
     public CampChangedMeanwhileException(String campName, List<String> changedFields) {
-        super(campName + " was changed by someone else meanwhile"
-                + (changedFields.isEmpty() ? "" : " (" + String.join(", ", changedFields) + ")")
-                + ". Your changes were not saved; reload to see theirs.");
+        super(campName, fields(changedFields));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
@@ -80,7 +81,7 @@ final class PeopleCsv {
             validator.validate(person).stream()
                     .map(PeopleCsv::problemInColumn)
                     .filter(problem -> !row.columnsWithProblems.contains(problem.field()))
-                    .forEach(problem -> problems.add(new PeopleCsvProblem(row.number, problem.field(), problem.reason())));
+                    .forEach(problem -> problems.add(new PeopleCsvProblem(row.number, problem.field(), problem.message())));
             people.add(person);
         }
         if (people.isEmpty() && problems.isEmpty()) {
@@ -116,11 +117,11 @@ final class PeopleCsv {
     }
 
     /** A violation as the column it concerns; the consent's parts each have a column of their own. */
-    private static PersonProblem problemInColumn(ConstraintViolation<PersonDetails> violation) {
+    private static FieldProblem problemInColumn(ConstraintViolation<PersonDetails> violation) {
         Iterator<Path.Node> path = violation.getPropertyPath().iterator();
         if (path.hasNext() && path.next().getName().equals("guardianConsent") && path.hasNext()) {
             String part = path.next().getName();
-            return new PersonProblem(CONSENT_PREFIX + Character.toUpperCase(part.charAt(0)) + part.substring(1),
+            return new FieldProblem(CONSENT_PREFIX + Character.toUpperCase(part.charAt(0)) + part.substring(1),
                     violation.getMessage());
         }
         return PersonDetailsMapping.problem(violation);

@@ -2,6 +2,7 @@ package org.campcoplanner.people;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
 import org.campcoplanner.camp.Credential;
@@ -146,7 +147,7 @@ public class PeopleService {
     }
 
     private void checkValid(PersonDetails details) {
-        List<PersonProblem> problems = PersonDetailsMapping.problems(details, validator.validate(details));
+        List<FieldProblem> problems = PersonDetailsMapping.problems(details, validator.validate(details));
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(details.name(), problems);
         }

@@ -10,9 +10,7 @@ public class PersonChangedMeanwhileException extends ChangedMeanwhileException {
     private final transient List<String> changedFields;
 
     public PersonChangedMeanwhileException(String name, List<String> changedFields) {
-        super(name + " was changed by someone else meanwhile"
-                + (changedFields.isEmpty() ? "" : " (" + String.join(", ", changedFields) + ")")
-                + ". Your changes were not saved; reload to see theirs.");
+        super(name, fields(changedFields));
         this.changedFields = List.copyOf(changedFields);
     }
 

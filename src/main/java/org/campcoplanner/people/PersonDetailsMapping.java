@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.campcoplanner.base.FormText;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.Credential;
 import org.campcoplanner.camp.GuardianConsent;
 import org.campcoplanner.camp.Person;
@@ -81,16 +82,16 @@ final class PersonDetailsMapping {
      * Every problem with a person: each violation as the top-level field it concerns and a reason
      * naming the entry within it, and what no single field can say.
      */
-    static List<PersonProblem> problems(PersonDetails details, Set<ConstraintViolation<PersonDetails>> violations) {
+    static List<FieldProblem> problems(PersonDetails details, Set<ConstraintViolation<PersonDetails>> violations) {
         return Stream.concat(violations.stream().map(PersonDetailsMapping::problem), consentOnAdult(details).stream())
-                .sorted(Comparator.comparing(PersonProblem::field).thenComparing(PersonProblem::reason))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList();
     }
 
     /** A consent is a youth's, as in the plan format; on anyone else it is refused rather than kept or dropped. */
-    static Optional<PersonProblem> consentOnAdult(PersonDetails details) {
+    static Optional<FieldProblem> consentOnAdult(PersonDetails details) {
         return details.guardianConsent() != null && !details.youth()
-                ? Optional.of(new PersonProblem("guardianConsent", CONSENT_FOR_YOUTH_ONLY))
+                ? Optional.of(new FieldProblem("guardianConsent", CONSENT_FOR_YOUTH_ONLY))
                 : Optional.empty();
     }
 
@@ -100,7 +101,7 @@ final class PersonDetailsMapping {
         return consent == null ? null : new PersonDetails.Consent(consent.given(), consent.by(), consent.method());
     }
 
-    static PersonProblem problem(ConstraintViolation<PersonDetails> violation) {
+    static FieldProblem problem(ConstraintViolation<PersonDetails> violation) {
         String field = null;
         StringBuilder within = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -115,7 +116,7 @@ final class PersonDetailsMapping {
                 }
             }
         }
-        return new PersonProblem(field, (within.isEmpty() ? "" : within + ": ") + violation.getMessage());
+        return new FieldProblem(field, (within.isEmpty() ? "" : within + ": ") + violation.getMessage());
     }
 
     static String inWords(String property) {

@@ -8,9 +8,8 @@ public class SeatChangedMeanwhileException extends ChangedMeanwhileException {
     private final transient SeatState current;
 
     public SeatChangedMeanwhileException(SeatKey seat, SeatState current) {
-        super(seat + " was changed by someone else meanwhile: it now has "
-                + (current.person() == null ? "nobody" : current.person()) + (current.pinned() ? " (pinned)" : "")
-                + ". Your change was not saved; look again and redo it if it still makes sense.");
+        super(seat.toString(), ": it now has " + (current.person() == null ? "nobody" : current.person())
+                + (current.pinned() ? " (pinned)" : ""));
         this.current = current;
     }
 

@@ -6,7 +6,6 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 public class SessionChangedMeanwhileException extends ChangedMeanwhileException {
 
     public SessionChangedMeanwhileException(String title, String by) {
-        super(title + " was changed by someone else meanwhile (" + by + "). Your change was not saved; "
-                + "look at it again and redo your change if it still makes sense.");
+        super(title, " (" + by + ")");
     }
 }

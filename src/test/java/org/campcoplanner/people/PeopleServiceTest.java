@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
@@ -139,10 +140,10 @@ class PeopleServiceTest {
         InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
                 () -> service.update(campId, opened, bad));
 
-        assertThat(refused.problems()).extracting(PersonProblem::field)
+        assertThat(refused.problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("name", "email", "credentials", "maxHoursPerDay", "maxHoursPerWeek");
         assertThat(refused.problems()).filteredOn(p -> p.field().equals("credentials")).singleElement()
-                .satisfies(p -> assertThat(p.reason()).startsWith("entry 1 type: "));
+                .satisfies(p -> assertThat(p.message()).startsWith("entry 1 type: "));
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
     }
 
@@ -172,7 +173,7 @@ class PeopleServiceTest {
                 () -> service.update(campId, opened, withLanguageAndConsent(opened, null, consent)));
 
         assertThat(refused.problems()).containsExactly(
-                new PersonProblem("guardianConsent", "a guardian's consent is for youth (aged 14-17) only"));
+                new FieldProblem("guardianConsent", "a guardian's consent is for youth (aged 14-17) only"));
         assertThat(refused).hasMessage("Noah Smith was not saved: guardian consent: a guardian's consent is for youth "
                 + "(aged 14-17) only");
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
@@ -187,8 +188,8 @@ class PeopleServiceTest {
                 () -> service.update(campId, opened, withLanguageAndConsent(opened, "French", nameless)));
 
         assertThat(refused.problems()).containsExactly(
-                new PersonProblem("guardianConsent", "by: must name the parent or guardian who gave it"),
-                new PersonProblem("preferredLanguage", "must be a language tag such as en, fr or fr-CA"));
+                new FieldProblem("guardianConsent", "by: must name the parent or guardian who gave it"),
+                new FieldProblem("preferredLanguage", "must be a language tag such as en, fr or fr-CA"));
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
     }
 

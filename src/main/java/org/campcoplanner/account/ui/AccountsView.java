@@ -68,6 +68,8 @@ public class AccountsView extends VerticalLayout {
     private final Button save = new Button("Save changes", click -> saveChanges());
     private final Button unlock = new Button("Unlock", click -> unlock());
     private final Button resetPassword = new Button("Set this password", click -> resetPassword());
+    private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
+            "role", role, "password", password, "campIds", camps, "personId", person));
     private AccountSummary selected;
 
     public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people, AuditTrail audit) {
@@ -138,7 +140,7 @@ public class AccountsView extends VerticalLayout {
         unlock.setVisible(!creating && account.locked());
         resetPassword.setVisible(!creating);
         password.clear();
-        password.setInvalid(false);
+        problems.clear();
         if (creating) {
             username.clear();
             displayName.clear();
@@ -211,12 +213,10 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void act(Supplier<String> change) {
-        FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
-                "role", role, "password", password, "campIds", camps, "personId", person));
         problems.clear();
         try {
             String done = change.get();
-            Notifications.done(done);
+            Notifications.success(done);
             refresh();
             grid.asSingleSelect().clear();
             select(null);

@@ -56,7 +56,7 @@ public class PasswordView extends VerticalLayout {
             current.clear();
             chosen.clear();
             repeated.clear();
-            Notifications.done("Your password is changed.");
+            Notifications.success("Your password is changed.");
         } catch (InvalidFormException e) {
             problems.show(e);
         }

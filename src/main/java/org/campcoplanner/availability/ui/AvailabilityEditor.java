@@ -102,12 +102,12 @@ public class AvailabilityEditor extends VerticalLayout {
         try {
             PersonAvailability saved = availability.save(edited());
             show(saved, title.getText());
-            Notifications.done("Saved " + loaded.personName() + "'s availability");
+            Notifications.success("Saved " + loaded.personName() + "'s availability");
             onSaved.accept(saved);
         } catch (AvailabilityChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         } catch (InvalidAvailabilityException e) {
-            Notifications.refused(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 

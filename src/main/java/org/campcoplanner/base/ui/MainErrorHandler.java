@@ -45,7 +45,7 @@ class MainErrorHandler {
             String id = newId();
             log.error("Unexpected error {}", id, error);
             event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
-                    .ifPresent(ui -> ui.access(() -> Notifications.refused(sentence(id))));
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(sentence(id))));
         }
 
         static String sentence(String id) {

@@ -13,10 +13,10 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 public final class Notifications {
 
     private enum Kind {
-        DONE(NotificationVariant.LUMO_SUCCESS, 5_000, false),
+        SUCCESS(NotificationVariant.LUMO_SUCCESS, 5_000, false),
         INFO(null, 6_000, false),
         WARNING(NotificationVariant.LUMO_WARNING, 8_000, false),
-        REFUSED(NotificationVariant.LUMO_ERROR, 10_000, true);
+        ERROR(NotificationVariant.LUMO_ERROR, 10_000, true);
 
         private final NotificationVariant variant;
         private final int millis;
@@ -33,8 +33,8 @@ public final class Notifications {
     }
 
     /** What was asked for is done: "Saved Liam Santos". */
-    public static Notification done(String text) {
-        return show(text, Kind.DONE);
+    public static Notification success(String text) {
+        return show(text, Kind.SUCCESS);
     }
 
     /** News that needs nothing from the reader: "Amina was checked in already". */
@@ -48,13 +48,13 @@ public final class Notifications {
     }
 
     /** Refused or failed, nothing was saved; the text says why and what to do. */
-    public static Notification refused(String text) {
-        return show(text, Kind.REFUSED);
+    public static Notification error(String text) {
+        return show(text, Kind.ERROR);
     }
 
     /** The one answer to an edit that met someone else's newer change. */
     public static Notification changedMeanwhile(ChangedMeanwhileException e) {
-        return refused(e.getMessage());
+        return error(e.getMessage());
     }
 
     private static Notification show(String text, Kind kind) {

@@ -75,7 +75,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             setup.update(campId, loaded, edited);
             loaded = setup.load(campId);
             form.show(loaded);
-            Notifications.done("Saved");
+            Notifications.success("Saved");
         } catch (InvalidFormException e) {
             form.show(e);
         } catch (CampChangedMeanwhileException e) {

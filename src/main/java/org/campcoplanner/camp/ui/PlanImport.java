@@ -40,7 +40,7 @@ class PlanImport extends Composite<Div> {
         problems.removeAll();
         try {
             long campId = campPlans.importPlan(new String(data, StandardCharsets.UTF_8));
-            Notifications.done("Imported " + fileName + " as a new camp");
+            Notifications.success("Imported " + fileName + " as a new camp");
             onImported.accept(campId);
         } catch (InvalidPlanException e) {
             UnorderedList list = new UnorderedList();

@@ -99,12 +99,12 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         try {
             boolean earned = credits.confirm(campId, chosen.id(), row.personId());
             if (earned) {
-                Notifications.done(row.name() + " is checked in.");
+                Notifications.success(row.name() + " is checked in.");
             } else {
                 Notifications.info(row.name() + " was checked in already.");
             }
         } catch (InvalidFormException e) {
-            Notifications.refused(e.problems().get(0).message());
+            Notifications.error(e.problems().get(0).message());
         }
         showPeople();
     }

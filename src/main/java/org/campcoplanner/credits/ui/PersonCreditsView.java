@@ -64,7 +64,7 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
             show(credits.recordSpent(personId, hours.getValue() == null ? 0 : hours.getValue(), what.getValue()));
             hours.clear();
             what.clear();
-            Notifications.done("Recorded.");
+            Notifications.success("Recorded.");
         } catch (InvalidFormException e) {
             problems.show(e);
         }

@@ -43,7 +43,7 @@ class PeopleImport extends Composite<Div> {
         problems.removeAll();
         try {
             int imported = people.importCsv(campId, data);
-            Notifications.done("Imported " + imported + " people from " + fileName);
+            Notifications.success("Imported " + imported + " people from " + fileName);
             onImported.run();
         } catch (InvalidPeopleCsvException e) {
             UnorderedList list = new UnorderedList();

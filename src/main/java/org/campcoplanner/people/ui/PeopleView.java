@@ -137,10 +137,10 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
                     : people.update(campId, event.asLoaded(), edited);
             form.edit(saved, people.suggestions(campId));
             refresh();
-            Notifications.done("Saved " + saved.name());
+            Notifications.success("Saved " + saved.name());
         } catch (InvalidPersonException e) {
-            form.showProblems(e.problems());
-            Notifications.refused(e.getMessage());
+            form.showProblems(e);
+            Notifications.error(e.getMessage());
         } catch (PersonChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }

@@ -20,7 +20,6 @@ import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.people.PeopleSuggestions;
 import org.campcoplanner.people.PersonDetails;
-import org.campcoplanner.people.PersonProblem;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.ArrayList;
@@ -144,9 +143,8 @@ class PersonForm extends Composite<VerticalLayout> {
     }
 
     /** Marks each field with its problem; the planner's input stays as it is. */
-    void showProblems(List<PersonProblem> problems) {
-        this.problems.show(problems.stream()
-                .map(problem -> new InvalidFormException.FieldProblem(problem.field(), problem.reason())).toList());
+    void showProblems(InvalidFormException refused) {
+        problems.show(refused);
     }
 
     private void showStaffFields(boolean staff) {

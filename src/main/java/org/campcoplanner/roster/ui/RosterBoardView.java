@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
@@ -27,6 +29,7 @@ import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;
 import org.campcoplanner.roster.SolvingService;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -136,11 +139,12 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     private void solve() {
         Integer seconds = solveBar.seconds.getValue();
+        FormProblems secondsProblem = FormProblems.on(solveBar.seconds);
         if (seconds == null || seconds < 1 || seconds > 300) {
-            solveBar.seconds.setInvalid(true);
-            solveBar.seconds.setErrorMessage("Between 1 and 300 seconds");
+            secondsProblem.show(List.of(new FieldProblem("seconds", "Between 1 and 300 seconds")));
             return;
         }
+        secondsProblem.clear();
         try {
             solving.start(campId, SolveLimits.seconds(seconds), publishedChoice.choice(), solveWatcher);
             solveBar.solving(true);

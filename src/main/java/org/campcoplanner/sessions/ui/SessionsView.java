@@ -70,7 +70,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notifications.done("Saved " + changed.title() + " on " + changed.start().toLocalDate());
+            Notifications.success("Saved " + changed.title() + " on " + changed.start().toLocalDate());
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {
@@ -108,7 +108,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         try {
             int count = editing == null ? sessions.createSeries(campId, form)
                     : sessions.updateSeries(campId, editing, form);
-            Notifications.done((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name());
+            Notifications.success((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name());
             refresh();
         } catch (InvalidFormException e) {
             editor.show(e);

@@ -140,7 +140,7 @@ public class MyShiftsView extends VerticalLayout {
             try {
                 shifts.withdraw(shift.sessionId(), shift.role(), shift.index(), reason.getValue());
                 dialog.close();
-                Notifications.done("Thanks for telling us. The planners will find someone and let you know.");
+                Notifications.success("Thanks for telling us. The planners will find someone and let you know.");
                 show();
             } catch (InvalidFormException e) {
                 FormProblems.on(reason).show(e);

@@ -89,7 +89,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
         try {
             outcome = replans.replan(campId, withdrawal.id());
         } catch (ReplanRefusedException | OptimisticLockingFailureException e) {
-            Notifications.refused(e instanceof ReplanRefusedException ? e.getMessage()
+            Notifications.error(e instanceof ReplanRefusedException ? e.getMessage()
                     : "Someone changed the camp at the same moment; try again.");
             show();
             return;
@@ -99,7 +99,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
                 + "the changes; publishing them needs both signatures."
                 : "Nobody can take the seat legally; it is empty in the draft. Look at it on the roster board.";
         if (outcome.vacatedSeatFilled()) {
-            Notifications.done(text);
+            Notifications.success(text);
         } else {
             Notifications.warning(text);
         }

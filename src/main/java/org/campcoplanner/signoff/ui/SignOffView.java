@@ -125,21 +125,21 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     private void requestChanges(ProposalReview review, int revision, String comment) {
         try {
             signOff.requestChanges(campId, revision, comment);
-            Notifications.done("Revision " + revision + " went back to the leaders with your comment.");
+            Notifications.success("Revision " + revision + " went back to the leaders with your comment.");
             show();
         } catch (InvalidFormException e) {
             review.showProblems(e);
         } catch (SignOffRefusedException e) {
-            Notifications.refused(e.getMessage());
+            Notifications.error(e.getMessage());
             show();
         }
     }
 
     private void act(Supplier<String> signature) {
         try {
-            Notifications.done(signature.get());
+            Notifications.success(signature.get());
         } catch (SignOffRefusedException e) {
-            Notifications.refused(e.getMessage());
+            Notifications.error(e.getMessage());
         }
         show();
     }
