@@ -1,38 +1,133 @@
 package org.campcoplanner;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the dependencies pointing one way: ui -> services -> planning core, never back. */
+/**
+ * What each kind of code may use, as a whitelist: the planning core, stored entities, feature
+ * services, views, REST controllers and command-line tools. Dependencies point one way, ui and api
+ * and cli -> services -> entities and the planning core, and feature packages form no cycle
+ * (docs/design-decisions/0009-package-layout.md).
+ */
 @AnalyzeClasses(packages = "org.campcoplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule planningCoreIsPlainJava = noClasses()
-            .that().resideInAPackage("org.campcoplanner.planning..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "org.hibernate..", "com.vaadin..")
-            .because("the solver core (model, rules, format) must run without Spring, JPA or Vaadin");
+    private static final String APP = "org.campcoplanner..";
+    private static final String PLANNING = "org.campcoplanner.planning..";
+    private static final String[] EDGES = {"..ui..", "..api..", "org.campcoplanner.cli.."};
+
+    /** Our own classes but views, REST controllers and commands: what the edges of the app build on. */
+    private static final DescribedPredicate<JavaClass> SERVICES_AND_TYPES = resideInAPackage(APP)
+            .and(resideOutsideOfPackages(EDGES)).as("the features' services and types");
 
     @ArchTest
-    static final ArchRule planningCoreKnowsNothingOfTheApp = noClasses()
-            .that().resideInAPackage("org.campcoplanner.planning..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.campcoplanner.camp..", "org.campcoplanner.cli..",
-                    "org.campcoplanner.base..");
+    static final ArchRule planningCoreUsesOnlyItselfAndItsLibraries = classes()
+            .that().resideInAPackage(PLANNING)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(PLANNING, "java..", "ai.timefold..",
+                    "com.fasterxml.jackson..", "com.networknt..")
+            .because("the solver core (model, rules, format) runs in the app, the command line and benchmarks "
+                    + "alike, without Spring, JPA, Vaadin or anything of the app around it");
 
     @ArchTest
-    static final ArchRule servicesDoNotReachIntoViews = noClasses()
-            .that().resideOutsideOfPackages("..ui..")
-            .and().resideOutsideOfPackage("org.campcoplanner")
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+    static final ArchRule entitiesKnowOnlyPersistenceAndThePlansValues = classes()
+            .that(annotatedWith(Entity.class).or(annotatedWith(Embeddable.class)).or(annotatedWith(MappedSuperclass.class)))
+            .should(onlyHaveDependenciesWhere(targetIs(resideInAnyPackage("java..", "jakarta.persistence..",
+                            "jakarta.validation..", "org.hibernate..", "org.campcoplanner.base..",
+                            "org.campcoplanner.planning.format..")).or(targetInOwnPackageAndNotABean())
+                    .as("target is persistence, validation, base, the plan format or a plain type of its own package")))
+            .because("what is stored knows nothing of the services, views or API that use it");
+
+    @ArchTest
+    static final ArchRule servicesUseNeitherVaadinNorTheEdges = classes()
+            .that(SERVICES_AND_TYPES.and(resideOutsideOfPackages(PLANNING)))
+            .and().doNotHaveFullyQualifiedName(Application.class.getName())
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "jakarta..", "org.springframework..",
+                    "org.hibernate..", "org.slf4j..", "ai.timefold..", "com.fasterxml.jackson..",
+                    "org.apache.commons.csv..", "net.fortuna.ical4j..", "com.github.kagkarlsson..")
+                    .or(SERVICES_AND_TYPES))
+            .because("services run behind every channel (views, REST, commands, jobs), so none of them may "
+                    + "depend on one channel");
+
+    @ArchTest
+    static final ArchRule viewsUseVaadinAndServices = classes()
+            .that().resideInAPackage("..ui..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "com.vaadin..", "elemental..", "jakarta..",
+                    "org.springframework..", "com.fasterxml.jackson..", "org.slf4j..")
+                    .or(SERVICES_AND_TYPES).or(resideInAPackage("..ui..")));
+
+    @ArchTest
+    static final ArchRule restControllersUseSpringWebAndServices = classes()
+            .that().resideInAPackage("..api..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "jakarta..", "org.springframework..",
+                    "com.fasterxml.jackson..").or(SERVICES_AND_TYPES).or(resideInAPackage("..api..")));
+
+    @ArchTest
+    static final ArchRule commandsUsePicocliAndServices = classes()
+            .that().resideInAPackage("org.campcoplanner.cli..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "picocli..", "jakarta..",
+                    "org.springframework..", "org.slf4j..", "ch.qos.logback..")
+                    .or(SERVICES_AND_TYPES).or(resideInAPackage("org.campcoplanner.cli..")));
+
+    @ArchTest
+    static final ArchRule repositoriesOnlyFromServices = classes()
+            .that().areAssignableTo(Repository.class)
+            .should().onlyHaveDependentClassesThat(annotatedWith(Service.class).or(annotatedWith(Component.class))
+                    .and(transactional()).or(assignableTo(Repository.class)))
+            .because("views, controllers and commands go through a service, which checks access and owns "
+                    + "the transaction");
+
+    @ArchTest
+    static final ArchRule viewsLiveInUiPackages = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should().resideInAPackage("..ui..");
 
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles = slices()
             .matching("org.campcoplanner.(*)..")
             .should().beFreeOfCycles();
+
+    private static DescribedPredicate<Dependency> targetIs(DescribedPredicate<JavaClass> target) {
+        return DescribedPredicate.describe("target " + target.getDescription(),
+                dependency -> target.test(dependency.getTargetClass().getBaseComponentType()));
+    }
+
+    private static DescribedPredicate<Dependency> targetInOwnPackageAndNotABean() {
+        DescribedPredicate<CanBeAnnotated> bean = annotatedWith(Service.class).or(annotatedWith(Component.class))
+                .or(annotatedWith(Controller.class)).or(annotatedWith(RestController.class));
+        return DescribedPredicate.describe("target in its own package and not a Spring bean", dependency -> {
+            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+            return target.getPackageName().equals(dependency.getOriginClass().getPackageName()) && !bean.test(target);
+        });
+    }
+
+    /** The class or one of its methods runs in a transaction. */
+    private static DescribedPredicate<JavaClass> transactional() {
+        return DescribedPredicate.describe("transactional", type -> type.isAnnotatedWith(Transactional.class)
+                || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class)));
+    }
 }

@@ -1,7 +1,7 @@
 package org.campcoplanner;
 
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

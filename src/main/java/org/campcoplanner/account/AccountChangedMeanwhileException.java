@@ -1,9 +1,11 @@
 package org.campcoplanner.account;
 
+import org.campcoplanner.base.ChangedMeanwhileException;
+
 /** Another admin changed the account since it was loaded; nothing was saved. */
-public class AccountChangedMeanwhileException extends RuntimeException {
+public class AccountChangedMeanwhileException extends ChangedMeanwhileException {
 
     public AccountChangedMeanwhileException(String username) {
-        super("The account " + username + " was changed by someone else meanwhile. Reload it and make your change again.");
+        super("The account " + username, "");
     }
 }

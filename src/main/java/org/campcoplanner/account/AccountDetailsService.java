@@ -1,6 +1,6 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.CampUser;
+import org.campcoplanner.security.CampUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,10 +1,10 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.CurrentUser;
-import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -167,9 +167,13 @@ public class AccountService {
         audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Account " + username, null, "ADMIN");
     }
 
-    /** The demo's accounts, whose password may be as short as "demo"; see {@link DemoAccounts}. */
+    /**
+     * The demo's accounts, whose password may be as short as "demo": only the embedded demo creates
+     * them (see {@code demo.DemoAccounts}), as the system at start-up.
+     */
     @Transactional
-    void createDemoAccount(String username, String displayName, Role role, String password, Set<Long> campIds,
+    @PreAuthorize("hasRole('ADMIN')")
+    public void createDemoAccount(String username, String displayName, Role role, String password, Set<Long> campIds,
                            Long personId) {
         UserAccount account = new UserAccount(username, displayName, passwords.encode(password), role, clock.instant());
         account.setCampIds(campIds);
@@ -182,6 +186,11 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean hasAccounts() {
         return accounts.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
     }
 
     private void checkUsername(String username, List<FieldProblem> problems) {

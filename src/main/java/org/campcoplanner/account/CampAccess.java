@@ -1,7 +1,7 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

@@ -1,6 +1,7 @@
 package org.campcoplanner.account;
 
-import org.campcoplanner.base.CampUser;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.SignedInSessions;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * person applies on the user's next request, and a locked or removed account is signed out.
  */
 @Component
-public class SignedInAccounts {
+public class SignedInAccounts implements SignedInSessions {
 
     private final UserAccountRepository accounts;
     private final AccountDetailsService details;
@@ -26,10 +27,7 @@ public class SignedInAccounts {
         this.clock = clock;
     }
 
-    /**
-     * The authentication the session should hold now: the same one while the account is
-     * unchanged, a reloaded one after a change, empty when the account is locked or gone.
-     */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Authentication> current(Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof CampUser user)) {

@@ -2,13 +2,21 @@ package org.campcoplanner.base;
 
 import java.util.List;
 
-/** A form's entry was refused; each problem names the field and the reason. Nothing was saved. */
+/**
+ * A form's entry was refused; each problem names the field and the reason. Nothing was saved. The one
+ * kind of form problem: views show it with {@code base.ui.FormProblems}, the API answers it as 400.
+ */
 public class InvalidFormException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
 
     public InvalidFormException(List<FieldProblem> problems) {
-        super(String.join("; ", problems.stream().map(FieldProblem::toString).toList()));
+        this(String.join("; ", problems.stream().map(FieldProblem::toString).toList()), problems);
+    }
+
+    /** A refusal that says its problems in a sentence of its own, such as "Liam Santos was not saved: ...". */
+    protected InvalidFormException(String message, List<FieldProblem> problems) {
+        super(message);
         this.problems = List.copyOf(problems);
     }
 

@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+/** Who sits in the seats of stored camps' working rosters; for services only (see ArchitectureTest). */
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     @Query("""
             select a from Assignment a join fetch a.seat s join fetch s.session ss left join fetch a.person

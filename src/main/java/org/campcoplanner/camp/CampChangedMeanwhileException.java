@@ -1,13 +1,13 @@
 package org.campcoplanner.camp;
 
+import org.campcoplanner.base.ChangedMeanwhileException;
+
 import java.util.List;
 
 /** A planner's change of a camp's settings met a newer change by someone else; nothing was overwritten. */
-public class CampChangedMeanwhileException extends RuntimeException {
+public class CampChangedMeanwhileException extends ChangedMeanwhileException {
 
     public CampChangedMeanwhileException(String campName, List<String> changedFields) {
-        super(campName + " was changed by someone else meanwhile"
-                + (changedFields.isEmpty() ? "" : " (" + String.join(", ", changedFields) + ")")
-                + ". Your changes were not saved; reload to see theirs.");
+        super(campName, fields(changedFields));
     }
 }

@@ -1,7 +1,7 @@
 package org.campcoplanner.camp;
 
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.InvalidPlanException;
 import org.campcoplanner.planning.format.PlanReader;

@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-interface CampRepository extends JpaRepository<Camp, Long> {
+/** Stored camps; for services only (see ArchitectureTest). */
+public interface CampRepository extends JpaRepository<Camp, Long> {
 
     default Camp getCamp(long campId) {
         return findById(campId).orElseThrow(() -> new CampNotFoundException(campId));

@@ -1,7 +1,8 @@
 package org.campcoplanner.camp;
 
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
@@ -46,7 +47,7 @@ public class CampSetupService {
     @PreAuthorize("hasRole('ADMIN')")
     public long create(CampSettings settings, String firstSiteName, String firstSiteAddress) {
         CampPlan plan = new CampPlan(CampPlan.FORMAT_VERSION, null, campOf(settings),
-                List.of(new CampPlan.Site("site1", firstSiteName, PersonDetailsMapping.blankToNull(firstSiteAddress))), List.of(), List.of(), null);
+                List.of(new CampPlan.Site("site1", firstSiteName, FormText.blankToNull(firstSiteAddress))), List.of(), List.of(), null);
         refuseIfInvalid(plan);
         return campPlans.importPlan(plan);
     }
@@ -84,7 +85,7 @@ public class CampSetupService {
         audit.record(campId, AuditAction.CAMP_SETTINGS_CHANGED, "Camp settings: " + String.join(", ",
                 changedFields(seen, edited)), seen.toString(), edited.toString());
         camp.setName(edited.name());
-        camp.setNeighbourhood(PersonDetailsMapping.blankToNull(edited.neighbourhood()));
+        camp.setNeighbourhood(FormText.blankToNull(edited.neighbourhood()));
         camp.setTimeZone(edited.timeZone());
         camp.setStartDate(edited.startDate());
         camp.setEndDate(edited.endDate());
@@ -106,8 +107,8 @@ public class CampSetupService {
         while (hasSite(camp, "site" + number)) {
             number++;
         }
-        camp.addSite("site" + number, name.strip(), PersonDetailsMapping.blankToNull(address));
-        audit.record(campId, AuditAction.SITE_ADDED, "Site " + name.strip(), null, PersonDetailsMapping.blankToNull(address));
+        camp.addSite("site" + number, name.strip(), FormText.blankToNull(address));
+        audit.record(campId, AuditAction.SITE_ADDED, "Site " + name.strip(), null, FormText.blankToNull(address));
     }
 
     private static boolean hasSite(Camp camp, String id) {
@@ -174,7 +175,7 @@ public class CampSetupService {
         SoftRuleWeights w = s.weights() == null ? new SoftRuleWeights() : s.weights();
         CampPlan.Weights weights = w.allDefault() ? null : new CampPlan.Weights(w.fairness(), w.staffOutsideStandardHours(),
                 w.coDelivery(), w.peerSupport(), w.continuity(), w.preferences(), w.stability());
-        return new CampPlan.Camp(s.name(), PersonDetailsMapping.blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
+        return new CampPlan.Camp(s.name(), FormText.blankToNull(s.neighbourhood()), s.timeZone(), s.startDate(), s.endDate(),
                 new CampPlan.Rules(s.childrenPerAdult(), s.travelMinutesBetweenSites(),
                         EntitiesToPlan.youthNeedGuardianConsent(s.youthNeedGuardianConsent()), weights));
     }

@@ -13,13 +13,18 @@ import java.util.TreeMap;
  * role with the same needs become one entry with a count), so export, import and export again
  * give the same document.
  */
-final class EntitiesToPlan {
+public final class EntitiesToPlan {
 
     private EntitiesToPlan() {
     }
 
     static CampPlan.Site site(Site site) {
         return new CampPlan.Site(site.getExternalId(), site.getName(), site.getAddress());
+    }
+
+    /** The camp as a plan without who sits where, e.g. to check an edit of its sessions with the import's rules. */
+    public static CampPlan withoutAssignments(Camp camp) {
+        return map(camp, List.of());
     }
 
     static CampPlan map(Camp camp, List<Assignment> assignments) {

@@ -7,9 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -19,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.campcoplanner.base.VersionedEntity;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PersonKind;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,18 +27,7 @@ import java.util.List;
 
 /** Someone who can be rostered: a volunteer, a neighbourhood leader or a member of city staff. */
 @Entity
-public class Person extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "camp_id")
-    private Camp camp;
-
-    /** The id the person has in plan files, unique within their camp. */
-    @NotBlank
-    @Size(max = 64)
-    private String externalId;
-
-    private int position;
+public class Person extends CampPart {
 
     @NotBlank
     @Size(max = 200)
@@ -151,9 +137,7 @@ public class Person extends VersionedEntity {
     }
 
     Person(Camp camp, String externalId, int position, String name, PersonKind kind) {
-        this.camp = camp;
-        this.externalId = externalId;
-        this.position = position;
+        super(camp, externalId, position);
         this.name = name;
         this.kind = kind;
     }
@@ -165,18 +149,6 @@ public class Person extends VersionedEntity {
 
     public boolean isAdult() {
         return !youth;
-    }
-
-    public Camp getCamp() {
-        return camp;
-    }
-
-    public String getExternalId() {
-        return externalId;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public String getName() {

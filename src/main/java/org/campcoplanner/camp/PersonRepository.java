@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-interface PersonRepository extends JpaRepository<Person, Long> {
+/** The people of stored camps; for services only (see ArchitectureTest). */
+public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p where p.camp.id = :campId order by p.position")
     List<Person> findByCamp(long campId);

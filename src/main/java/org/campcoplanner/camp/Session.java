@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.campcoplanner.base.VersionedEntity;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -25,22 +24,11 @@ import java.util.List;
 /** One block of camp activity at a site, in the camp's wall-clock time; it may run overnight. */
 @Entity
 @Table(name = "camp_session")
-public class Session extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "camp_id")
-    private Camp camp;
+public class Session extends CampPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "site_id")
     private Site site;
-
-    /** The id the session has in plan files, unique within its camp. */
-    @NotBlank
-    @Size(max = 64)
-    private String externalId;
-
-    private int position;
 
     @NotBlank
     @Size(max = 200)
@@ -75,9 +63,7 @@ public class Session extends VersionedEntity {
 
     Session(Camp camp, String externalId, int position, String title, Site site, LocalDateTime startAt,
             LocalDateTime endAt) {
-        this.camp = camp;
-        this.externalId = externalId;
-        this.position = position;
+        super(camp, externalId, position);
         this.title = title;
         this.site = site;
         this.startAt = startAt;
@@ -102,24 +88,12 @@ public class Session extends VersionedEntity {
         return endAt.toLocalDate().isAfter(startAt.toLocalDate()) && endAt.toLocalTime().isAfter(LocalTime.MIDNIGHT);
     }
 
-    public Camp getCamp() {
-        return camp;
-    }
-
     public Site getSite() {
         return site;
     }
 
     public void setSite(Site site) {
         this.site = site;
-    }
-
-    public String getExternalId() {
-        return externalId;
-    }
-
-    public int getPosition() {
-        return position;
     }
 
     public String getTitle() {

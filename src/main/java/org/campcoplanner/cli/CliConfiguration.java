@@ -2,9 +2,9 @@ package org.campcoplanner.cli;
 
 import org.campcoplanner.Application;
 import org.campcoplanner.account.AccountService;
-import org.campcoplanner.account.PasswordConfiguration;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.security.PasswordConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;

@@ -1,2 +1,2 @@
-/** The command-line tools: import, export and solve camp plan files. */
+/** The command-line tools: import, export and solve camp plan files, and add an admin. */
 package org.campcoplanner.cli;

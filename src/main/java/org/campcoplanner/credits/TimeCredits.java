@@ -1,13 +1,13 @@
 package org.campcoplanner.credits;
 
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
-import org.campcoplanner.camp.PersonDirectory;
-import org.campcoplanner.camp.PersonRef;
+import org.campcoplanner.people.PersonDirectory;
+import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,12 +1,11 @@
 package org.campcoplanner.demo;
 
-import org.campcoplanner.base.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DemoCamp;
-import org.campcoplanner.camp.DraftRosterService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.PlanSolver;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
+import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package org.campcoplanner.inbox;
 
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,13 @@
 package org.campcoplanner.reminders;
 
 import org.campcoplanner.base.ShiftTimes;
-import org.campcoplanner.camp.PersonDirectory;
-import org.campcoplanner.camp.PersonRef;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.people.PersonDirectory;
+import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
-import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.PublishedRevisions.Published;
+import org.campcoplanner.signoff.PublishedRevisions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,9 +4,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DraftRosterService;
-import org.campcoplanner.camp.SeatKey;
-import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
@@ -112,7 +109,7 @@ public class RosterWorkspace {
 
     /**
      * Puts someone in a seat (or nobody), pinned or not, if the seat is still as the planner
-     * last saw it; otherwise {@link org.campcoplanner.camp.SeatChangedMeanwhileException}.
+     * last saw it; otherwise {@link org.campcoplanner.roster.SeatChangedMeanwhileException}.
      * Every view of the camp but {@code origin}, which redraws itself, is told.
      */
     @PreAuthorize("@campAccess.canPlan(#campId)")

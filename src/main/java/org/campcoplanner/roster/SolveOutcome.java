@@ -1,6 +1,5 @@
 package org.campcoplanner.roster;
 
-import org.campcoplanner.camp.SeatKey;
 
 import java.util.List;
 

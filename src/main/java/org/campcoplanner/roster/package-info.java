@@ -1,5 +1,6 @@
 /**
- * Solving a camp's draft roster in the background with Timefold's SolverManager, streaming
- * progress to whoever watches, and saving the result without overwriting planners' edits.
+ * A camp's draft roster: who sits in which seat, hand edits that never overwrite someone else's,
+ * solving it in the background with Timefold's SolverManager while progress streams to whoever
+ * watches, and saving the result without overwriting planners' edits.
  */
 package org.campcoplanner.roster;

@@ -1,11 +1,11 @@
 package org.campcoplanner.shifts;
 
 import org.campcoplanner.account.CampPlanners;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.base.ShiftTimes;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.DatedWindow;
-import org.campcoplanner.camp.PersonAvailability;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;

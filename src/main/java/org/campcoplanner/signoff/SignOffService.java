@@ -1,18 +1,18 @@
 package org.campcoplanner.signoff;
 
 import org.campcoplanner.account.CampAccess;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.PersonDirectory;
-import org.campcoplanner.camp.PersonRef;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.people.PersonDirectory;
+import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.roster.RosterWorkspace;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

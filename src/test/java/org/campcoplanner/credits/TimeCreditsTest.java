@@ -6,17 +6,15 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.signoff.CampTeam;
-import org.campcoplanner.signoff.SignOffService;
+import org.campcoplanner.signoff.CampTeams;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Duration;
 import java.util.Set;
@@ -32,13 +30,9 @@ class TimeCreditsTest {
     @Autowired
     TimeCredits credits;
     @Autowired
-    CampPlanService campPlans;
-    @Autowired
     AccountService accounts;
     @Autowired
-    SignOffService signOff;
-    @Autowired
-    UserDetailsService userDetails;
+    CampTeams teams;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,9 +46,9 @@ class TimeCreditsTest {
 
     @BeforeEach
     void aPublishedCampAndAVolunteerWithShifts() {
-        actors = new Actors(userDetails);
+        actors = teams.actors();
         CampPlan plan = SolvedSmallCamp.plan();
-        CampTeam team = CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff);
+        CampTeam team = teams.published(plan);
         campId = team.campId();
         leader = team.leader();
         volunteer = "vol-" + leader;

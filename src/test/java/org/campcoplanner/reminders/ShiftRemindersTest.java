@@ -3,23 +3,18 @@ package org.campcoplanner.reminders;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.account.AccountService;
-import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.PersonDirectory;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
-import org.campcoplanner.signoff.CampTeam;
+import org.campcoplanner.signoff.CampTeams;
 import org.campcoplanner.signoff.PublishedRevisions;
-import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,13 +52,7 @@ class ShiftRemindersTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    CampPlanService campPlans;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    SignOffService signOff;
-    @Autowired
-    UserDetailsService userDetails;
+    CampTeams teams;
 
     @Test
     void exactlyOneReminderPerShiftTheDayBeforeEvenAfterARestart() throws Exception {
@@ -119,8 +108,7 @@ class ShiftRemindersTest {
     }
 
     private long publish(CampPlan plan) {
-        Actors actors = new Actors(userDetails);
-        return CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff).campId();
+        return teams.published(plan).campId();
     }
 
     private static String subject(MimeMessage message) {

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Counts the seats whose person differs between two plans, without the app's own diff. */
-final class MovedSeats {
+public final class MovedSeats {
 
     private MovedSeats() {
     }
 
-    static long between(CampPlan published, CampPlan draft) {
+    public static long between(CampPlan published, CampPlan draft) {
         Map<String, String> before = seated(published);
         Map<String, String> after = seated(draft);
         return before.keySet().stream().filter(seat -> !Objects.equals(before.get(seat), after.get(seat))).count()

@@ -3,21 +3,19 @@ package org.campcoplanner.roster;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.account.AccountService;
-import org.campcoplanner.base.audit.AuditAction;
-import org.campcoplanner.base.audit.AuditEvent;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.signoff.CampTeam;
+import org.campcoplanner.signoff.CampTeams;
 import org.campcoplanner.signoff.PublishedRevisions;
-import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -35,23 +33,19 @@ class PublishedRosterSolveTest {
     @Autowired
     CampPlanService campPlans;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    SignOffService signOff;
-    @Autowired
     PublishedRevisions published;
     @Autowired
     AuditTrail audit;
     @Autowired
-    UserDetailsService userDetails;
+    CampTeams teams;
 
     private Actors actors;
     private CampTeam team;
 
     @BeforeEach
     void aPublishedSmallCamp() {
-        actors = new Actors(userDetails);
-        team = CampTeam.of(SolvedSmallCamp.plan(), actors, accounts, campPlans).publish(actors, signOff);
+        actors = teams.actors();
+        team = teams.published(SolvedSmallCamp.plan());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.campcoplanner.security;
 
 import org.campcoplanner.H2Test;
-import org.campcoplanner.base.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,16 +3,12 @@ package org.campcoplanner.signoff;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.account.AccountService;
-import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.HashSet;
@@ -30,22 +26,15 @@ class PublicationMailTest {
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    SignOffService signOff;
-    @Autowired
-    CampPlanService campPlans;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
+    CampTeams teams;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void everyoneWithShiftsGetsOneMailWhenTheRosterIsPublished() throws Exception {
-        Actors actors = new Actors(userDetails);
         CampPlan plan = SolvedSmallCamp.plan();
 
-        long campId = CampTeam.of(plan, actors, accounts, campPlans).publish(actors, signOff).campId();
+        long campId = teams.published(plan).campId();
 
         Set<String> seated = plan.assignments().stream().filter(a -> a.person() != null).map(CampPlan.Assignment::person)
                 .collect(Collectors.toSet());

@@ -7,10 +7,10 @@ import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DraftRosterService;
-import org.campcoplanner.camp.SeatKey;
-import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.roster.SeatKey;
+import org.campcoplanner.roster.SeatState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,13 +246,8 @@ class SignOffFlowTest {
     }
 
     private void doubleBookSomeone() {
-        CampPlan.Assignment taken = solvedSmallCamp.assignments().stream().filter(a -> a.person() != null)
-                .findFirst().orElseThrow();
-        CampPlan.Assignment other = solvedSmallCamp.assignments().stream()
-                .filter(a -> a.session().equals(taken.session()) && a.person() != null && !a.person().equals(taken.person()))
-                .findFirst().orElseThrow();
-        SeatKey key = new SeatKey(other.session(), other.role(), other.index());
-        drafts.assign(campId, key, taken.person(), false, drafts.snapshot(campId).get(key).version());
+        SolvedSmallCamp.DoubleBooking twice = SolvedSmallCamp.doubleBooking();
+        drafts.assign(campId, twice.seat(), twice.person(), false, drafts.snapshot(campId).get(twice.seat()).version());
     }
 
     /** A youth's seat: leaving it empty breaks no hard rule, since youth do not count toward the adults a session needs. */

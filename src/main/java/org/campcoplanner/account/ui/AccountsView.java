@@ -1,6 +1,5 @@
 package org.campcoplanner.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,15 +22,17 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
+import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.audit.AuditEvent;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
-import org.campcoplanner.camp.PeopleFilter;
-import org.campcoplanner.camp.PeopleService;
-import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.people.PeopleFilter;
+import org.campcoplanner.people.PeopleService;
+import org.campcoplanner.people.PersonSummary;
 
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class AccountsView extends VerticalLayout {
 
-    private static final PeopleFilter EVERYONE = new PeopleFilter(null, false, false, false, false, null);
-
     private final AccountService accounts;
     private final PeopleService people;
     private final AuditTrail audit;
@@ -71,6 +68,8 @@ public class AccountsView extends VerticalLayout {
     private final Button save = new Button("Save changes", click -> saveChanges());
     private final Button unlock = new Button("Unlock", click -> unlock());
     private final Button resetPassword = new Button("Set this password", click -> resetPassword());
+    private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
+            "role", role, "password", password, "campIds", camps, "personId", person));
     private AccountSummary selected;
 
     public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people, AuditTrail audit) {
@@ -141,7 +140,7 @@ public class AccountsView extends VerticalLayout {
         unlock.setVisible(!creating && account.locked());
         resetPassword.setVisible(!creating);
         password.clear();
-        password.setInvalid(false);
+        problems.clear();
         if (creating) {
             username.clear();
             displayName.clear();
@@ -168,7 +167,7 @@ public class AccountsView extends VerticalLayout {
 
     private void showPeopleOf(CampSummary camp) {
         person.clear();
-        List<PersonSummary> ofCamp = camp == null ? List.of() : people.find(camp.id(), EVERYONE, 0, Integer.MAX_VALUE);
+        List<PersonSummary> ofCamp = camp == null ? List.of() : people.find(camp.id(), PeopleFilter.everyone(), 0, Integer.MAX_VALUE);
         person.setItems(ofCamp);
     }
 
@@ -214,26 +213,17 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void act(Supplier<String> change) {
-        Map<String, HasValidation> fields = Map.of("username", username,
-                "displayName", displayName, "role", role, "password", password, "campIds", camps, "personId", person);
-        fields.values().forEach(field -> field.setInvalid(false));
+        problems.clear();
         try {
             String done = change.get();
-            Notification.show(done, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(done);
             refresh();
             grid.asSingleSelect().clear();
             select(null);
         } catch (InvalidFormException e) {
-            e.problems().forEach(problem -> {
-                HasValidation field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(problem.message());
-                    field.setInvalid(true);
-                }
-            });
+            problems.show(e);
         } catch (AccountChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
             refresh();
         }
     }

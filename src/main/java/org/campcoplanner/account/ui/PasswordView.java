@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
@@ -13,7 +11,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.Notifications;
 
+import java.util.List;
 import java.util.Map;
 
 /** Everyone changes their own password here, with the current one to prove it is them. */
@@ -26,6 +27,8 @@ public class PasswordView extends VerticalLayout {
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField chosen = new PasswordField("New password");
     private final PasswordField repeated = new PasswordField("New password again");
+    private final FormProblems problems = new FormProblems(Map.of("currentPassword", current, "newPassword", chosen,
+            "repeatedPassword", repeated), chosen);
 
     public PasswordView(AccountService accounts) {
         this.accounts = accounts;
@@ -42,28 +45,20 @@ public class PasswordView extends VerticalLayout {
     }
 
     private void save() {
-        current.setInvalid(false);
-        chosen.setInvalid(false);
-        repeated.setInvalid(false);
         if (!chosen.getValue().equals(repeated.getValue())) {
-            repeated.setErrorMessage("Type the same new password twice");
-            repeated.setInvalid(true);
+            problems.show(List.of(new InvalidFormException.FieldProblem("repeatedPassword",
+                    "Type the same new password twice")));
             return;
         }
+        problems.clear();
         try {
             accounts.changeOwnPassword(current.getValue(), chosen.getValue());
             current.clear();
             chosen.clear();
             repeated.clear();
-            Notification.show("Your password is changed.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Your password is changed.");
         } catch (InvalidFormException e) {
-            Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", chosen);
-            e.problems().forEach(problem -> {
-                PasswordField field = fields.getOrDefault(problem.field(), chosen);
-                field.setErrorMessage(problem.message());
-                field.setInvalid(true);
-            });
+            problems.show(e);
         }
     }
 }

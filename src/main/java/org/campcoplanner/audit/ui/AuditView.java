@@ -10,8 +10,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campcoplanner.base.audit.AuditEvent;
-import org.campcoplanner.base.audit.AuditTrail;
+import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditTrail;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -5,13 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.campcoplanner.camp.AvailabilityChangedMeanwhileException;
-import org.campcoplanner.camp.AvailabilityService;
-import org.campcoplanner.camp.InvalidAvailabilityException;
-import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.availability.AvailabilityChangedMeanwhileException;
+import org.campcoplanner.availability.AvailabilityService;
+import org.campcoplanner.availability.InvalidAvailabilityException;
+import org.campcoplanner.availability.PersonAvailability;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.WeeklyWindow;
 
 import java.time.format.TextStyle;
@@ -103,12 +102,12 @@ public class AvailabilityEditor extends VerticalLayout {
         try {
             PersonAvailability saved = availability.save(edited());
             show(saved, title.getText());
-            Notification.show("Saved " + loaded.personName() + "'s availability", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved " + loaded.personName() + "'s availability");
             onSaved.accept(saved);
-        } catch (AvailabilityChangedMeanwhileException | InvalidAvailabilityException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AvailabilityChangedMeanwhileException e) {
+            Notifications.changedMeanwhile(e);
+        } catch (InvalidAvailabilityException e) {
+            Notifications.error(e.getMessage());
         }
     }
 

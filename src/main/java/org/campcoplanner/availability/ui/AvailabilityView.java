@@ -8,9 +8,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campcoplanner.camp.AvailabilityService;
-import org.campcoplanner.camp.PersonAvailability;
-import org.campcoplanner.camp.PersonNotFoundException;
+import org.campcoplanner.availability.AvailabilityService;
+import org.campcoplanner.availability.PersonAvailability;
+import org.campcoplanner.availability.PersonNotFoundException;
 
 /** A planner edits when one person of their camp can be rostered. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import org.campcoplanner.camp.AvailabilityCheck;
+import org.campcoplanner.availability.AvailabilityCheck;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
+import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.camp.DatedWindow;
 
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stretches of time on given dates, such as extra available evenings or a holiday: listed, added and removed. */
@@ -33,12 +36,14 @@ class DatedWindowList extends Composite<Div> {
     private final DateTimePicker start;
     private final DateTimePicker end;
     private final List<DatedWindow> windows = new ArrayList<>();
+    private final FormProblems problems;
 
     DatedWindowList(String heading, String startLabel, String endLabel, String emptyText) {
         this.heading = heading;
         this.emptyText = emptyText;
         start = picker(startLabel);
         end = picker(endLabel);
+        problems = new FormProblems(Map.of("start", start, "end", end));
         Button add = new Button("Add", e -> add());
         add.getElement().setAttribute("aria-label", "Add to " + heading);
         Div form = new Div(start, end, add);
@@ -54,8 +59,7 @@ class DatedWindowList extends Composite<Div> {
         windows.addAll(newWindows);
         start.clear();
         end.clear();
-        start.setInvalid(false);
-        end.setInvalid(false);
+        problems.clear();
         showRows();
     }
 
@@ -68,15 +72,12 @@ class DatedWindowList extends Composite<Div> {
     }
 
     private void add() {
-        start.setInvalid(false);
-        end.setInvalid(false);
         Optional<String> problem = AvailabilityCheck.problemWith(start.getValue(), end.getValue());
         if (problem.isPresent()) {
-            DateTimePicker field = start.getValue() == null ? start : end;
-            field.setErrorMessage(problem.get());
-            field.setInvalid(true);
+            problems.show(List.of(new FieldProblem(start.getValue() == null ? "start" : "end", problem.get())));
             return;
         }
+        problems.clear();
         windows.add(new DatedWindow(start.getValue(), end.getValue()));
         windows.sort(Comparator.comparing(DatedWindow::start));
         start.clear();

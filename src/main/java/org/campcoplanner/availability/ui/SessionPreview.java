@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.campcoplanner.camp.PossibleSession;
+import org.campcoplanner.availability.PossibleSession;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CurrentUser;
 
 /** The start page sends planners to their camps and volunteers to their shifts. */
 @Route("")

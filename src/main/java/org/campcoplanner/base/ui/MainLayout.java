@@ -13,8 +13,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 
 /** The frame around every view: the product name, who is signed in, and the navigation their role allows. */
 @Layout

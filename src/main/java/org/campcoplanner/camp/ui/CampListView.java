@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

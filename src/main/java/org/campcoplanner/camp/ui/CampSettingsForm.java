@@ -8,8 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.SoftRuleWeights;
 import org.campcoplanner.planning.format.CampPlan;
 

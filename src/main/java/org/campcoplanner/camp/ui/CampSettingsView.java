@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +14,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampChangedMeanwhileException;
 import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.CampSetupService;
@@ -75,12 +75,11 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             setup.update(campId, loaded, edited);
             loaded = setup.load(campId);
             form.show(loaded);
-            Notification.show("Saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved");
         } catch (InvalidFormException e) {
             form.show(e);
         } catch (CampChangedMeanwhileException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.changedMeanwhile(e);
         }
     }
 
@@ -91,8 +90,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             siteAddress.clear();
             sites.setItems(setup.sites(campId));
         } catch (InvalidFormException e) {
-            siteName.setInvalid(true);
-            siteName.setErrorMessage(e.problems().get(0).message());
+            FormProblems.on(siteName).show(e);
         }
     }
 }

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.security.CurrentUser;
 
 /** One camp at a glance: its sessions day by day, its sites and its people. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.InvalidPlanException;
 
@@ -41,8 +40,7 @@ class PlanImport extends Composite<Div> {
         problems.removeAll();
         try {
             long campId = campPlans.importPlan(new String(data, StandardCharsets.UTF_8));
-            Notification.show("Imported " + fileName + " as a new camp")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Imported " + fileName + " as a new camp");
             onImported.accept(campId);
         } catch (InvalidPlanException e) {
             UnorderedList list = new UnorderedList();

@@ -1,2 +1,2 @@
-/** Views of camps: the camps list with plan import, and a camp's sites, sessions and people. */
+/** The camps list with plan import, a camp at a glance (sessions by day, sites, people), and its settings. */
 package org.campcoplanner.camp.ui;

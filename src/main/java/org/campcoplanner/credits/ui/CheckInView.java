@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.CheckInRow;
 import org.campcoplanner.credits.CheckInSession;
 import org.campcoplanner.credits.TimeCredits;
@@ -98,10 +98,13 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     private void confirm(CheckInSession chosen, CheckInRow row) {
         try {
             boolean earned = credits.confirm(campId, chosen.id(), row.personId());
-            Notification.show(earned ? row.name() + " is checked in." : row.name() + " was checked in already.",
-                    3000, Notification.Position.TOP_CENTER);
+            if (earned) {
+                Notifications.success(row.name() + " is checked in.");
+            } else {
+                Notifications.info(row.name() + " was checked in already.");
+            }
         } catch (InvalidFormException e) {
-            Notification.show(e.problems().get(0).message(), 5000, Notification.Position.TOP_CENTER);
+            Notifications.error(e.problems().get(0).message());
         }
         showPeople();
     }

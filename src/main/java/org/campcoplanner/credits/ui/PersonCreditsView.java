@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,8 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
+
+import java.util.Map;
 
 /** A planner's view of one person's time credits, where credits spent are recorded. */
 @Route("credits")
@@ -27,6 +30,7 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
     private final Paragraph balance = new Paragraph();
     private final NumberField hours = new NumberField("Credits spent");
     private final TextField what = new TextField("On what");
+    private final FormProblems problems = new FormProblems(Map.of("what", what), hours);
     private long personId;
 
     public PersonCreditsView(TimeCredits credits) {
@@ -55,23 +59,14 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
     }
 
     private void record() {
-        hours.setInvalid(false);
-        what.setInvalid(false);
+        problems.clear();
         try {
             show(credits.recordSpent(personId, hours.getValue() == null ? 0 : hours.getValue(), what.getValue()));
             hours.clear();
             what.clear();
-            Notification.show("Recorded.", 3000, Notification.Position.TOP_CENTER);
+            Notifications.success("Recorded.");
         } catch (InvalidFormException e) {
-            e.problems().forEach(problem -> {
-                if (problem.field().equals("what")) {
-                    what.setErrorMessage(problem.message());
-                    what.setInvalid(true);
-                } else {
-                    hours.setErrorMessage(problem.message());
-                    hours.setInvalid(true);
-                }
-            });
+            problems.show(e);
         }
     }
 }

@@ -3,7 +3,7 @@ package org.campcoplanner.people.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.campcoplanner.camp.PersonDetails.HeldCredential;
+import org.campcoplanner.people.PersonDetails.HeldCredential;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.campcoplanner.camp.PersonDetails.Consent;
+import org.campcoplanner.people.PersonDetails.Consent;
 import org.campcoplanner.planning.format.ConsentMethod;
 
 /**

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.campcoplanner.camp.PeopleFilter;
+import org.campcoplanner.people.PeopleFilter;
 import org.campcoplanner.planning.format.PersonKind;
 
 /** The questions planners ask of their people list: who is a leader, who needs a check, who can do evenings. */

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.campcoplanner.camp.InvalidPeopleCsvException;
-import org.campcoplanner.camp.PeopleService;
+import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.people.InvalidPeopleCsvException;
+import org.campcoplanner.people.PeopleService;
 
 /** Uploads a CSV file of people into the camp; a file with any problem lists them all and imports nobody. */
 class PeopleImport extends Composite<Div> {
@@ -44,8 +43,7 @@ class PeopleImport extends Composite<Div> {
         problems.removeAll();
         try {
             int imported = people.importCsv(campId, data);
-            Notification.show("Imported " + imported + " people from " + fileName)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Imported " + imported + " people from " + fileName);
             onImported.run();
         } catch (InvalidPeopleCsvException e) {
             UnorderedList list = new UnorderedList();

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,12 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampNotFoundException;
-import org.campcoplanner.camp.InvalidPersonException;
-import org.campcoplanner.camp.PeopleService;
-import org.campcoplanner.camp.PersonChangedMeanwhileException;
-import org.campcoplanner.camp.PersonDetails;
-import org.campcoplanner.camp.PersonSummary;
+import org.campcoplanner.people.InvalidPersonException;
+import org.campcoplanner.people.PeopleService;
+import org.campcoplanner.people.PersonChangedMeanwhileException;
+import org.campcoplanner.people.PersonDetails;
+import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.stream.Collectors;
@@ -138,17 +137,13 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
                     : people.update(campId, event.asLoaded(), edited);
             form.edit(saved, people.suggestions(campId));
             refresh();
-            Notification.show("Saved " + saved.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved " + saved.name());
         } catch (InvalidPersonException e) {
-            form.showProblems(e.problems());
-            error(e.getMessage());
+            form.showProblems(e);
+            Notifications.error(e.getMessage());
         } catch (PersonChangedMeanwhileException e) {
-            error(e.getMessage());
+            Notifications.changedMeanwhile(e);
         }
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 10_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static String hours(Double hours) {

@@ -16,9 +16,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import org.campcoplanner.camp.PeopleSuggestions;
-import org.campcoplanner.camp.PersonDetails;
-import org.campcoplanner.camp.PersonProblem;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.people.PeopleSuggestions;
+import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ class PersonForm extends Composite<VerticalLayout> {
     private static final List<String> OFFERED_LANGUAGES = List.of("en", "fr");
 
     private final Map<String, HasValidation> fieldsByProperty = new LinkedHashMap<>();
+    private final FormProblems problems = new FormProblems(fieldsByProperty);
     private PersonDetails asLoaded;
 
     PersonForm() {
@@ -100,7 +102,7 @@ class PersonForm extends Composite<VerticalLayout> {
     /** Shows a person to edit; what the planner had typed for someone else is dropped. */
     void edit(PersonDetails person, PeopleSuggestions suggestions) {
         asLoaded = person;
-        clearProblems();
+        problems.clear();
         heading.setText(person.isNew() ? "New person" : person.name());
         name.setValue(person.name());
         kind.setValue(person.kind());
@@ -141,24 +143,8 @@ class PersonForm extends Composite<VerticalLayout> {
     }
 
     /** Marks each field with its problem; the planner's input stays as it is. */
-    void showProblems(List<PersonProblem> problems) {
-        clearProblems();
-        Map<String, String> reasons = new LinkedHashMap<>();
-        problems.forEach(problem -> reasons.merge(problem.field(), problem.reason(), (one, other) -> one + "; " + other));
-        reasons.forEach((property, reason) -> {
-            HasValidation field = fieldsByProperty.get(property);
-            if (field != null) {
-                field.setErrorMessage(reason);
-                field.setInvalid(true);
-            }
-        });
-    }
-
-    private void clearProblems() {
-        fieldsByProperty.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
+    void showProblems(InvalidFormException refused) {
+        problems.show(refused);
     }
 
     private void showStaffFields(boolean staff) {

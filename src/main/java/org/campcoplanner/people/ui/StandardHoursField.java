@@ -3,7 +3,7 @@ package org.campcoplanner.people.ui;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import org.campcoplanner.camp.PersonDetails.WeeklyHours;
+import org.campcoplanner.people.PersonDetails.WeeklyHours;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;

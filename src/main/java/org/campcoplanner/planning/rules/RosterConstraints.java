@@ -25,9 +25,10 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 /**
- * The roster rules of DOMAIN.md section 3, one method each (rule 6 has one per limit).
- * Hard penalties count violations, or started hours beyond a limit; medium counts empty seats
- * by priority; soft rules are weighted by the camp's settings (see {@code SoftRuleWeights}).
+ * The roster rules of DOMAIN.md section 3, one method each (rule 6 has one per limit), each
+ * marked {@code // Rule N} as docs/rules.md explains it. Hard penalties count violations, or started
+ * hours beyond a limit; medium counts empty seats by priority; soft rules are weighted by the camp's
+ * settings (see {@code SoftRuleWeights}).
  */
 public class RosterConstraints implements ConstraintProvider {
 
@@ -57,7 +58,7 @@ public class RosterConstraints implements ConstraintProvider {
         };
     }
 
-    // Rule 1
+    // Rule 1 in docs/rules.md
     Constraint onlyWhenAvailable(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> !seat.getPerson().isAvailableFor(seat.getSession()))
@@ -66,7 +67,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.AVAILABILITY);
     }
 
-    // Rule 2
+    // Rule 2 in docs/rules.md
     Constraint onePlaceAtATime(ConstraintFactory factory) {
         return factory.forEachUniquePair(SeatAssignment.class,
                         equal(SeatAssignment::getPerson),
@@ -78,7 +79,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.ONE_PLACE_AT_A_TIME);
     }
 
-    // Rule 3
+    // Rule 3 in docs/rules.md
     Constraint requiredCredentialsValid(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.missingCredentialsOf(seat.getPerson()) > 0)
@@ -87,7 +88,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.CREDENTIALS);
     }
 
-    // Rule 4
+    // Rule 4 in docs/rules.md
     Constraint rightKindForTheSeat(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> !seat.allowsKindOf(seat.getPerson()))
@@ -96,7 +97,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.KINDS);
     }
 
-    // Rule 5: a session with anyone in it; an empty session costs under rule 7 instead
+    // Rule 5 in docs/rules.md: a session with anyone in it; an empty session costs under rule 7 instead
     Constraint safeguarding(ConstraintFactory factory) {
         return crews(factory)
                 .filter((session, crew) -> crew.adults() < session.adultsNeeded() || crew.checkedAdults() == 0)
@@ -107,7 +108,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.SAFEGUARDING);
     }
 
-    // Rule 6: hours per day, counted on the day a session starts
+    // Rule 6 in docs/rules.md: hours per day, counted on the day a session starts
     Constraint hoursPerDayWithinLimit(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesPerDay() != null)
@@ -120,7 +121,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.HOURS_PER_DAY);
     }
 
-    // Rule 6: hours per ISO week, counted in the week a session starts
+    // Rule 6 in docs/rules.md: hours per ISO week, counted in the week a session starts
     Constraint hoursPerWeekWithinLimit(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesPerWeek() != null)
@@ -134,7 +135,7 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /**
-     * Rule 6: sessions closer together than the minimum rest form one working period, which may
+     * Rule 6 in docs/rules.md: sessions closer together than the minimum rest form one working period, which may
      * span at most 24 minus min-rest hours. Stretching each session by the rest that must follow
      * it turns working periods into connected ranges, and the limit into "shorter than 24 hours".
      * The stretch is one minute short of the rest, because touching ranges connect, while a gap of
@@ -175,7 +176,7 @@ public class RosterConstraints implements ConstraintProvider {
         return null;
     }
 
-    // Rule 6: staff hours outside their standard hours, per ISO week, under their cap
+    // Rule 6 in docs/rules.md: staff hours outside their standard hours, per ISO week, under their cap
     Constraint staffHoursOutsideStandardWithinCap(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().limits().maxMinutesOutsideStandardPerWeek() != null
@@ -189,7 +190,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.STAFF_OUTSIDE_STANDARD_CAP);
     }
 
-    // Rule 7
+    // Rule 7 in docs/rules.md
     Constraint everySeatFilled(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(SeatAssignment.class)
                 .filter(seat -> seat.getPerson() == null)
@@ -198,7 +199,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.EMPTY_SEATS);
     }
 
-    // Rule 8: quadratic, so two people 2 h off weigh less than one person 4 h off
+    // Rule 8 in docs/rules.md: quadratic, so two people 2 h off weigh less than one person 4 h off
     Constraint fairShareOfPledgedHours(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().hasPledged())
@@ -215,7 +216,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.FAIRNESS);
     }
 
-    // Rule 9
+    // Rule 9 in docs/rules.md
     Constraint fewStaffHoursOutsideStandardHours(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().minutesOutsideStandardHours(seat.getSession()) > 0)
@@ -226,7 +227,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.STAFF_OUTSIDE_STANDARD_HOURS);
     }
 
-    // Rule 10
+    // Rule 10 in docs/rules.md
     Constraint residentsAndStaffDeliverTogether(ConstraintFactory factory) {
         return crews(factory)
                 .filter((session, crew) -> crew.residents() == 0 || crew.staff() == 0)
@@ -251,7 +252,7 @@ public class RosterConstraints implements ConstraintProvider {
             sum(seat -> seat.getPerson().isStaff() ? 1 : 0),
             Crew::new);
 
-    // Rule 11
+    // Rule 11 in docs/rules.md
     Constraint newVolunteersAlongsideExperienced(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().isNewVolunteer())
@@ -262,7 +263,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.PEER_SUPPORT);
     }
 
-    // Rule 12: every different person in a series counts, so the same people return
+    // Rule 12 in docs/rules.md: every different person in a series counts, so the same people return
     Constraint sameFacesAcrossASeries(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getSession().series() != null)
@@ -272,7 +273,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.CONTINUITY);
     }
 
-    // Rule 13: liked activities rewarded
+    // Rule 13 in docs/rules.md: liked activities rewarded
     Constraint likedActivities(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().preferenceFor(seat.getSession()) > 0)
@@ -281,7 +282,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.LIKED_ACTIVITIES);
     }
 
-    // Rule 13: disliked activities penalised
+    // Rule 13 in docs/rules.md: disliked activities penalised
     Constraint dislikedActivities(ConstraintFactory factory) {
         return factory.forEach(SeatAssignment.class)
                 .filter(seat -> seat.getPerson().preferenceFor(seat.getSession()) < 0)
@@ -290,7 +291,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint(RuleNames.DISLIKED_ACTIVITIES);
     }
 
-    // Rule 14
+    // Rule 14 in docs/rules.md
     Constraint publishedRosterKept(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(SeatAssignment.class)
                 .filter(SeatAssignment::changedSincePublished)

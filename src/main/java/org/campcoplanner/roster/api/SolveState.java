@@ -1,7 +1,7 @@
 package org.campcoplanner.roster.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.campcoplanner.camp.SeatKey;
+import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatsMoved;
 import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;

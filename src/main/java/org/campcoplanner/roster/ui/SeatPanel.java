@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.campcoplanner.camp.SeatKey;
-import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.explain.SeatCandidate;
+import org.campcoplanner.roster.SeatKey;
+import org.campcoplanner.roster.SeatState;
 
 import java.util.List;
 import java.util.function.Function;

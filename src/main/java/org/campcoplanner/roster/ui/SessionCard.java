@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import org.campcoplanner.camp.SeatKey;
-import org.campcoplanner.camp.SeatState;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.roster.SeatKey;
+import org.campcoplanner.roster.SeatState;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

@@ -1,20 +1,19 @@
 package org.campcoplanner.shifts.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.campcoplanner.availability.AvailabilityService;
+import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.availability.ui.AvailabilityEditor;
-import org.campcoplanner.base.CampUser;
-import org.campcoplanner.base.CurrentUser;
 import org.campcoplanner.base.ShiftTimes;
-import org.campcoplanner.camp.AvailabilityService;
-import org.campcoplanner.camp.PersonAvailability;
+import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.shifts.AvailabilityConflicts;
 import org.campcoplanner.shifts.MyShift;
 
@@ -63,7 +62,6 @@ public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObs
         conflicts.setText("Your new availability no longer covers " + clashes.stream()
                 .map(s -> s.title() + " " + ShiftTimes.when(s.start(), s.end())).collect(Collectors.joining("; "))
                 + ". The planners have been told. If you can't make it, say so on My shifts.");
-        Notification.show("Saved. " + clashes.size() + " of your shifts no longer fit; the planners have been told.",
-                6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notifications.warning("Saved. " + clashes.size() + " of your shifts no longer fit; the planners have been told.");
     }
 }

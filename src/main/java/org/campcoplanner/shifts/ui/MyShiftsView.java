@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.campcoplanner.account.CalendarTokens;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
 import org.campcoplanner.shifts.MyShiftsService;
@@ -140,12 +140,10 @@ public class MyShiftsView extends VerticalLayout {
             try {
                 shifts.withdraw(shift.sessionId(), shift.role(), shift.index(), reason.getValue());
                 dialog.close();
-                Notification.show("Thanks for telling us. The planners will find someone and let you know.", 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Thanks for telling us. The planners will find someone and let you know.");
                 show();
             } catch (InvalidFormException e) {
-                reason.setErrorMessage(e.problems().get(0).message());
-                reason.setInvalid(true);
+                FormProblems.on(reason).show(e);
             }
         });
         send.setId("withdraw-send");
@@ -166,8 +164,7 @@ public class MyShiftsView extends VerticalLayout {
         url.setHelperText("Subscribe to it in your calendar app. It shows only your shifts; keep it to yourself.");
         Button renew = new Button("Make a new link", click -> {
             url.setValue(feedUrl(tokens.regenerate()));
-            Notification.show("The old link no longer works; subscribe to the new one.", 5000,
-                    Notification.Position.TOP_CENTER);
+            Notifications.info("The old link no longer works; subscribe to the new one.");
         });
         renew.setId("calendar-renew");
         renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

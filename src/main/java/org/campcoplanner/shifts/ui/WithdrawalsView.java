@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
 import org.campcoplanner.shifts.ReplanOutcome;
@@ -90,9 +89,8 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
         try {
             outcome = replans.replan(campId, withdrawal.id());
         } catch (ReplanRefusedException | OptimisticLockingFailureException e) {
-            Notification.show(e instanceof ReplanRefusedException ? e.getMessage()
-                    : "Someone changed the camp at the same moment; try again.", 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e instanceof ReplanRefusedException ? e.getMessage()
+                    : "Someone changed the camp at the same moment; try again.");
             show();
             return;
         }
@@ -100,8 +98,11 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
                 ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. The sign-off page shows "
                 + "the changes; publishing them needs both signatures."
                 : "Nobody can take the seat legally; it is empty in the draft. Look at it on the roster board.";
-        Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(outcome.vacatedSeatFilled()
-                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        if (outcome.vacatedSeatFilled()) {
+            Notifications.success(text);
+        } else {
+            Notifications.warning(text);
+        }
         show();
     }
 

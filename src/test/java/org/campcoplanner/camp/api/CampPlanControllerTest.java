@@ -4,11 +4,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import org.campcoplanner.PostgresTest;
-import org.campcoplanner.base.SystemActor;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

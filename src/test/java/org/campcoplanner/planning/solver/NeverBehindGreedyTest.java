@@ -3,7 +3,7 @@ package org.campcoplanner.planning.solver;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;

@@ -5,7 +5,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.explain.RosterExplainer;
 import org.campcoplanner.planning.explain.RosterExplanation;

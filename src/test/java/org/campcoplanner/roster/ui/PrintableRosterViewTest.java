@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.ListItem;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DraftRosterService;
-import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.roster.SeatKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.signoff.SeatChange;
 import org.campcoplanner.signoff.ui.SignOffView;
 import org.junit.jupiter.api.Test;

@@ -11,12 +11,11 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
+import org.campcoplanner.audit.AuditEvent;
 import org.campcoplanner.audit.ui.AuditView;
-import org.campcoplanner.base.audit.AuditEvent;
 import org.campcoplanner.camp.CampPlanService;
-import org.campcoplanner.camp.DraftRosterService;
-import org.campcoplanner.camp.SeatKey;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.roster.DraftRosterService;
 import org.campcoplanner.signoff.SeatChange;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,13 +111,8 @@ class SignOffViewTest extends KaribuTest {
 
     @Test
     void aBrokenHardRuleIsShownAndTheDraftCannotBeSigned() {
-        CampPlan.Assignment taken = solvedSmallCamp.assignments().stream().filter(a -> a.person() != null)
-                .findFirst().orElseThrow();
-        CampPlan.Assignment other = solvedSmallCamp.assignments().stream()
-                .filter(a -> a.session().equals(taken.session()) && a.person() != null && !a.person().equals(taken.person()))
-                .findFirst().orElseThrow();
-        SeatKey key = new SeatKey(other.session(), other.role(), other.index());
-        drafts.assign(campId, key, taken.person(), false, drafts.snapshot(campId).get(key).version());
+        SolvedSmallCamp.DoubleBooking twice = SolvedSmallCamp.doubleBooking();
+        drafts.assign(campId, twice.seat(), twice.person(), false, drafts.snapshot(campId).get(twice.seat()).version());
         login(leader);
 
         UI.getCurrent().navigate(SignOffView.class, campId);

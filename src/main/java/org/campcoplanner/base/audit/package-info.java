@@ -1,2 +1,0 @@
-/** The audit trail: who changed what and when, kept in the database, never in application logs. */
-package org.campcoplanner.base.audit;

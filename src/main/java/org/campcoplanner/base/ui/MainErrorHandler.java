@@ -1,0 +1,64 @@
+package org.campcoplanner.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Every unexpected error in a view becomes one log line with an id and one plain sentence with the
+ * same id for whoever met it, so they can tell the coordinator which error it was without reading a
+ * stack trace. The log line holds the id and the exception, nothing about the person. What Vaadin
+ * itself ignores (a browser that went away mid-request) stays ignored.
+ */
+@Configuration(proxyBeanMethods = false)
+class MainErrorHandler {
+
+    @Bean
+    VaadinServiceInitListener errorHandlerForEverySession() {
+        return service -> service.getSource().addSessionInitListener(
+                init -> init.getSession().setErrorHandler(new LoggedWithId()));
+    }
+
+    /** The session's error handler; kept in the session, so it holds nothing but its class. */
+    static final class LoggedWithId extends DefaultErrorHandler {
+
+        private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+        /** No 0/O or 1/I: the id is read out over the phone. */
+        private static final String ID_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        private static final int ID_LENGTH = 8;
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable error = findRelevantThrowable(event.getThrowable());
+            if (!shouldHandle(error)) {
+                return;
+            }
+            String id = newId();
+            log.error("Unexpected error {}", id, error);
+            event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(sentence(id))));
+        }
+
+        static String sentence(String id) {
+            return "Something went wrong on our side, and what you just did may not have been saved. Try again; "
+                    + "if it happens again, tell the camp coordinator the error code " + id + ".";
+        }
+
+        private static String newId() {
+            StringBuilder id = new StringBuilder(ID_LENGTH);
+            for (int i = 0; i < ID_LENGTH; i++) {
+                id.append(ID_LETTERS.charAt(ThreadLocalRandom.current().nextInt(ID_LETTERS.length())));
+            }
+            return id.toString();
+        }
+    }
+}

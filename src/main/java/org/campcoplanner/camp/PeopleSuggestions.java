@@ -1,8 +1,0 @@
-package org.campcoplanner.camp;
-
-import java.util.List;
-
-/** Values already in use in a camp, offered while editing someone so the same things get the same names. */
-public record PeopleSuggestions(List<String> credentials, List<String> skills, List<String> languages,
-                                List<String> activities) {
-}

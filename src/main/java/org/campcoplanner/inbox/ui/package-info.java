@@ -1,0 +1,2 @@
+/** A person's inbox. */
+package org.campcoplanner.inbox.ui;

@@ -1,0 +1,87 @@
+package org.campcoplanner.sessions.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.sessions.SeatLine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/** A session's seats, line by line ("2 Helper", "1 Lead, staff or leader, needs a police check"), editable. */
+class SeatLinesField extends Composite<Div> {
+
+    private final List<Line> lines = new ArrayList<>();
+    private final Div rows = new Div();
+
+    SeatLinesField() {
+        Button add = new Button("Add a seat line",
+                click -> addLine(new SeatLine("Helper", 1, List.of(), EnumSet.noneOf(PersonKind.class), 5)));
+        getContent().add(rows, add);
+    }
+
+    void setValue(List<SeatLine> seats) {
+        lines.clear();
+        rows.removeAll();
+        seats.forEach(this::addLine);
+    }
+
+    List<SeatLine> getValue() {
+        return lines.stream().map(Line::value).toList();
+    }
+
+    private void addLine(SeatLine seat) {
+        Line line = new Line(seat);
+        lines.add(line);
+        rows.add(line.row);
+    }
+
+    private final class Line {
+        final TextField role = new TextField("Role");
+        final IntegerField count = new IntegerField("How many");
+        final TextField requires = new TextField("Needs credentials");
+        final MultiSelectComboBox<PersonKind> kinds = new MultiSelectComboBox<>("Who may take it");
+        final IntegerField priority = new IntegerField("Priority if empty");
+        final HorizontalLayout row;
+
+        Line(SeatLine seat) {
+            role.setValue(seat.role());
+            count.setValue(seat.count());
+            count.setMin(1);
+            requires.setValue(String.join(", ", seat.requires()));
+            requires.setHelperText("e.g. FIRST_AID, LIFEGUARD");
+            kinds.setItems(PersonKind.values());
+            kinds.setItemLabelGenerator(kind -> kind.name().toLowerCase(Locale.ROOT));
+            kinds.setValue(seat.kinds());
+            kinds.setHelperText("Empty: anyone");
+            priority.setValue(seat.priority());
+            priority.setMin(1);
+            priority.setMax(100);
+            Button remove = new Button("Remove");
+            row = new HorizontalLayout(role, count, requires, kinds, priority, remove);
+            remove.addClickListener(click -> {
+                lines.remove(this);
+                rows.remove(row);
+            });
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
+        }
+
+        SeatLine value() {
+            List<String> credentials = Arrays.stream(requires.getValue().split(","))
+                    .map(String::strip).filter(text -> !text.isEmpty())
+                    .map(text -> text.toUpperCase(Locale.ROOT).replace(' ', '_')).toList();
+            return new SeatLine(role.getValue().strip(), count.getValue() == null ? 0 : count.getValue(), credentials,
+                    kinds.getValue(), priority.getValue() == null ? 0 : priority.getValue());
+        }
+    }
+}

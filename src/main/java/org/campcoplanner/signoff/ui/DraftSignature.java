@@ -1,0 +1,83 @@
+package org.campcoplanner.signoff.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import org.campcoplanner.roster.RosterCheck;
+import org.campcoplanner.signoff.RosterDiff;
+
+import java.util.Optional;
+
+/**
+ * The draft as a leader signs it: the hard rules that stop a signature, what it changes against the
+ * published revision, and the signature itself, which fires a {@link ProposeEvent}.
+ */
+class DraftSignature extends Composite<VerticalLayout> {
+
+    /**
+     * @param againstPublished the draft's seat changes against the published revision, if it has any
+     * @param canSign          whether the signed-in person is a leader, who signs drafts
+     */
+    DraftSignature(RosterCheck check, Optional<RosterDiff> againstPublished, boolean canSign) {
+        VerticalLayout part = getContent();
+        part.setPadding(false);
+        part.add(new H3("The draft"));
+        if (check.signable()) {
+            part.add(new Paragraph("No hard rule is broken. Score " + check.score() + "."));
+        } else {
+            Paragraph broken = new Paragraph(check.hardBreaks().size() + " hard rule(s) broken; fix them on the roster "
+                    + "board before anyone can sign:");
+            broken.setId("draft-hard-breaks");
+            UnorderedList sentences = new UnorderedList();
+            check.hardBreaks().stream().limit(10).forEach(sentence -> sentences.add(new ListItem(sentence)));
+            part.add(broken, sentences);
+        }
+        againstPublished.ifPresent(diff -> {
+            Paragraph changed = new Paragraph("The draft changes " + diff.changes().size() + " seat(s) against the "
+                    + "published revision " + diff.fromRevision() + "; " + diff.affectedPeople().size()
+                    + " people would be told:");
+            changed.setId("draft-changes");
+            part.add(changed, SeatChangesGrid.of(diff, "draft-diff"));
+        });
+        Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(check.emptySeats(),
+                "acknowledge-draft-empty-seats");
+        acknowledge.ifPresent(part::add);
+        if (canSign) {
+            Button propose = new Button("Sign and propose the draft",
+                    click -> fireEvent(new ProposeEvent(this, EmptySeatsAcknowledgement.given(acknowledge))));
+            propose.setId("propose");
+            propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            propose.setEnabled(check.signable());
+            part.add(propose);
+        } else {
+            part.add(new Paragraph("A neighbourhood leader of the camp signs the draft to propose it."));
+        }
+    }
+
+    Registration addProposeListener(ComponentEventListener<ProposeEvent> listener) {
+        return addListener(ProposeEvent.class, listener);
+    }
+
+    /** The leader signs the draft to propose it. */
+    static final class ProposeEvent extends ComponentEvent<DraftSignature> {
+
+        private final boolean emptySeatsAcknowledged;
+
+        ProposeEvent(DraftSignature source, boolean emptySeatsAcknowledged) {
+            super(source, true);
+            this.emptySeatsAcknowledged = emptySeatsAcknowledged;
+        }
+
+        boolean emptySeatsAcknowledged() {
+            return emptySeatsAcknowledged;
+        }
+    }
+}
