@@ -5,7 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;

@@ -1,7 +1,7 @@
 package org.campcoplanner.benchmark;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.campcoplanner.camp.DemoCamp;
+import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
