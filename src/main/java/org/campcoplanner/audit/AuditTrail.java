@@ -40,8 +40,8 @@ public class AuditTrail {
     /** A camp's events, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN') or (hasRole('STAFF') and @campAccess.isMember(#campId))")
-    public List<AuditEvent> ofCamp(long campId, int offset, int limit) {
-        return events.findByCampIdOrderByAtDescIdDesc(campId, page(offset, limit));
+    public List<AuditEntry> ofCamp(long campId, int offset, int limit) {
+        return events.findByCampIdOrderByAtDescIdDesc(campId, page(offset, limit)).stream().map(AuditEntry::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -53,8 +53,8 @@ public class AuditTrail {
     /** Events about accounts and logins, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public List<AuditEvent> ofAccounts(int offset, int limit) {
-        return events.findByCampIdIsNullOrderByAtDescIdDesc(page(offset, limit));
+    public List<AuditEntry> ofAccounts(int offset, int limit) {
+        return events.findByCampIdIsNullOrderByAtDescIdDesc(page(offset, limit)).stream().map(AuditEntry::of).toList();
     }
 
     @Transactional(readOnly = true)

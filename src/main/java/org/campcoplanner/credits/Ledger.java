@@ -3,14 +3,14 @@ package org.campcoplanner.credits;
 import java.util.List;
 
 /** A person's time credits: earned by confirmed attendance, spent as planners recorded, and the balance. */
-public record Ledger(String name, List<Attendance> earned, List<CreditSpent> spent) {
+public record Ledger(String name, List<ConfirmedHours> earned, List<SpentCredits> spent) {
 
     public double earnedTotal() {
-        return earned.stream().mapToDouble(Attendance::getHours).sum();
+        return earned.stream().mapToDouble(ConfirmedHours::hours).sum();
     }
 
     public double spentTotal() {
-        return spent.stream().mapToDouble(CreditSpent::getHours).sum();
+        return spent.stream().mapToDouble(SpentCredits::hours).sum();
     }
 
     public double balance() {

@@ -158,8 +158,9 @@ public class TimeCredits {
     }
 
     private Ledger ledgerOf(PersonRef person) {
-        return new Ledger(person.name(), attendance.findByPersonIdOrderByShiftStart(person.id()),
-                spending.findByPersonIdOrderByRecordedAt(person.id()));
+        return new Ledger(person.name(), attendance.findByPersonIdOrderByShiftStart(person.id()).stream()
+                        .map(ConfirmedHours::of).toList(),
+                spending.findByPersonIdOrderByRecordedAt(person.id()).stream().map(SpentCredits::of).toList());
     }
 
     private CampPlan publishedPlan(long campId) {

@@ -45,8 +45,9 @@ public class Inbox {
     /** The signed-in person's messages, newest first; none for an account that is no person of a camp. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Notification> mine() {
-        return ownPersonId() == null ? List.of() : notifications.findByPersonIdOrderByCreatedAtDescIdDesc(ownPersonId());
+    public List<InboxMessage> mine() {
+        return ownPersonId() == null ? List.of()
+                : notifications.findByPersonIdOrderByCreatedAtDescIdDesc(ownPersonId()).stream().map(InboxMessage::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -75,8 +75,8 @@ class TimeCreditsTest {
                 .isEqualTo(1);
         Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
         assertThat(ledger.earned()).singleElement().satisfies(a -> {
-            assertThat(a.getConfirmedByName()).isEqualTo("Lee Leader");
-            assertThat(a.getSessionId()).isEqualTo(seat.session());
+            assertThat(a.confirmedByName()).isEqualTo("Lee Leader");
+            assertThat(a.sessionId()).isEqualTo(seat.session());
         });
         assertThat(ledger.earnedTotal()).isCloseTo(hours, within(1e-9));
         assertThat(ledger.balance()).isCloseTo(hours, within(1e-9));
@@ -105,7 +105,7 @@ class TimeCreditsTest {
         Ledger after = actors.as(leader, () -> credits.recordSpent(personId, 1.0, "A camp place for Maya"));
 
         assertThat(after.balance()).isCloseTo(earned - 1.0, within(1e-9));
-        assertThat(after.spent()).singleElement().satisfies(s -> assertThat(s.getWhat()).isEqualTo("A camp place for Maya"));
+        assertThat(after.spent()).singleElement().satisfies(s -> assertThat(s.what()).isEqualTo("A camp place for Maya"));
         assertThatThrownBy(() -> actors.run(leader, () -> credits.recordSpent(personId, earned, "too much")))
                 .isInstanceOfSatisfying(InvalidFormException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("hours"));

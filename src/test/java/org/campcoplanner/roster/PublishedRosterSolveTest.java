@@ -4,7 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.audit.AuditAction;
-import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditEntry;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
@@ -68,9 +68,9 @@ class PublishedRosterSolveTest {
     void theChoiceToKeepThePublishedRosterIsAuditedWithTheSolverResult() throws Exception {
         solve(Stability.KEEP_PUBLISHED);
 
-        assertThat(lastSolverResult().getSubject())
+        assertThat(lastSolverResult().subject())
                 .isEqualTo("Solved roster saved, keeping the published roster (revision 1) as far as possible");
-        assertThat(lastSolverResult().getActor()).isEqualTo(team.leader());
+        assertThat(lastSolverResult().actor()).isEqualTo(team.leader());
     }
 
     @Test
@@ -80,7 +80,7 @@ class PublishedRosterSolveTest {
         assertThat(outcome.succeeded()).isTrue();
         assertThat(outcome.stability()).isEqualTo(Stability.START_FRESH);
         assertThat(outcome.againstPublished().revision()).isEqualTo(1);
-        assertThat(lastSolverResult().getSubject())
+        assertThat(lastSolverResult().subject())
                 .isEqualTo("Solved roster saved, started fresh, not keeping the published roster (revision 1)");
     }
 
@@ -103,8 +103,8 @@ class PublishedRosterSolveTest {
         return watcher.outcome.get(30, TimeUnit.SECONDS);
     }
 
-    private AuditEvent lastSolverResult() {
+    private AuditEntry lastSolverResult() {
         return actors.as(team.staff(), () -> audit.ofCamp(team.campId(), 0, 100)).stream()
-                .filter(event -> event.getAction() == AuditAction.SOLVER_RESULT_SAVED).findFirst().orElseThrow();
+                .filter(event -> event.action() == AuditAction.SOLVER_RESULT_SAVED).findFirst().orElseThrow();
     }
 }

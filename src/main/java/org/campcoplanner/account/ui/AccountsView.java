@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,9 +23,6 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
-import org.campcoplanner.audit.AuditEvent;
-import org.campcoplanner.audit.AuditTrail;
-import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
@@ -53,7 +51,6 @@ public class AccountsView extends VerticalLayout {
 
     private final AccountService accounts;
     private final PeopleService people;
-    private final AuditTrail audit;
     private final Map<Long, CampSummary> campsById;
 
     private final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
@@ -72,10 +69,9 @@ public class AccountsView extends VerticalLayout {
             "role", role, "password", password, "campIds", camps, "personId", person));
     private AccountSummary selected;
 
-    public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people, AuditTrail audit) {
+    public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people) {
         this.accounts = accounts;
         this.people = people;
-        this.audit = audit;
         List<CampSummary> allCamps = campPlans.listCamps();
         campsById = allCamps.stream().collect(Collectors.toMap(CampSummary::id, Function.identity()));
 
@@ -116,12 +112,10 @@ public class AccountsView extends VerticalLayout {
 
         FormLayout form = new FormLayout(username, displayName, role, password, camps, personCamp, person);
         Button clear = new Button("New account", click -> grid.asSingleSelect().clear());
-        Grid<AuditEvent> events = AuditView.events();
-        events.setItems(query -> audit.ofAccounts(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) audit.countOfAccounts());
-        events.setHeight("20em");
-        add(new H2("Accounts"), grid, new H3("Account"), form,
-                new HorizontalLayout(create, save, unlock, resetPassword, clear), new H3("Account events"), events);
+        Anchor events = new Anchor("audit/accounts", "Account events: who signed in, what changed");
+        events.setId("account-events");
+        add(new H2("Accounts"), events, grid, new H3("Account"), form,
+                new HorizontalLayout(create, save, unlock, resetPassword, clear));
         refresh();
         select(null);
     }

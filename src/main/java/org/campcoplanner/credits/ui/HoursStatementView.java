@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.campcoplanner.credits.Attendance;
+import org.campcoplanner.credits.ConfirmedHours;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
 
@@ -39,13 +39,13 @@ public class HoursStatementView extends VerticalLayout {
         Ledger ledger = mine.get();
         Paragraph who = new Paragraph("Volunteer: " + ledger.name());
         who.setId("statement-name");
-        Grid<Attendance> hours = new Grid<>(Attendance.class, false);
+        Grid<ConfirmedHours> hours = new Grid<>(ConfirmedHours.class, false);
         hours.setId("statement-hours");
-        hours.addColumn(a -> DAY.format(a.getShiftStart())).setHeader("Date");
-        hours.addColumn(a -> TIME.format(a.getShiftStart()) + "-" + TIME.format(a.getShiftEnd())).setHeader("Time");
-        hours.addColumn(Attendance::getSessionTitle).setHeader("Activity");
-        hours.addColumn(a -> String.format(Locale.CANADA, "%.2f", a.getHours())).setHeader("Hours");
-        hours.addColumn(Attendance::getConfirmedByName).setHeader("Confirmed by");
+        hours.addColumn(a -> DAY.format(a.shiftStart())).setHeader("Date");
+        hours.addColumn(a -> TIME.format(a.shiftStart()) + "-" + TIME.format(a.shiftEnd())).setHeader("Time");
+        hours.addColumn(ConfirmedHours::sessionTitle).setHeader("Activity");
+        hours.addColumn(a -> String.format(Locale.CANADA, "%.2f", a.hours())).setHeader("Hours");
+        hours.addColumn(ConfirmedHours::confirmedByName).setHeader("Confirmed by");
         hours.setItems(ledger.earned());
         hours.setAllRowsVisible(true);
         Paragraph total = new Paragraph(String.format(Locale.CANADA, "Total: %.2f hours, each confirmed on site by the "

@@ -41,13 +41,13 @@ public class MyCreditsView extends VerticalLayout {
         if (ledger.earned().isEmpty()) {
             add(new Paragraph("Nothing confirmed yet."));
         }
-        ledger.earned().forEach(a -> add(line(ShiftTimes.when(a.getShiftStart(), a.getShiftEnd()) + " " + a.getSessionTitle(),
-                "+" + credits(a.getHours()) + ", confirmed by " + a.getConfirmedByName())));
+        ledger.earned().forEach(a -> add(line(ShiftTimes.when(a.shiftStart(), a.shiftEnd()) + " " + a.sessionTitle(),
+                "+" + credits(a.hours()) + ", confirmed by " + a.confirmedByName())));
         add(new H3("Spent"));
         if (ledger.spent().isEmpty()) {
             add(new Paragraph("Nothing spent yet."));
         }
-        ledger.spent().forEach(s -> add(line(s.getWhat(), "-" + credits(s.getHours()))));
+        ledger.spent().forEach(s -> add(line(s.what(), "-" + credits(s.hours()))));
         Anchor statement = new Anchor("my-statement", "Statement of community-involvement hours (printable)");
         statement.setId("open-statement");
         add(statement);

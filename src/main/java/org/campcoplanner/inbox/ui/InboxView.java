@@ -10,7 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.inbox.Inbox;
-import org.campcoplanner.inbox.Notification;
+import org.campcoplanner.inbox.InboxMessage;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +39,7 @@ public class InboxView extends VerticalLayout {
 
     private void show() {
         messages.removeAll();
-        List<Notification> mine = inbox.mine();
+        List<InboxMessage> mine = inbox.mine();
         if (mine.isEmpty()) {
             messages.add(new Paragraph("No messages. When a roster with your shifts is published or changed, "
                     + "you are told here."));
@@ -48,22 +48,22 @@ public class InboxView extends VerticalLayout {
         mine.forEach(notification -> messages.add(message(notification)));
     }
 
-    private Div message(Notification notification) {
+    private Div message(InboxMessage notification) {
         Div card = new Div();
         card.addClassName("inbox-message");
-        if (notification.getReadAt() == null) {
+        if (notification.unread()) {
             card.addClassName("unread");
         }
-        Span when = new Span(WHEN.format(notification.getCreatedAt()));
+        Span when = new Span(WHEN.format(notification.createdAt()));
         when.addClassName("inbox-when");
-        Paragraph body = new Paragraph(notification.getBody());
+        Paragraph body = new Paragraph(notification.body());
         body.addClassName("inbox-body");
         body.setVisible(false);
-        card.add(new H3(notification.getSubject()), when, body);
+        card.add(new H3(notification.subject()), when, body);
         card.addClickListener(click -> {
             body.setVisible(!body.isVisible());
-            if (notification.getReadAt() == null) {
-                inbox.markRead(notification.getId());
+            if (notification.unread()) {
+                inbox.markRead(notification.id());
                 card.removeClassName("unread");
             }
         });

@@ -181,8 +181,8 @@ class CampSolveControllerTest {
                 .andExpect(jsonPath("$.fresh").value(true))
                 .andExpect(jsonPath("$.published.seatsChanged").isNumber());
         assertThat(actors.as(team.staff(), () -> audit.ofCamp(team.campId(), 0, 100)))
-                .filteredOn(event -> event.getAction() == AuditAction.SOLVER_RESULT_SAVED)
-                .first().satisfies(event -> assertThat(event.getSubject())
+                .filteredOn(event -> event.action() == AuditAction.SOLVER_RESULT_SAVED)
+                .first().satisfies(event -> assertThat(event.subject())
                         .isEqualTo("Solved roster saved, started fresh, not keeping the published roster (revision 1)"));
     }
 

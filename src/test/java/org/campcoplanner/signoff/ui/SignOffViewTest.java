@@ -11,7 +11,7 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
-import org.campcoplanner.audit.AuditEvent;
+import org.campcoplanner.audit.AuditEntry;
 import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
@@ -104,9 +104,9 @@ class SignOffViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(AuditView.class, campId);
         @SuppressWarnings("unchecked")
-        Grid<AuditEvent> trail = _get(Grid.class, spec -> spec.withId("audit-events"));
-        assertThat(_findAll(trail)).extracting(AuditEvent::getActor).contains(leader, staff);
-        assertThat(_findAll(trail)).anySatisfy(event -> assertThat(event.getAfter()).isEqualTo("Swap the Tuesday swim leads"));
+        Grid<AuditEntry> trail = _get(Grid.class, spec -> spec.withId("audit-events"));
+        assertThat(_findAll(trail)).extracting(AuditEntry::actor).contains(leader, staff);
+        assertThat(_findAll(trail)).anySatisfy(event -> assertThat(event.after()).isEqualTo("Swap the Tuesday swim leads"));
     }
 
     @Test

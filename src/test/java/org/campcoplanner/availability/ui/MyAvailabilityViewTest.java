@@ -1,0 +1,58 @@
+package org.campcoplanner.availability.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
+import org.campcoplanner.shifts.MyShift;
+import org.campcoplanner.shifts.MyShiftsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo volunteer keeps their availability on their phone; time away over a published shift is flagged. */
+@H2Test
+class MyAvailabilityViewTest extends KaribuTest {
+
+    @Autowired
+    MyShiftsService shifts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    protected String signedInAs() {
+        return "volunteer";
+    }
+
+    @Test
+    void timeAwayOverAPublishedShiftTellsTheVolunteerAndFlagsItToThePlanners() {
+        MyShift next = shifts.mine().orElseThrow().upcoming().stream().filter(s -> !s.withdrawn()).findFirst().orElseThrow();
+        UI.getCurrent().navigate(MyAvailabilityView.class);
+        assertThat(_get(H2.class, spec -> spec.withText("My availability"))).isNotNull();
+
+        DateTimePicker from = _get(DateTimePicker.class, spec -> spec.withLabel("Away from"));
+        from.setValue(next.start().minusHours(1));
+        _get(DateTimePicker.class, spec -> spec.withLabel("Back at")).setValue(next.end().plusHours(1));
+        _click(_get(parentOf(from), Button.class, spec -> spec.withText("Add")));
+        _click(_get(Button.class, spec -> spec.withId("save-availability")));
+
+        Paragraph conflicts = _get(Paragraph.class, spec -> spec.withId("availability-conflicts"));
+        assertThat(conflicts.isVisible()).isTrue();
+        assertThat(conflicts.getText()).contains(next.title()).contains("The planners have been told");
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account a on a.person_id = n.person_id "
+                + "where a.username = 'leader' and n.subject like '%availability no longer covers%'", Integer.class))
+                .isPositive();
+    }
+
+    private static Component parentOf(Component child) {
+        return child.getParent().orElseThrow();
+    }
+}
