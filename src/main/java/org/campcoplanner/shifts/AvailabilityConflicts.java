@@ -4,6 +4,7 @@ import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.availability.PersonAvailability;
+import org.campcoplanner.availability.UncoveredShifts;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.inbox.Inbox;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * they are told which, and the camp's planners get a message flagging each shift.
  */
 @Service
-public class AvailabilityConflicts {
+public class AvailabilityConflicts implements UncoveredShifts {
 
     private final MyShiftsService shifts;
     private final CampPlanners planners;
@@ -58,6 +59,13 @@ public class AvailabilityConflicts {
         }
         audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, subject, null, list);
         return conflicts;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("@campAccess.isSelf(#saved.personId())")
+    public List<String> after(PersonAvailability saved) {
+        return flag(saved).stream().map(s -> s.title() + " " + ShiftTimes.when(s.start(), s.end())).toList();
     }
 
     private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {
