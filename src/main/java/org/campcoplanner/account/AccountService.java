@@ -169,7 +169,7 @@ public class AccountService {
 
     /**
      * The demo's accounts, whose password may be as short as "demo": only the embedded demo creates
-     * them (see {@code demo.DemoAccounts}), as the system at start-up.
+     * them (see {@code demo.DemoSeeder}), as the system at start-up.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

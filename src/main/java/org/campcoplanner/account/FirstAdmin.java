@@ -5,15 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * A new installation without the demo has no accounts: its first admin comes from
- * CAMP_ADMIN_USERNAME and CAMP_ADMIN_PASSWORD, or from the {@code add-admin} command.
+ * CAMP_ADMIN_USERNAME and CAMP_ADMIN_PASSWORD, or from the {@code add-admin} command. It runs after
+ * the demo seeder, so the embedded demo's logins count as accounts.
  */
 @Component
-@Order(2)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
