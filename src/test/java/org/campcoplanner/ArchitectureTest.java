@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -26,6 +29,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -111,6 +115,33 @@ class ArchitectureTest {
             .matching("org.campcoplanner.(*)..")
             .should().beFreeOfCycles();
 
+    @ArchTest
+    static final ArchRule noEntityReachesAView = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .because("views show what a service answers (records), so a stored row never leaks into a page "
+                    + "nor changes from one by accident");
+
+    @ArchTest
+    static final ArchRule noViewUsesAnotherFeaturesViews = slices()
+            .matching("org.campcoplanner.(*).ui..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("org.campcoplanner.base.ui.."))
+            .because("a feature's pages are its own; what two features show alike lives in base.ui");
+
+    @ArchTest
+    static final ArchRule repositoriesOnlyFromTheirOwnFeature = classes()
+            .that().areAssignableTo(Repository.class).and().resideOutsideOfPackage("org.campcoplanner.camp")
+            .should(onlyBeUsedWithinTheirFeature())
+            .because("a feature's tables are reached through that feature's services; only the stored camp's "
+                    + "repositories serve the features built on the camp (design decision 0009)");
+
+    @ArchTest
+    static final ArchRule nothingPointsBackAtTheApplication = noClasses()
+            .that().doNotHaveFullyQualifiedName(Application.class.getName())
+            .should().dependOnClassesThat().haveFullyQualifiedName(Application.class.getName())
+            .because("the application class only starts the app; features and commands stand on their own");
+
     private static DescribedPredicate<Dependency> targetIs(DescribedPredicate<JavaClass> target) {
         return DescribedPredicate.describe("target " + target.getDescription(),
                 dependency -> target.test(dependency.getTargetClass().getBaseComponentType()));
@@ -129,5 +160,24 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> transactional() {
         return DescribedPredicate.describe("transactional", type -> type.isAnnotatedWith(Transactional.class)
                 || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class)));
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedWithinTheirFeature() {
+        return new ArchCondition<>("only be used within their feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = featureOf(repository);
+                repository.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> !featureOf(dependency.getOriginClass()).equals(feature))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                dependency.getDescription())));
+            }
+        };
+    }
+
+    /** The first package below org.campcoplanner, e.g. "people" for org.campcoplanner.people.ui. */
+    private static String featureOf(JavaClass type) {
+        String rest = type.getPackageName().substring("org.campcoplanner".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
     }
 }

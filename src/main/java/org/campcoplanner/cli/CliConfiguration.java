@@ -1,6 +1,5 @@
 package org.campcoplanner.cli;
 
-import org.campcoplanner.Application;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
@@ -29,7 +28,7 @@ import java.time.Clock;
  * Web, Vaadin and Hilla stay out, so a command never starts a server. Deliberately not a
  * {@code @Configuration}, so that the web application's component scan leaves it alone.
  */
-@AutoConfigurationPackage(basePackageClasses = Application.class)
+@AutoConfigurationPackage(basePackages = "org.campcoplanner")
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
