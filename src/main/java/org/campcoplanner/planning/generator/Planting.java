@@ -4,9 +4,10 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
-import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CampPlan.Assignment;
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
+import org.campcoplanner.planning.solver.Workload;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class Planting {
 
     private final CampPlan plan;
     private final Roster roster;
-    private final Map<Person, PlantedLoad> loads = new IdentityHashMap<>();
+    private final Map<Person, Workload> loads = new IdentityHashMap<>();
     private final Map<Session, List<SeatAssignment>> seatsBySession = new LinkedHashMap<>();
     private final List<SeatAssignment> unfilled = new ArrayList<>();
     private final Chance chance;
@@ -46,7 +47,7 @@ final class Planting {
         this.roster = RosterBuilder.build(plan);
         this.chance = chance;
         this.weeks = 1 + roster.getSessions().stream().mapToInt(Session::week).max().orElse(0);
-        roster.getPeople().forEach(person -> loads.put(person, new PlantedLoad(person)));
+        roster.getPeople().forEach(person -> loads.put(person, new Workload(person)));
         roster.getSeats().forEach(seat -> seatsBySession.computeIfAbsent(seat.getSession(), s -> new ArrayList<>())
                 .add(seat));
     }
@@ -115,7 +116,7 @@ final class Planting {
     private double busyness(Person person, Session session) {
         Integer weekLimit = person.limits().maxMinutesPerWeek();
         double week = weekLimit == null ? UNLIMITED_WEEK_MINUTES : Math.max(1, weekLimit);
-        PlantedLoad load = loads.get(person);
+        Workload load = loads.get(person);
         return (load.minutesInWeek(session.week()) + (double) load.minutes() / weeks) / week;
     }
 
@@ -143,7 +144,7 @@ final class Planting {
         return roster;
     }
 
-    PlantedLoad loadOf(Person person) {
+    Workload loadOf(Person person) {
         return loads.get(person);
     }
 

@@ -1,10 +1,11 @@
 package org.campcoplanner.planning.generator;
 
 import org.campcoplanner.planning.domain.Session;
-import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CampPlan.Availability;
 import org.campcoplanner.planning.format.CampPlan.Interval;
 import org.campcoplanner.planning.format.CampPlan.WeeklyWindow;
+import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.solver.Workload;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,7 +50,7 @@ final class Tightening {
         return planting.plan().withPeople(tightened);
     }
 
-    private CampPlan.Person tighten(CampPlan.Person person, PlantedLoad load) {
+    private CampPlan.Person tighten(CampPlan.Person person, Workload load) {
         List<Session> planted = load.sessions();
         if (planted.isEmpty()) {
             return person.withAvailability(idle(orEmpty(person)));

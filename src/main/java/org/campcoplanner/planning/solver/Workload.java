@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * What one person already works in a roster being built, to tell whether one more session
- * would break their hard limits (rules 2 and 6) without scoring the whole roster.
+ * would break their hard limits (rules 2 and 6) without scoring the whole roster. The solver's
+ * construction and moves use it, and so does the generator when it plants a legal roster.
  */
-final class Workload {
+public final class Workload {
 
     private static final int DAY_MINUTES = 24 * 60;
 
@@ -24,18 +25,18 @@ final class Workload {
     private final Map<Integer, Integer> minutesByWeek = new HashMap<>();
     private final Map<Integer, Integer> outsideStandardByWeek = new HashMap<>();
 
-    Workload(Person person) {
+    public Workload(Person person) {
         this.person = person;
     }
 
-    void add(Session session) {
+    public void add(Session session) {
         sessions.add(session);
         minutesByDay.merge(session.day(), session.durationMinutes(), Integer::sum);
         minutesByWeek.merge(session.week(), session.durationMinutes(), Integer::sum);
         outsideStandardByWeek.merge(session.week(), person.minutesOutsideStandardHours(session), Integer::sum);
     }
 
-    void remove(Session session) {
+    public void remove(Session session) {
         sessions.remove(session);
         minutesByDay.merge(session.day(), -session.durationMinutes(), Integer::sum);
         minutesByWeek.merge(session.week(), -session.durationMinutes(), Integer::sum);
@@ -43,15 +44,15 @@ final class Workload {
     }
 
     /** The sessions the person works, in no particular order. */
-    List<Session> sessions() {
+    public List<Session> sessions() {
         return Collections.unmodifiableList(sessions);
     }
 
-    int minutesInWeek(int week) {
+    public int minutesInWeek(int week) {
         return minutesByWeek.getOrDefault(week, 0);
     }
 
-    boolean canAlsoWork(Session session) {
+    public boolean canAlsoWork(Session session) {
         Person.Limits limits = person.limits();
         for (Session other : sessions) {
             if (other.conflictsWith(session)) {
@@ -97,5 +98,29 @@ final class Workload {
             }
         }
         return true;
+    }
+
+    public int minutes() {
+        return minutesByWeek.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int mostMinutesInADay() {
+        return most(minutesByDay);
+    }
+
+    public int mostMinutesInAWeek() {
+        return most(minutesByWeek);
+    }
+
+    public int mostMinutesOutsideStandardInAWeek() {
+        return most(outsideStandardByWeek);
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    private static int most(Map<Integer, Integer> minutes) {
+        return minutes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }
