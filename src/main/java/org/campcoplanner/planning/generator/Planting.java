@@ -4,8 +4,8 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
-import org.campcoplanner.planning.format.CampPlan.Assignment;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.CampPlan.Assignment;
 import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.Workload;
 

@@ -1,10 +1,10 @@
 package org.campcoplanner.planning.generator;
 
 import org.campcoplanner.planning.domain.Session;
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CampPlan.Availability;
 import org.campcoplanner.planning.format.CampPlan.Interval;
 import org.campcoplanner.planning.format.CampPlan.WeeklyWindow;
-import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Workload;
 
 import java.time.LocalDate;
