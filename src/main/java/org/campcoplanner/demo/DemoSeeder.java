@@ -4,8 +4,11 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.Role;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.credits.TimeCredits;
 import org.campcoplanner.people.PeopleFilter;
 import org.campcoplanner.people.PeopleService;
+import org.campcoplanner.people.PersonDirectory;
+import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PersonKind;
@@ -25,17 +28,27 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Gives a new user something to look at, through the same services people use: it loads the demo
- * camps into an empty database, creates one login per kind of user, and has the demo leader solve
- * and sign the first camp and the demo staff member approve it, so the demo volunteer has shifts.
- * Each step is skipped when its result is already there, so a restart changes nothing.
+ * camps into an empty database, placed around today (Brant Avenue in its third week, Onward Willow
+ * starting next Monday), creates one login per kind of user, has the demo leader solve and sign
+ * Brant Avenue and the demo staff member approve it, and confirms who came to the sessions of the
+ * weeks behind, so that the demo volunteer has shifts behind (with credits) and ahead.
  * <p>
  * Logins with a known password and the published roster are only made on the embedded H2
  * database, never with the PostgreSQL profile nor on any other database, whatever CAMP_DEMO says.
@@ -50,36 +63,46 @@ class DemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     /** Steps, not seconds: every new demo gets the same roster, on a fast machine or a slow one. */
     private static final int DEMO_SOLVE_STEPS = 3000;
+    /** One rostered seat in this many of the weeks behind had nobody come, as happens. */
+    private static final int ONE_NO_SHOW_IN = 12;
 
     private final CampPlanService campPlans;
     private final AccountService accounts;
     private final PeopleService people;
+    private final PersonDirectory directory;
     private final DraftRosterService drafts;
     private final SignOffService signOff;
+    private final TimeCredits credits;
     private final UserDetailsService logins;
+    private final Clock clock;
     private final String password;
     private final boolean embedded;
 
-    DemoSeeder(CampPlanService campPlans, AccountService accounts, PeopleService people, DraftRosterService drafts,
-               SignOffService signOff, UserDetailsService logins, Environment environment,
+    DemoSeeder(CampPlanService campPlans, AccountService accounts, PeopleService people, PersonDirectory directory,
+               DraftRosterService drafts, SignOffService signOff, TimeCredits credits, UserDetailsService logins,
+               Clock clock, Environment environment,
                @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password,
                @Value("${spring.datasource.url:}") String databaseUrl) {
         this.campPlans = campPlans;
         this.accounts = accounts;
         this.people = people;
+        this.directory = directory;
         this.drafts = drafts;
         this.signOff = signOff;
+        this.credits = credits;
         this.logins = logins;
+        this.clock = clock;
         this.password = password;
         this.embedded = databaseUrl.startsWith("jdbc:h2:") && !environment.acceptsProfiles(Profiles.of("postgres"));
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of(CampPlan.DEFAULT_TIME_ZONE)));
         if (!campPlans.hasCamps()) {
             SystemActor.run(() -> {
-                load(DemoCamp.plan());
-                load(DemoCamp.secondPlan());
+                load(DemoCamp.plan(now.toLocalDate()));
+                load(DemoCamp.secondPlan(now.toLocalDate()));
             });
         }
         if (!embedded) {
@@ -87,63 +110,102 @@ class DemoSeeder implements ApplicationRunner {
             log.warn("Demo logins are only created on the embedded H2 database; this one gets none");
             return;
         }
+        Optional<Long> demo = campId(DemoCamp.NAME);
+        Optional<Long> second = campId(DemoCamp.SECOND_NAME);
         if (!accounts.hasAccounts()) {
-            SystemActor.run(this::createAccounts);
+            if (demo.isEmpty() || second.isEmpty()) {
+                log.warn("The demo camps are missing, so no demo logins were created");
+                return;
+            }
+            SystemActor.run(() -> createPlanners(demo.get(), second.get()));
+            Optional<CampPlan> published = publish(demo.get());
+            SystemActor.run(() -> createVolunteer(demo.get(), published, now));
+            published.ifPresent(plan -> confirmWhoCame(demo.get(), plan, now.toLocalDate().atStartOfDay()));
         }
         if (accounts.exists("leader2")) {
             log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}); password: {}",
                     DemoCamp.NAME, DemoCamp.SECOND_NAME,
                     DEFAULT_PASSWORD.equals(password) ? DEFAULT_PASSWORD : "the one in DEMO_PASSWORD");
         }
-        publishFirstRoster();
     }
 
     private void load(CampPlan demo) {
         long campId = campPlans.importPlan(demo);
-        log.info("Loaded the demo camp '{}' (id {}): {} sites, {} sessions, {} people", demo.camp().name(), campId,
-                demo.sites().size(), demo.sessions().size(), demo.people().size());
+        log.info("Loaded the demo camp '{}' (id {}): {} sites, {} sessions, {} people, from {}", demo.camp().name(),
+                campId, demo.sites().size(), demo.sessions().size(), demo.people().size(), demo.camp().startDate());
     }
 
-    private void createAccounts() {
-        Optional<Long> demo = campId(DemoCamp.NAME);
-        Optional<Long> second = campId(DemoCamp.SECOND_NAME);
-        if (demo.isEmpty() || second.isEmpty()) {
-            log.warn("The demo camps are missing, so no demo logins were created");
-            return;
-        }
+    private void createPlanners(long demo, long second) {
         accounts.createDemoAccount("admin", "Camp coordinator", Role.ADMIN, password, Set.of(), null);
-        createFor("staff", Role.STAFF, demo.get(), Set.of(demo.get()), PersonKind.STAFF);
-        createFor("leader", Role.LEADER, demo.get(), Set.of(demo.get()), PersonKind.LEADER);
-        createFor("volunteer", Role.VOLUNTEER, demo.get(), Set.of(), PersonKind.VOLUNTEER);
-        createFor("leader2", Role.LEADER, second.get(), Set.of(second.get()), PersonKind.LEADER);
+        createFor("staff", Role.STAFF, Set.of(demo), first(demo, PersonKind.STAFF));
+        createFor("leader", Role.LEADER, Set.of(demo), first(demo, PersonKind.LEADER));
+        createFor("leader2", Role.LEADER, Set.of(second), first(second, PersonKind.LEADER));
     }
 
-    /** An account that is the first person of the kind in the camp, under that person's name. */
-    private void createFor(String username, Role role, long campId, Set<Long> camps, PersonKind kind) {
-        PersonSummary person = people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
+    /** The demo volunteer is the one with the most shifts ahead, so a newcomer has a few to look at each week. */
+    private void createVolunteer(long campId, Optional<CampPlan> published, LocalDateTime now) {
+        Optional<PersonRef> busiest = published.flatMap(plan -> {
+            Map<String, LocalDateTime> starts = plan.sessions().stream()
+                    .collect(Collectors.toMap(CampPlan.Session::id, CampPlan.Session::start));
+            Set<String> volunteers = plan.people().stream().filter(person -> person.kind() == PersonKind.VOLUNTEER)
+                    .map(CampPlan.Person::id).collect(Collectors.toSet());
+            return plan.assignments().stream()
+                    .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now))
+                    .collect(Collectors.groupingBy(CampPlan.Assignment::person, TreeMap::new, Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue())
+                    .flatMap(most -> directory.byPlanId(campId, most.getKey()));
+        });
+        PersonSummary anyVolunteer = first(campId, PersonKind.VOLUNTEER);
+        accounts.createDemoAccount("volunteer", busiest.map(PersonRef::name).orElse(anyVolunteer.name()),
+                Role.VOLUNTEER, password, Set.of(), busiest.map(PersonRef::id).orElse(anyVolunteer.id()));
+    }
+
+    private PersonSummary first(long campId, PersonKind kind) {
+        return people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
+    }
+
+    /** An account that is the given person of the camp, under that person's name. */
+    private void createFor(String username, Role role, Set<Long> camps, PersonSummary person) {
         accounts.createDemoAccount(username, person.name(), role, password, camps, person.id());
     }
 
-    /** The demo leader solves and signs the first camp, the demo staff member approves it, as they would by hand. */
-    private void publishFirstRoster() {
-        Optional<Long> demo = campId(DemoCamp.NAME);
-        if (demo.isEmpty() || !accounts.exists("leader") || !accounts.exists("staff")
-                || SystemActor.call(() -> !signOff.revisions(demo.get()).isEmpty())) {
-            return;
-        }
-        long campId = demo.get();
+    /** The demo leader solves and signs the camp, the demo staff member approves it, as they would by hand. */
+    private Optional<CampPlan> publish(long campId) {
         try {
+            CampPlan[] solved = new CampPlan[1];
             SystemActor.runAs(logins.loadUserByUsername("leader"), () -> {
                 CampPlan draft = campPlans.exportPlan(campId);
-                CampPlan solved = new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS)).solve(draft, roster -> { });
-                drafts.saveSolved(campId, drafts.snapshot(campId), solved.assignments(), "nothing published yet");
+                solved[0] = new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS)).solve(draft, roster -> { });
+                drafts.saveSolved(campId, drafts.snapshot(campId), solved[0].assignments(), "nothing published yet");
                 signOff.propose(campId, true);
             });
             SystemActor.runAs(logins.loadUserByUsername("staff"), () -> signOff.approve(campId, 1, true));
             log.info("Published a solved roster of the demo camp (revision 1), signed by the demo leader and staff");
+            return Optional.of(solved[0]);
         } catch (SignOffRefusedException e) {
             log.warn("The demo roster was left as a draft: {}", e.getMessage());
+            return Optional.empty();
         }
+    }
+
+    /** The demo staff member confirms who came to the sessions before today, but for the odd no-show. */
+    private void confirmWhoCame(long campId, CampPlan published, LocalDateTime today) {
+        Map<String, CampPlan.Session> sessions = published.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        UserDetails staff = logins.loadUserByUsername("staff");
+        String staffPlanId = SystemActor.call(() -> directory.byId(first(campId, PersonKind.STAFF).id())
+                .map(PersonRef::planId).orElse(null));
+        List<CampPlan.Assignment> came = published.assignments().stream()
+                .filter(seat -> seat.person() != null && !seat.person().equals(staffPlanId))
+                .filter(seat -> sessions.get(seat.session()).end().isBefore(today)).toList();
+        SystemActor.runAs(staff, () -> {
+            for (int i = 0; i < came.size(); i++) {
+                if (i % ONE_NO_SHOW_IN != ONE_NO_SHOW_IN - 1) {
+                    credits.confirm(campId, came.get(i).session(), came.get(i).person());
+                }
+            }
+        });
+        log.info("Confirmed the attendance of {} rostered seats of the demo camp's weeks behind", came.size());
     }
 
     private Optional<Long> campId(String name) {

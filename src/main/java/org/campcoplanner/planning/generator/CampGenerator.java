@@ -6,6 +6,8 @@ import org.campcoplanner.planning.format.CampPlan.Person;
 import org.campcoplanner.planning.format.CampPlan.Rules;
 import org.campcoplanner.planning.format.CampPlan.Site;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,15 @@ public final class CampGenerator {
     private static final double RESIDENTS_GONE_WHEN_SCARCE = 0.6;
 
     public CampPlan generate(CampSize size, long seed) {
-        return generate(size, new Chance(seed));
+        return generate(size, calendar(size), new Chance(seed));
+    }
+
+    /** The camp of {@link #generate(CampSize, long)} moved to start on another Monday: the same people and sessions. */
+    public CampPlan generate(CampSize size, long seed, LocalDate firstMonday) {
+        if (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("a camp starts on a Monday: " + firstMonday);
+        }
+        return generate(size, new CampCalendar(firstMonday, size.weeks()), new Chance(seed));
     }
 
     /** The camp of {@link #generate} with a full legal roster planted and its people tightened around it. */
@@ -54,11 +64,10 @@ public final class CampGenerator {
         return tight.withPeople(tight.people().stream().filter(person -> !goneIds.contains(person.id())).toList());
     }
 
-    private CampPlan generate(CampSize size, Chance chance) {
+    private CampPlan generate(CampSize size, CampCalendar calendar, Chance chance) {
         // separate streams: a change to how people are drawn leaves the sessions of a seed as they were
         Chance sessionChance = chance.split();
         Chance peopleChance = chance.split();
-        CampCalendar calendar = calendar(size);
         List<Places.Place> places = Places.sites(size.sites());
         Map<String, Integer> childrenPerAdult = childrenPerAdult();
         List<Programme.Series> programme = new Programme(size.timetable(), places, sessionChance).build();
@@ -73,8 +82,8 @@ public final class CampGenerator {
 
     /** Continues the seed's stream after the camp's own draws, so that the camp is the one of {@link #generate}. */
     private TightCamp tight(CampSize size, Chance chance) {
-        CampPlan camp = generate(size, chance);
         CampCalendar calendar = calendar(size);
+        CampPlan camp = generate(size, calendar, chance);
         Planting planting = new RosterPlanter(calendar, chance.split()).plant(camp);
         return new TightCamp(new Tightening(calendar, chance.split()).tighten(planting), planting.assignments());
     }
