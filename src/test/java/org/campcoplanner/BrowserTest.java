@@ -55,6 +55,10 @@ class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser test drives Debian's headless Chromium; install it with "
+                    + "'sudo apt-get install -y chromium chromium-driver' (CI does this itself)");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
