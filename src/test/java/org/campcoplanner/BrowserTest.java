@@ -120,6 +120,45 @@ class BrowserTest {
         Files.copy(shot.toPath(), Path.of("target", "my-shifts-phone.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aRefusedExportLinkAndAnUnknownAddressShowTheProductsOwnPages() {
+        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(DemoCamp.NAME)).findFirst()
+                .orElseThrow().id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "volunteer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("shift-card")));
+
+        browser.get("http://localhost:" + port + "/export/camps/" + campId + "/plan.json");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+
+        browser.get("http://localhost:" + port + "/no-such-page");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-not-found")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Page not found")
+                .doesNotContain("Could not navigate");
+    }
+
+    @Test
+    void theStatementOfHoursFitsAPhoneScreen() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "volunteer");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("shift-card")));
+
+        browser.get("http://localhost:" + port + "/my-statement");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement-hours")));
+        long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
+        long content = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth")).longValue();
+        assertThat(content).as("the statement needs no sideways scrolling on a phone").isLessThanOrEqualTo(viewport);
+        assertThat(browser.findElement(By.id("statement-camp")).getText()).contains(DemoCamp.NAME);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "statement-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private void signIn(WebDriverWait wait, String account) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(account);

@@ -158,7 +158,7 @@ public class TimeCredits {
     }
 
     private Ledger ledgerOf(PersonRef person) {
-        return new Ledger(person.name(), attendance.findByPersonIdOrderByShiftStart(person.id()).stream()
+        return new Ledger(person.name(), person.campName(), person.neighbourhood(), attendance.findByPersonIdOrderByShiftStart(person.id()).stream()
                         .map(ConfirmedHours::of).toList(),
                 spending.findByPersonIdOrderByRecordedAt(person.id()).stream().map(SpentCredits::of).toList());
     }

@@ -142,7 +142,7 @@ class DemoSeeder implements ApplicationRunner {
         createFor("leader2", Role.LEADER, Set.of(second), first(second, PersonKind.LEADER));
     }
 
-    /** The demo volunteer is the one with the most shifts ahead, so a newcomer has a few to look at each week. */
+    /** The demo volunteer is the one with the most shifts in the next two weeks, so a newcomer has some to act on. */
     private void createVolunteer(long campId, Optional<CampPlan> published, LocalDateTime now) {
         Optional<PersonRef> busiest = published.flatMap(plan -> {
             Map<String, LocalDateTime> starts = plan.sessions().stream()
@@ -150,7 +150,8 @@ class DemoSeeder implements ApplicationRunner {
             Set<String> volunteers = plan.people().stream().filter(person -> person.kind() == PersonKind.VOLUNTEER)
                     .map(CampPlan.Person::id).collect(Collectors.toSet());
             return plan.assignments().stream()
-                    .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now))
+                    .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now)
+                            && starts.get(seat.session()).isBefore(now.plusWeeks(2)))
                     .collect(Collectors.groupingBy(CampPlan.Assignment::person, TreeMap::new, Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.comparingByValue())
                     .flatMap(most -> directory.byPlanId(campId, most.getKey()));
@@ -198,14 +199,17 @@ class DemoSeeder implements ApplicationRunner {
         List<CampPlan.Assignment> came = published.assignments().stream()
                 .filter(seat -> seat.person() != null && !seat.person().equals(staffPlanId))
                 .filter(seat -> sessions.get(seat.session()).end().isBefore(today)).toList();
+        int[] confirmed = {0};
         SystemActor.runAs(staff, () -> {
             for (int i = 0; i < came.size(); i++) {
-                if (i % ONE_NO_SHOW_IN != ONE_NO_SHOW_IN - 1) {
-                    credits.confirm(campId, came.get(i).session(), came.get(i).person());
+                if (i % ONE_NO_SHOW_IN != ONE_NO_SHOW_IN - 1
+                        && credits.confirm(campId, came.get(i).session(), came.get(i).person())) {
+                    confirmed[0]++;
                 }
             }
         });
-        log.info("Confirmed the attendance of {} rostered seats of the demo camp's weeks behind", came.size());
+        log.info("Confirmed the attendance of {} of the {} rostered seats of the demo camp's weeks behind",
+                confirmed[0], came.size());
     }
 
     private Optional<Long> campId(String name) {

@@ -42,7 +42,8 @@ public class PersonDirectory {
 
     private static PersonRef ref(Person person) {
         Camp camp = person.getCamp();
-        return new PersonRef(person.getId(), camp.getId(), camp.getName(), ZoneId.of(camp.getTimeZone()),
+        return new PersonRef(person.getId(), camp.getId(), camp.getName(), camp.getNeighbourhood(),
+                ZoneId.of(camp.getTimeZone()),
                 person.getExternalId(), person.getName(), person.getPledgedHoursPerWeek());
     }
 }

@@ -42,10 +42,16 @@ class MainErrorHandler {
             if (!shouldHandle(error)) {
                 return;
             }
-            String id = newId();
-            log.error("Unexpected error {}", id, error);
+            String id = logged(error);
             event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
                     .ifPresent(ui -> ui.access(() -> Notifications.error(sentence(id))));
+        }
+
+        /** Logs the failure under a new id, which the person who met it is given. */
+        static String logged(Throwable error) {
+            String id = newId();
+            log.error("Unexpected error {}", id, error);
+            return id;
         }
 
         static String sentence(String id) {

@@ -10,9 +10,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.security.CurrentUser;
@@ -32,13 +30,7 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     @Override
     public void setParameter(BeforeEvent event, Long campId) {
-        CampPlan plan;
-        try {
-            plan = campPlans.exportPlan(campId);
-        } catch (CampNotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
-        show(campId, plan);
+        show(campId, campPlans.exportPlan(campId));
     }
 
     private void show(long campId, CampPlan plan) {

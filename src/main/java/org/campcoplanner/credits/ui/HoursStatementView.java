@@ -1,8 +1,10 @@
 package org.campcoplanner.credits.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -13,12 +15,14 @@ import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A printable statement of a person's confirmed hours: for youth, toward the Ontario secondary
- * school diploma's 40 hours of community involvement. Dates, hours, sessions and who confirmed.
+ * school diploma's 40 hours of community involvement. Dates, hours, sessions and who confirmed,
+ * as a plain table that prints as it is and stacks its rows on a phone.
  */
 @Route(value = "my-statement", autoLayout = false)
 @PageTitle("Community-involvement hours | Camp co-planner")
@@ -27,11 +31,15 @@ public class HoursStatementView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.CANADA);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.CANADA);
+    private static final List<String> COLUMNS = List.of("Date", "Time", "Activity", "Hours", "Confirmed by");
 
     public HoursStatementView(TimeCredits credits) {
         addClassName("printable-statement");
+        Anchor back = new Anchor("my-credits", "Back to my time credits");
+        back.addClassName("no-print");
+        back.setId("statement-back");
+        add(back, new H2("Statement of community-involvement hours"));
         Optional<Ledger> mine = credits.mine();
-        add(new H2("Statement of community-involvement hours"));
         if (mine.isEmpty()) {
             add(new Paragraph("Your account is not a person of a camp."));
             return;
@@ -39,20 +47,35 @@ public class HoursStatementView extends VerticalLayout {
         Ledger ledger = mine.get();
         Paragraph who = new Paragraph("Volunteer: " + ledger.name());
         who.setId("statement-name");
-        Grid<ConfirmedHours> hours = new Grid<>(ConfirmedHours.class, false);
-        hours.setId("statement-hours");
-        hours.addColumn(a -> DAY.format(a.shiftStart())).setHeader("Date");
-        hours.addColumn(a -> TIME.format(a.shiftStart()) + "-" + TIME.format(a.shiftEnd())).setHeader("Time");
-        hours.addColumn(ConfirmedHours::sessionTitle).setHeader("Activity");
-        hours.addColumn(a -> String.format(Locale.CANADA, "%.2f", a.hours())).setHeader("Hours");
-        hours.addColumn(ConfirmedHours::confirmedByName).setHeader("Confirmed by");
-        hours.setItems(ledger.earned());
-        hours.setAllRowsVisible(true);
+        Paragraph camp = new Paragraph("Camp: " + ledger.camp() + (ledger.neighbourhood() == null ? ""
+                : ", planned and run together by " + ledger.neighbourhood() + " residents and city staff"));
+        camp.setId("statement-camp");
         Paragraph total = new Paragraph(String.format(Locale.CANADA, "Total: %.2f hours, each confirmed on site by the "
                 + "named leader or city staff member.", ledger.earnedTotal()));
         total.setId("statement-total");
         Button print = new Button("Print", click -> getElement().executeJs("window.print()"));
         print.addClassName("no-print");
-        add(who, hours, total, print);
+        add(who, camp, table(ledger.earned()), total, print);
+    }
+
+    private static NativeTable table(List<ConfirmedHours> earned) {
+        NativeTable table = new NativeTable();
+        table.setId("statement-hours");
+        table.addClassName("hours-statement");
+        NativeTableRow header = table.getHead().addRow();
+        COLUMNS.forEach(column -> header.addHeaderCell().setText(column));
+        for (ConfirmedHours shift : earned) {
+            NativeTableRow row = table.getBody().addRow();
+            List<String> cells = List.of(DAY.format(shift.shiftStart()),
+                    TIME.format(shift.shiftStart()) + "-" + TIME.format(shift.shiftEnd()), shift.sessionTitle(),
+                    String.format(Locale.CANADA, "%.2f", shift.hours()), shift.confirmedByName());
+            for (int i = 0; i < cells.size(); i++) {
+                var cell = row.addDataCell();
+                cell.setText(cells.get(i));
+                // the phone layout shows each cell under its column's name
+                cell.getElement().setAttribute("data-label", COLUMNS.get(i));
+            }
+        }
+        return table;
     }
 }

@@ -2,8 +2,9 @@ package org.campcoplanner.credits.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.campcoplanner.H2Test;
@@ -21,7 +22,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +83,11 @@ class CreditsViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(HoursStatementView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("statement-name")).getText()).startsWith("Volunteer: ");
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("statement-hours")))).isGreaterThanOrEqualTo(1);
+        assertThat(_get(NativeTable.class, spec -> spec.withId("statement-hours")).getBody().getRowCount())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-camp")).getText())
+                .isEqualTo("Camp: " + DemoCamp.NAME + ", planned and run together by Brant Avenue residents and city staff");
+        assertThat(_get(Anchor.class, spec -> spec.withId("statement-back")).getHref()).isEqualTo("my-credits");
         assertThat(_get(Paragraph.class, spec -> spec.withId("statement-total")).getText()).startsWith("Total: ")
                 .doesNotStartWith("Total: 0.00");
     }

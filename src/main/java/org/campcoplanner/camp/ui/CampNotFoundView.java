@@ -1,0 +1,31 @@
+package org.campcoplanner.camp.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import org.campcoplanner.camp.CampNotFoundException;
+
+/** Any page of a camp that is not there (a stale link, a deleted camp) says so, whichever page it was. */
+@PageTitle("Camp not found | Camp co-planner")
+@PermitAll
+public class CampNotFoundView extends VerticalLayout implements HasErrorParameter<CampNotFoundException> {
+
+    public CampNotFoundView() {
+        setId("camp-not-found");
+        add(new H2("Camp not found"),
+                new Paragraph("There is no such camp. The link may be old, or the camp may have been removed."),
+                new Anchor("", "Back to the start"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CampNotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
