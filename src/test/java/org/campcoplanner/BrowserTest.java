@@ -81,14 +81,7 @@ class BrowserTest {
     @WithMockUser(roles = "ADMIN")
     void theDemoCampsRosterBoardOpensInABrowser() throws IOException {
         String demo = DemoCamp.NAME;
-        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-
-        browser.get("http://localhost:" + port + "/");
-        signIn(wait, "leader");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
-        browser.get("http://localhost:" + port + "/roster/" + campId);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
+        long campId = openTheDemoCampsBoardAsItsLeader(new WebDriverWait(browser, Duration.ofSeconds(60)));
 
         assertThat(browser.findElement(By.id("roster-score")).getText()).startsWith("Score ");
         assertThat(browser.findElements(By.className("roster-session"))).isNotEmpty();
@@ -106,14 +99,8 @@ class BrowserTest {
     @WithMockUser(roles = "ADMIN")
     void selectingASeatOnALaptopKeepsTheBoardsWednesdayAboveTheFold() throws IOException {
         browser.manage().window().setSize(new Dimension(1366, 768));
-        String demo = DemoCamp.NAME;
-        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://localhost:" + port + "/");
-        signIn(wait, "leader");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
-        browser.get("http://localhost:" + port + "/roster/" + campId);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("roster-day")));
+        openTheDemoCampsBoardAsItsLeader(wait);
         JavascriptExecutor page = (JavascriptExecutor) browser;
         String wednesdayTop = "const day = [...document.querySelectorAll('.roster-day')]"
                 + ".find(d => d.querySelector('h4').textContent.startsWith('Wednesday'));"
@@ -151,6 +138,18 @@ class BrowserTest {
         assertThat(browser.findElements(By.className("cannot-make-it"))).isNotEmpty();
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "my-shifts-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Signs in as the demo leader and opens the demo camp's roster board; the camp's id. */
+    private long openTheDemoCampsBoardAsItsLeader(WebDriverWait wait) {
+        String demo = DemoCamp.NAME;
+        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "leader");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
+        browser.get("http://localhost:" + port + "/roster/" + campId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
+        return campId;
     }
 
     private void signIn(WebDriverWait wait, String account) {
