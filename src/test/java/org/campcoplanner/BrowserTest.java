@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
- * them): the demo leader's roster board, and the demo volunteer's shifts at a phone's width, with
- * screenshots kept in {@code target/}.
+ * them): the demo leader's roster board, also with a seat selected at a laptop's width, and the
+ * demo volunteer's shifts at a phone's width, with screenshots kept in {@code target/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("h2test")
@@ -81,14 +81,7 @@ class BrowserTest {
     @WithMockUser(roles = "ADMIN")
     void theDemoCampsRosterBoardOpensInABrowser() throws IOException {
         String demo = DemoCamp.NAME;
-        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-
-        browser.get("http://localhost:" + port + "/");
-        signIn(wait, "leader");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
-        browser.get("http://localhost:" + port + "/roster/" + campId);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
+        long campId = openTheDemoCampsBoardAsItsLeader(new WebDriverWait(browser, Duration.ofSeconds(60)));
 
         assertThat(browser.findElement(By.id("roster-score")).getText()).startsWith("Score ");
         assertThat(browser.findElements(By.className("roster-session"))).isNotEmpty();
@@ -100,6 +93,33 @@ class BrowserTest {
         Path saved = Path.of("target", "roster-board.png");
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(saved)).isPositive();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void selectingASeatOnALaptopKeepsTheBoardsWednesdayAboveTheFold() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        openTheDemoCampsBoardAsItsLeader(wait);
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        String wednesdayTop = "const day = [...document.querySelectorAll('.roster-day')]"
+                + ".find(d => d.querySelector('h4').textContent.startsWith('Wednesday'));"
+                + "return day ? day.getBoundingClientRect().top : null;";
+        assertThat(page.executeScript(wednesdayTop)).as("the demo camp's first week has a Wednesday").isNotNull();
+
+        browser.findElement(By.cssSelector(".roster-day .roster-seat, .roster-day .roster-seat-empty")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seat-panel-title")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("roster-seat-selected")));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "roster-board-seat-selected.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        long viewport = ((Number) page.executeScript("return window.innerHeight")).longValue();
+        double top = ((Number) page.executeScript(wednesdayTop)).doubleValue();
+        assertThat(top).as("Wednesday's column starts above the fold").isBetween(0.0, viewport - 100.0);
+        double panel = ((Number) page.executeScript(
+                "return document.getElementById('seat-panel').getBoundingClientRect().height")).doubleValue();
+        assertThat(panel).as("the seat panel keeps its height and scrolls on its own").isLessThan(viewport);
+        assertThat(browser.findElements(By.cssSelector("#seat-panel .roster-candidate")).size()).isBetween(1, 10);
     }
 
     @Test
@@ -157,6 +177,18 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("statement-camp")).getText()).contains(DemoCamp.NAME);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "statement-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Signs in as the demo leader and opens the demo camp's roster board; the camp's id. */
+    private long openTheDemoCampsBoardAsItsLeader(WebDriverWait wait) {
+        String demo = DemoCamp.NAME;
+        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(demo)).findFirst().orElseThrow().id();
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "leader");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), demo));
+        browser.get("http://localhost:" + port + "/roster/" + campId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-score")));
+        return campId;
     }
 
     private void signIn(WebDriverWait wait, String account) {

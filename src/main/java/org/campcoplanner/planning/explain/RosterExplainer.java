@@ -70,15 +70,15 @@ public final class RosterExplainer {
                     offered.add(person);
                     ScoreAnalysis<HardMediumSoftLongScore> diff = recommendation.scoreAnalysisDiff();
                     List<String> reasons = hardReasons(diff);
-                    candidates.add(new SeatCandidate(person.id(), person.name(),
-                            reasons.stream().allMatch(reason -> reason.startsWith(RuleNames.SAFEGUARDING + ":")),
-                            diff.score().toString(), reasons));
+                    boolean fits = reasons.stream().allMatch(reason -> reason.startsWith(RuleNames.SAFEGUARDING + ":"));
+                    candidates.add(new SeatCandidate(person.id(), person.name(), fits, diff.score().toString(),
+                            CandidateGain.words(person.name(), diff, !fits), reasons));
                 });
         List<SeatCandidate> fitting = new ArrayList<>(candidates.stream().filter(SeatCandidate::fits).toList());
         List<SeatCandidate> notFitting = new ArrayList<>(candidates.stream().filter(c -> !c.fits()).toList());
         for (Person person : roster.getPeople()) {
             if (!offered.contains(person)) {
-                notFitting.add(new SeatCandidate(person.id(), person.name(), false, null,
+                notFitting.add(new SeatCandidate(person.id(), person.name(), false, null, null,
                         CandidateReasons.whyNot(seat, person)));
             }
         }

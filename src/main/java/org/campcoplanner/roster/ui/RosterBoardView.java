@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,8 +30,10 @@ import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;
 import org.campcoplanner.roster.SolvingService;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +51,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private final CampChanges changes;
     private final RosterFilters filters = new RosterFilters();
     private final RosterDays days = new RosterDays(this::select);
-    private final SeatPanel seatPanel = new SeatPanel();
+    private final SeatPanel seatPanel = new SeatPanel(() -> select(null));
     private final ScorePanel scorePanel = new ScorePanel();
     private final PersonLoadPanel personLoad = new PersonLoadPanel();
     private final SolveBar solveBar;
@@ -71,12 +74,13 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             }
             showDays();
         });
-        HorizontalLayout body = new HorizontalLayout(days, seatPanel, scorePanel);
+        // beside the days on a wide screen; on a tablet or phone under them, the seat panel a sheet
+        // from the bottom (frontend/themes/camp/styles.css)
+        Div side = new Div(seatPanel, scorePanel);
+        side.addClassName("roster-side");
+        HorizontalLayout body = new HorizontalLayout(days, side);
         body.setWidthFull();
-        // on a tablet the seat and rules panels go under the days instead of off the screen
-        body.setWrap(true);
-        body.setFlexGrow(3, days);
-        body.setFlexGrow(1, seatPanel, scorePanel);
+        body.addClassName("roster-body");
         signOff.setId("board-sign-off");
         add(new HorizontalLayout(new H2("Roster"), signOff), solveBar, publishedChoice, filters, personLoad, body);
     }
@@ -92,14 +96,36 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private void reload() {
         draft = workspace.load(campId);
         filters.fill(draft.plan());
+        showPanels();
+        solveBar.solving(solving.isSolving(campId));
+        showDays();
+        showSeat();
+    }
+
+    /**
+     * After an edit here or elsewhere: the score, the published comparison and the chosen person's
+     * hours again, but on the days only the cards whose seats changed. A change to the camp's
+     * sessions, sites or people draws everything again.
+     */
+    private void refresh() {
+        CampPlan before = draft.plan();
+        draft = workspace.load(campId);
+        CampPlan after = draft.plan();
+        if (!before.sessions().equals(after.sessions()) || !before.people().equals(after.people())
+                || !before.sites().equals(after.sites())) {
+            filters.fill(after);
+            showDays();
+        } else {
+            days.update(draft, filters);
+        }
+        showPanels();
+        showSeat();
+    }
+
+    private void showPanels() {
         scorePanel.show(draft.explanation(), this::highlight);
         publishedChoice.show(draft.againstPublished());
-        solveBar.solving(solving.isSolving(campId));
         showPersonLoad();
-        showDays();
-        if (selected != null) {
-            select(selected);
-        }
     }
 
     private void showDays() {
@@ -114,12 +140,30 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         }
     }
 
+    /** Shows the seat in the seat panel and marks it on the board; null closes the panel. */
     private void select(SeatKey key) {
         selected = key;
-        Map<String, String> names = draft.plan().people().stream()
-                .collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
-        SeatState state = draft.seats().getOrDefault(key, SeatState.NEVER_ASSIGNED);
-        seatPanel.show(key, state, workspace.candidates(draft, key), names::get, this::edit);
+        days.select(key);
+        showSeat();
+    }
+
+    private void showSeat() {
+        if (selected == null) {
+            seatPanel.clear();
+            return;
+        }
+        CampPlan plan = draft.plan();
+        Optional<CampPlan.Session> session = plan.sessions().stream().filter(s -> s.id().equals(selected.session()))
+                .findFirst();
+        if (session.isEmpty()) {
+            select(null);
+            return;
+        }
+        Map<String, String> names = plan.people().stream().collect(Collectors.toMap(CampPlan.Person::id, CampPlan.Person::name));
+        String site = plan.sites().stream().filter(s -> s.id().equals(session.get().site())).map(CampPlan.Site::name)
+                .findFirst().orElse("");
+        SeatState state = draft.seats().getOrDefault(selected, SeatState.NEVER_ASSIGNED);
+        seatPanel.show(session.get(), site, selected, state, workspace.candidates(draft, selected), names::get, this::edit);
     }
 
     private void edit(SeatKey key, String personId, boolean pinned) {
@@ -129,12 +173,17 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         } catch (SeatChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
-        reload();
+        refresh();
     }
 
+    /** Highlights a broken rule's sessions and brings its week and first session into view. */
     private void highlight(Breach breach) {
         days.highlight(breach);
+        draft.plan().sessions().stream().filter(s -> breach.sessions().contains(s.id()))
+                .map(s -> s.start().toLocalDate()).min(Comparator.naturalOrder())
+                .ifPresent(filters::showWeekOf);
         showDays();
+        days.scrollToHighlighted();
     }
 
     private void solve() {
@@ -175,7 +224,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        stopWatchingChanges = changes.watch(campId, this, changed -> ui.access(this::reload));
+        stopWatchingChanges = changes.watch(campId, this, changed -> ui.access(this::refresh));
         solving.watch(campId, solveWatcher);
     }
 

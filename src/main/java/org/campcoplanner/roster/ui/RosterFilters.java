@@ -93,6 +93,24 @@ class RosterFilters extends Composite<HorizontalLayout> {
         }
     }
 
+    /**
+     * Shows the week of the day if a single week is shown and it is another one, without
+     * firing a change; true if the week changed.
+     */
+    boolean showWeekOf(LocalDate day) {
+        LocalDate monday = day.with(DayOfWeek.MONDAY);
+        if (week.getValue() == null || week.getValue().equals(monday)) {
+            return false;
+        }
+        filling = true;
+        try {
+            week.setValue(monday);
+        } finally {
+            filling = false;
+        }
+        return true;
+    }
+
     /** The chosen person's plan id, or null. */
     String personId() {
         return person.getValue() == null ? null : person.getValue().id();

@@ -5,68 +5,109 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.planning.explain.SeatCandidate;
+import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The selected seat: who sits there, unassign and pin, and everyone ranked for it with the
- * score change, or why they cannot take it.
+ * The selected seat beside the board (a sheet from the bottom on a phone), scrolling on its own
+ * so the days stay where they are: the session as its title, who sits there with unassign and
+ * pin, the ten best people for it with what each would do to the roster in words, and, folded
+ * away, who cannot take it and why.
  */
 class SeatPanel extends Composite<Div> {
+
+    static final int CANDIDATES_SHOWN = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What a planner asks for a seat: a person (or nobody) and whether to pin. */
     interface Edit {
         void apply(SeatKey seat, String personId, boolean pinned);
     }
 
-    SeatPanel() {
+    private final Runnable onClose;
+
+    SeatPanel(Runnable onClose) {
+        this.onClose = onClose;
         getContent().addClassName("roster-seat-panel");
+        getContent().setId("seat-panel");
+        clear();
+    }
+
+    void clear() {
+        getContent().removeAll();
+        getContent().removeClassName("roster-seat-panel-open");
         getContent().add(new Paragraph("Select a seat to see who could take it."));
     }
 
-    void show(SeatKey key, SeatState state, List<SeatCandidate> candidates, Function<String, String> personName,
-              Edit edit) {
+    void show(CampPlan.Session session, String siteName, SeatKey key, SeatState state, List<SeatCandidate> candidates,
+              Function<String, String> personName, Edit edit) {
         Div panel = getContent();
         panel.removeAll();
-        panel.add(new H3(key.toString()));
-        String who = state.person() == null ? "Nobody yet" : personName.apply(state.person());
-        panel.add(new Paragraph(who + (state.pinned() ? " (pinned: the solver keeps it)" : "")));
-        if (state.person() != null) {
-            Button unassign = new Button("Unassign", click -> edit.apply(key, null, false));
-            unassign.setId("unassign");
-            panel.add(unassign);
+        panel.addClassName("roster-seat-panel-open");
+        H3 title = new H3(session.title() + ", " + DAY.format(session.start()) + ", " + TIME.format(session.start())
+                + "-" + TIME.format(session.end()));
+        title.setId("seat-panel-title");
+        Button close = new Button("Close", click -> onClose.run());
+        close.setId("seat-panel-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div header = new Div(title, close);
+        header.addClassName("roster-seat-panel-header");
+        panel.add(header, new Paragraph(key.role() + " " + key.index() + " · " + siteName));
+        panel.add(occupant(key, state, personName, edit));
+        List<SeatCandidate> best = candidates.stream().filter(SeatCandidate::fits)
+                .filter(candidate -> !candidate.personId().equals(state.person())).toList();
+        panel.add(new H4(best.isEmpty() ? "Nobody else can take this seat without breaking a rule"
+                : "Best people for this seat"));
+        best.stream().limit(CANDIDATES_SHOWN).forEach(candidate -> panel.add(row(key, candidate, edit)));
+        if (best.size() > CANDIDATES_SHOWN) {
+            panel.add(new Paragraph("... and " + (best.size() - CANDIDATES_SHOWN) + " more who could take it"));
         }
-        Button pin = new Button(state.pinned() ? "Unpin" : "Pin", click -> edit.apply(key, state.person(), !state.pinned()));
-        pin.setId("pin");
-        panel.add(pin);
-        for (SeatCandidate candidate : candidates) {
-            panel.add(row(key, candidate, edit));
+        List<SeatCandidate> cannot = candidates.stream().filter(candidate -> !candidate.fits())
+                .filter(candidate -> !candidate.personId().equals(state.person())).toList();
+        if (!cannot.isEmpty()) {
+            panel.add(new WhoCannot(cannot));
         }
     }
 
+    private static Div occupant(SeatKey key, SeatState state, Function<String, String> personName, Edit edit) {
+        String who = state.person() == null ? "Nobody yet" : "Now: " + personName.apply(state.person());
+        Paragraph now = new Paragraph(who + (state.pinned() ? " (pinned: the solver keeps it)" : ""));
+        now.setId("seat-occupant");
+        Div occupant = new Div(now);
+        occupant.addClassName("roster-seat-occupant");
+        if (state.person() != null) {
+            Button unassign = new Button("Unassign", click -> edit.apply(key, null, false));
+            unassign.setId("unassign");
+            occupant.add(unassign);
+        }
+        Button pin = new Button(state.pinned() ? "Unpin" : "Pin", click -> edit.apply(key, state.person(), !state.pinned()));
+        pin.setId("pin");
+        occupant.add(pin);
+        return occupant;
+    }
+
     private static Div row(SeatKey key, SeatCandidate candidate, Edit edit) {
-        Div row = new Div();
-        row.addClassName(candidate.fits() ? "roster-candidate" : "roster-candidate-unfit");
         Span name = new Span(candidate.name());
         name.addClassName("roster-candidate-name");
-        row.add(name);
-        if (candidate.scoreChange() != null) {
-            row.add(new Span(" " + candidate.scoreChange()));
-        }
-        candidate.reasons().forEach(reason -> row.add(new Div(new Span(reason))));
+        Span gain = new Span(candidate.gain());
+        gain.addClassName("roster-candidate-gain");
         Button assign = new Button("Assign", click -> edit.apply(key, candidate.personId(), false));
         assign.setId("assign-" + candidate.personId());
         assign.getElement().setAttribute("aria-label", "Assign " + candidate.name());
-        if (candidate.fits()) {
-            assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        row.add(assign);
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Div row = new Div(name, assign, gain);
+        row.addClassName("roster-candidate");
         return row;
     }
 }

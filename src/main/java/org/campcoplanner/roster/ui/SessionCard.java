@@ -10,6 +10,7 @@ import org.campcoplanner.roster.SeatState;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +20,8 @@ import java.util.function.Function;
 class SessionCard extends Composite<Div> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Map<SeatKey, NativeButton> seatButtons = new LinkedHashMap<>();
 
     SessionCard(CampPlan.Session session, String siteName, Map<SeatKey, SeatState> seats,
                 Function<String, String> personName, boolean breaksHardRule, Set<String> highlightedSeats,
@@ -45,9 +48,21 @@ class SessionCard extends Composite<Div> {
                 if (highlightedSeats.contains(key.session() + "/" + key.role() + "/" + key.index())) {
                     seat.addClassName("roster-seat-highlighted");
                 }
+                seatButtons.put(key, seat);
                 card.add(seat);
             }
         }
+    }
+
+    /** Marks the seat as the one the seat panel shows, or unmarks it; false when the seat is not on this card. */
+    boolean markSelected(SeatKey key, boolean selected) {
+        NativeButton seat = seatButtons.get(key);
+        if (seat == null) {
+            return false;
+        }
+        seat.setClassName("roster-seat-selected", selected);
+        seat.getElement().setAttribute("aria-pressed", Boolean.toString(selected));
+        return true;
     }
 
     /**

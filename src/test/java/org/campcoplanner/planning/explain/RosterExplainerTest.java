@@ -79,6 +79,24 @@ class RosterExplainerTest {
         assertThat(seat.getPerson()).isNull();
     }
 
+    @Test
+    void whatACandidateWouldDoIsSaidInWordsAndWhyOthersCannotIsGroupedByRule() {
+        Roster roster = holidayRoster();
+        sit(roster, seat(roster, "swim", 1), "Noah Tremblay");
+        SeatAssignment seat = seat(roster, "arts", 1);
+
+        List<SeatCandidate> candidates = explainer.candidatesFor(roster, seat);
+
+        assertThat(find(candidates, "Sam Nguyen").gain()).endsWith("the session still needs a second checked adult")
+                .doesNotContainPattern("\\d");
+        assertThat(find(candidates, "Noah Tremblay").gain()).endsWith("breaks a rule");
+        SeatCandidate amina = find(candidates, "Amina Yusuf");
+        assertThat(amina.gain()).isNull();
+        assertThat(amina.cannotBecause()).isEqualTo(RuleNames.AVAILABILITY);
+        assertThat(SeatCandidate.detailOf(amina.reasons().get(0))).startsWith("away Mon Jul 20");
+        assertThat(find(candidates, "Noah Tremblay").cannotBecause()).isEqualTo(RuleNames.ONE_PLACE_AT_A_TIME);
+    }
+
     private static SeatCandidate find(List<SeatCandidate> candidates, String name) {
         return candidates.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.campcoplanner.H2Test;
@@ -80,10 +83,59 @@ class RosterBoardViewTest extends KaribuTest {
     @Test
     void peopleWhoCannotTakeASeatShowWhy() {
         click(seat("s6", "Lead", 1));
+        _get(Details.class, spec -> spec.withId("who-cannot")).setOpened(true);
+        _get(Details.class, spec -> spec.withClasses("roster-who-cannot-group")
+                .withPredicate(group -> group.getSummaryText().startsWith("Only when available ("))).setOpened(true);
 
         List<Div> unfit = _find(Div.class, spec -> spec.withClasses("roster-candidate-unfit"));
         assertThat(unfit).anySatisfy(row -> assertThat(_find(row, Span.class)).extracting(Span::getText)
-                .contains("Xavier Okafor", "unavailable: away Wed Jul 8 00:00 to Sat Jul 11 00:00"));
+                .contains("Xavier Okafor", "away Wed Jul 8 00:00 to Sat Jul 11 00:00"));
+        assertThat(unfit).allSatisfy(row -> assertThat(_find(row, Button.class)).isEmpty());
+    }
+
+    @Test
+    void theSeatPanelIsTitledWithTheSessionAndOffersTheOccupantOnlyUnassignAndPin() {
+        workspace.assign(campId, LEAD, "p1", false, drafts.snapshot(campId).get(LEAD).version(), ANOTHER_PLANNER);
+        MockVaadin.clientRoundtrip();
+
+        click(seat("s1", "Lead", 1));
+
+        assertThat(_get(H3.class, spec -> spec.withId("seat-panel-title")).getText())
+                .isEqualTo("Morning sports, Mon Jul 6, 09:00-12:00");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("seat-occupant")).getText()).isEqualTo("Now: Noah Smith");
+        assertThat(_get(Button.class, spec -> spec.withId("unassign")).getText()).isEqualTo("Unassign");
+        assertThat(_get(Button.class, spec -> spec.withId("pin")).getText()).isEqualTo("Pin");
+        assertThat(_find(Button.class, spec -> spec.withId("assign-p1"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("roster-candidate-name"))).extracting(Span::getText)
+                .doesNotContain("Noah Smith");
+    }
+
+    @Test
+    void theSelectedSeatIsMarkedOnTheBoardUntilAnotherIsSelectedOrThePanelClosed() {
+        click(seat("s1", "Lead", 1));
+        assertThat(seat("s1", "Lead", 1).getClassNames()).contains("roster-seat-selected");
+
+        click(seat("s6", "Lead", 1));
+        assertThat(seat("s1", "Lead", 1).getClassNames()).doesNotContain("roster-seat-selected");
+        assertThat(seat("s6", "Lead", 1).getClassNames()).contains("roster-seat-selected");
+
+        _click(_get(Button.class, spec -> spec.withId("seat-panel-close")));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("roster-seat-selected"))).isEmpty();
+        assertThat(_find(H3.class, spec -> spec.withId("seat-panel-title"))).isEmpty();
+    }
+
+    @Test
+    void anEditDrawsAgainOnlyTheCardOfItsSession() {
+        Div otherCard = card("s6");
+        click(seat("s1", "Lead", 1));
+        Div editedCard = card("s1");
+
+        _click(_get(Button.class, spec -> spec.withId("assign-p1")));
+
+        assertThat(card("s6")).isSameAs(otherCard);
+        assertThat(card("s1")).isNotSameAs(editedCard);
+        assertThat(seat("s1", "Lead", 1).getText()).isEqualTo("Lead 1: Noah Smith");
+        assertThat(seat("s1", "Lead", 1).getClassNames()).contains("roster-seat-selected");
     }
 
     @Test
@@ -154,6 +206,11 @@ class RosterBoardViewTest extends KaribuTest {
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
                 "Week of Jul 6: 3 h of 4 h pledged", "Wed Jul 8 13:00-16:00 Afternoon swim (Helper 1)");
         assertThat(_find(Div.class, spec -> spec.withClasses("roster-session"))).hasSize(1);
+    }
+
+    private static Div card(String session) {
+        return _get(Div.class, spec -> spec.withClasses("roster-session")
+                .withPredicate(card -> session.equals(card.getElement().getAttribute("data-session"))));
     }
 
     private static NativeButton seat(String session, String role, int index) {
