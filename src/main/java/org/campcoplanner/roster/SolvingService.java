@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jakarta.annotation.PreDestroy;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
@@ -12,7 +13,6 @@ import org.campcoplanner.planning.solver.RosterWriter;
 import org.campcoplanner.planning.solver.SolveLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -261,13 +261,16 @@ public class SolvingService {
         }
     }
 
-    /** A planner saving at the same moment makes the save fail on a version check; a new try respects their edit. */
+    /**
+     * A planner saving at the same moment makes the save fail on a version check (told as changed
+     * meanwhile); a new try respects their edit.
+     */
     private SolvedRosterSave saveWithRetries(long campId, Map<SeatKey, SeatState> baseline,
                                              List<CampPlan.Assignment> solved, String how) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return drafts.saveSolved(campId, baseline, solved, how);
-            } catch (OptimisticLockingFailureException e) {
+            } catch (ChangedMeanwhileException e) {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw e;
                 }

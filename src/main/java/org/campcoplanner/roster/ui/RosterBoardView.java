@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
@@ -20,7 +21,6 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.roster.RosterWorkspace;
-import org.campcoplanner.roster.SeatChangedMeanwhileException;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 import org.campcoplanner.roster.SolveAlreadyRunningException;
@@ -126,7 +126,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         long seen = draft.seats().getOrDefault(key, SeatState.NEVER_ASSIGNED).version();
         try {
             workspace.assign(campId, key, personId, pinned, seen, this);
-        } catch (SeatChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
         reload();

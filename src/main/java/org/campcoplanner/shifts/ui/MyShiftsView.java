@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import org.campcoplanner.account.CalendarTokens;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.FormProblems;
@@ -144,6 +145,11 @@ public class MyShiftsView extends VerticalLayout {
                 show();
             } catch (InvalidFormException e) {
                 FormProblems.on(reason).show(e);
+            } catch (ChangedMeanwhileException e) {
+                // sent twice at once (a double tap, another window): the first one is saved
+                dialog.close();
+                Notifications.changedMeanwhile(e);
+                show();
             }
         });
         send.setId("withdraw-send");
