@@ -19,6 +19,7 @@ import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.roster.RosterWorkspace;
 import org.campcoplanner.roster.SeatKey;
@@ -27,6 +28,7 @@ import org.campcoplanner.roster.SolveAlreadyRunningException;
 import org.campcoplanner.roster.SolveListener;
 import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;
+import org.campcoplanner.roster.SolvingBusyException;
 import org.campcoplanner.roster.SolvingService;
 
 import java.util.List;
@@ -152,6 +154,10 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
             Notifications.info(e.getMessage());
+        } catch (SolvingBusyException e) {
+            Notifications.warning(e.getMessage());
+        } catch (SolveStoppedException e) {
+            secondsProblem.show(List.of(new FieldProblem("seconds", e.getMessage())));
         }
     }
 
