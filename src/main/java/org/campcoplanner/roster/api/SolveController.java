@@ -11,8 +11,6 @@ import org.campcoplanner.planning.solver.SolveBudget;
 import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.SolveSlots;
 import org.campcoplanner.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +41,6 @@ import java.util.concurrent.TimeUnit;
 @RestController
 class SolveController {
 
-    private static final Logger log = LoggerFactory.getLogger(SolveController.class);
     /**
      * How often a running solve checks that its client still waits. A closed connection shows only
      * when something is written to it, so once the solver runs, a space goes out each time: JSON may
@@ -85,8 +82,7 @@ class SolveController {
                 answer = writer.write(solver.solve(plan, null, budget, roster -> { }));
             } catch (SolveStoppedException e) {
                 if (e.cancelled()) {
-                    log.info("Stopped solving a plan for {}: the client went away after {} s", CurrentUser.name(),
-                            budget.elapsed().toSeconds());
+                    // the client went away: there is nobody to answer
                     return;
                 }
                 throw e;
