@@ -28,25 +28,31 @@ public class CalendarTokens {
         this.audit = audit;
     }
 
-    /** The signed-in account's secret, made on first use. */
+    /**
+     * The signed-in account's secret, made on first use; empty for an account that is no person of a
+     * camp, which has no shifts and so no feed: it never gets a secret.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public String mine() {
-        UserAccount account = signedIn();
-        if (account.getCalendarToken() == null) {
-            account.setCalendarToken(newToken());
-        }
-        return account.getCalendarToken();
+    public Optional<String> mine() {
+        return signedInPerson().map(account -> {
+            if (account.getCalendarToken() == null) {
+                account.setCalendarToken(newToken());
+            }
+            return account.getCalendarToken();
+        });
     }
 
+    /** A new secret for the signed-in person, killing the old one; empty for an account that is no person. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public String regenerate() {
-        UserAccount account = signedIn();
-        account.setCalendarToken(newToken());
-        audit.recordAccountEvent(account.getUsername(), AuditAction.CALENDAR_URL_CHANGED, "Calendar feed URL replaced",
-                null, null);
-        return account.getCalendarToken();
+    public Optional<String> regenerate() {
+        return signedInPerson().map(account -> {
+            account.setCalendarToken(newToken());
+            audit.recordAccountEvent(account.getUsername(), AuditAction.CALENDAR_URL_CHANGED,
+                    "Calendar feed URL replaced", null, null);
+            return account.getCalendarToken();
+        });
     }
 
     /** The person whose feed a secret opens; empty for an unknown or replaced secret. */
@@ -58,9 +64,10 @@ public class CalendarTokens {
         return accounts.findByCalendarToken(token).map(UserAccount::getPersonId);
     }
 
-    private UserAccount signedIn() {
-        return accounts.findByUsername(CurrentUser.name())
+    private Optional<UserAccount> signedInPerson() {
+        UserAccount account = accounts.findByUsername(CurrentUser.name())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        return account.getPersonId() == null ? Optional.empty() : Optional.of(account);
     }
 
     private static String newToken() {

@@ -65,6 +65,20 @@ public class CampPlanService {
         return EntitiesToPlan.map(camp, assignments.findByCamp(campId));
     }
 
+    /**
+     * For calls whose answer would otherwise be empty for a camp that does not exist: they answer
+     * "no such camp" like every other call.
+     *
+     * @throws CampNotFoundException when there is no camp with the id
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canSeePublished(#campId)")
+    public void requireCamp(long campId) {
+        if (!camps.existsById(campId)) {
+            throw new CampNotFoundException(campId);
+        }
+    }
+
     @Transactional(readOnly = true)
     @PostFilter("@campAccess.canSeePublished(filterObject.id())")
     public List<CampSummary> listCamps() {

@@ -4,15 +4,18 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jakarta.annotation.PreDestroy;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.RosterWriter;
+import org.campcoplanner.planning.solver.SolveBudget;
 import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.planning.solver.SolveStoppedException;
+import org.campcoplanner.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -39,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * is untouched, so a restart during a solve loses nothing already saved; on a normal shutdown
  * running solves are stopped and their best rosters saved. A camp with a published revision is
  * solved keeping it as far as possible (rule 14) unless the planner starts fresh
- * (docs/design-decisions/0007-solving-a-published-camp.md).
+ * (docs/design-decisions/0007-solving-a-published-camp.md). Every solve holds one of the server's
+ * {@link SolveSlots} while it runs, and its time counts from when it was started, building the
+ * roster included.
  */
 @Service
 public class SolvingService {
@@ -54,12 +59,14 @@ public class SolvingService {
     private final Clock clock;
     private final CampChanges changes;
     private final PublishedBaseline publishedBaseline;
+    private final SolveSlots slots;
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
     /** Each camp's last ended solve, until the next starts: what the API reports after the end. */
     private final Map<Long, Run> ended = new ConcurrentHashMap<>();
 
     SolvingService(SolverManager<Roster, Long> solverManager, CampPlanService campPlans, DraftRosterService drafts,
-                   Clock clock, CampChanges changes, PublishedBaseline publishedBaseline) {
+                   Clock clock, CampChanges changes, PublishedBaseline publishedBaseline, SolveSlots slots) {
+        this.slots = slots;
         this.solverManager = solverManager;
         this.campPlans = campPlans;
         this.drafts = drafts;
@@ -79,6 +86,7 @@ public class SolvingService {
         volatile boolean stopRequested;
         volatile long endedNanos;
         volatile SolveOutcome outcome;
+        volatile SolveSlots.Slot slot;
 
         Run(LocalTime startedAt, Stability stability) {
             this.startedAt = startedAt;
@@ -95,6 +103,8 @@ public class SolvingService {
      * whether the solve keeps to it.
      *
      * @throws SolveAlreadyRunningException when the camp is being solved already
+     * @throws SolvingBusyException when the server solves as many rosters as it can, or the caller has their share
+     * @throws SolveStoppedException when building the camp's roster alone took all of the limits' time
      */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public void start(long campId, SolveLimits limits, Stability stability, SolveListener listener) {
@@ -104,6 +114,8 @@ public class SolvingService {
             throw new SolveAlreadyRunningException(campId, running.startedAt);
         }
         try {
+            SolveBudget budget = SolveBudget.startingNow(limits);
+            run.slot = slots.take(CurrentUser.name());
             if (listener != null) {
                 run.listeners.add(listener);
             }
@@ -115,13 +127,13 @@ public class SolvingService {
             CampPlan plan = campPlans.exportPlan(campId);
             Optional<PublishedBaseline.Revision> published = publishedBaseline.of(campId);
             Roster roster = RosterBuilder.build(plan, stability == Stability.KEEP_PUBLISHED
-                    ? published.map(revision -> revision.seatsStillIn(plan)).orElse(null) : null);
+                    ? published.map(revision -> revision.seatsStillIn(plan)).orElse(null) : null, budget);
             String how = how(stability, published);
             solverManager.solveBuilder()
                     .withProblemId(campId)
                     .withProblem(roster)
                     .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(new TerminationConfig()
-                            .withSpentLimit(limits.spent()).withUnimprovedSpentLimit(limits.unimproved())))
+                            .withSpentLimit(budget.remaining()).withUnimprovedSpentLimit(budget.unimproved())))
                     .withSolverJobStartedConsumer(initial -> {
                         run.started = true;
                         if (run.stopRequested) {
@@ -134,6 +146,9 @@ public class SolvingService {
                     .withExceptionHandler((id, error) -> fail(campId, run, error))
                     .run();
         } catch (RuntimeException e) {
+            if (run.slot != null) {
+                run.slot.close();
+            }
             runs.remove(campId, run);
             throw e;
         }
@@ -261,13 +276,16 @@ public class SolvingService {
         }
     }
 
-    /** A planner saving at the same moment makes the save fail on a version check; a new try respects their edit. */
+    /**
+     * A planner saving at the same moment makes the save fail on a version check (told as changed
+     * meanwhile); a new try respects their edit.
+     */
     private SolvedRosterSave saveWithRetries(long campId, Map<SeatKey, SeatState> baseline,
                                              List<CampPlan.Assignment> solved, String how) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return drafts.saveSolved(campId, baseline, solved, how);
-            } catch (OptimisticLockingFailureException e) {
+            } catch (ChangedMeanwhileException e) {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw e;
                 }
@@ -281,6 +299,7 @@ public class SolvingService {
     }
 
     private void end(long campId, Run run, SolveOutcome outcome) {
+        run.slot.close();
         run.endedNanos = System.nanoTime();
         run.outcome = outcome;
         // kept before it leaves the running ones, so a status read meanwhile never finds the camp idle

@@ -23,6 +23,8 @@ import java.util.List;
  * overnight camp-out shows at the right local times in any calendar app. Each shift's UID names
  * its camp and seat, not the revision, so republishing updates events instead of duplicating them.
  * Nothing about other people is in it: whoever holds the URL learns this person's shifts only.
+ * Zones come from the definitions bundled with ical4j: {@code ical4j.properties} switches off its
+ * updater, which would otherwise fetch each zone from a web server the first time it is used.
  */
 final class CalendarFeed {
 
@@ -45,7 +47,8 @@ final class CalendarFeed {
             VEvent event = new VEvent(shift.start().atZone(zone), shift.end().atZone(zone),
                     shift.title() + " (" + shift.role() + ")");
             event.add(new Uid(uid(shift)));
-            event.add(new DtStamp(publishedAt == null ? Instant.EPOCH : publishedAt));
+            // the constructor stamps the event with now; RFC 5545 allows one DTSTAMP, and it is the publication
+            event.replace(new DtStamp(publishedAt == null ? Instant.EPOCH : publishedAt));
             event.add(new Location(shift.address() == null ? shift.site() : shift.site() + ", " + shift.address()));
             event.add(new Description(description(shifts.camp(), shift)));
             calendar.add(event);

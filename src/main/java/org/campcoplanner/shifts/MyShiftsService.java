@@ -97,6 +97,7 @@ public class MyShiftsService {
      * stays theirs in the published roster until planners re-plan and both sides sign again.
      *
      * @throws InvalidFormException naming {@code reason} or {@code shift}
+     * @throws org.campcoplanner.base.ChangedMeanwhileException when the same withdrawal was saved at the same moment
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -118,7 +119,9 @@ public class MyShiftsService {
         if (!shift.start().isAfter(LocalDateTime.now(clock.withZone(me.timeZone())))) {
             throw invalid("shift", "This shift has started; tell the leader or staff member on site");
         }
-        withdrawals.save(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
+        // flushed at once: the same withdrawal sent twice at the same moment loses on the unique key here,
+        // before anyone is told, and is answered as changed meanwhile (base.LostRaces)
+        withdrawals.saveAndFlush(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
         audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
                 + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
                 + shift.index() + ")", null, why);

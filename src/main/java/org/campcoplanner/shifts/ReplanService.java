@@ -14,6 +14,8 @@ import org.campcoplanner.roster.DraftRosterService;
 import org.campcoplanner.roster.PublishedBaseline;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
+import org.campcoplanner.roster.SolveSlots;
+import org.campcoplanner.roster.SolvingBusyException;
 import org.campcoplanner.roster.SolvingService;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,14 +45,16 @@ public class ReplanService {
     private final AvailabilityService availability;
     private final PersonDirectory directory;
     private final SolvingService solving;
+    private final SolveSlots slots;
     private final CampChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReplanService(WithdrawalRepository withdrawals, PublishedBaseline published, CampPlanService campPlans,
                   DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
-                  SolvingService solving, CampChanges changes, AuditTrail audit, Clock clock) {
+                  SolvingService solving, SolveSlots slots, CampChanges changes, AuditTrail audit, Clock clock) {
         this.solving = solving;
+        this.slots = slots;
         this.withdrawals = withdrawals;
         this.published = published;
         this.campPlans = campPlans;
@@ -75,8 +79,11 @@ public class ReplanService {
      * Re-plans the camp's draft around one withdrawal: the person is marked away for the session,
      * and the solver fills their seat changing as few other seats of the published roster as it can.
      * No transaction spans the solve: the result is saved in a short one, keeping any seat another
-     * planner changed meanwhile, and a second planner re-planning the same withdrawal at once gets
-     * an optimistic-locking failure.
+     * planner changed meanwhile, and a second planner re-planning the same withdrawal at once is told
+     * it changed meanwhile. The solve holds one of the server's solve slots; with none free, nothing
+     * changes and the re-plan is refused.
+     *
+     * @throws ReplanRefusedException when it was re-planned already, the camp is being solved, or no solve slot is free
      */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public ReplanOutcome replan(long campId, long withdrawalId) {
@@ -85,6 +92,18 @@ public class ReplanService {
         if (withdrawal.getReplannedAt() != null) {
             throw new ReplanRefusedException("This withdrawal was re-planned by " + withdrawal.getReplannedBy());
         }
+        SolveSlots.Slot slot;
+        try {
+            slot = slots.take(CurrentUser.name());
+        } catch (SolvingBusyException e) {
+            throw new ReplanRefusedException(e.getMessage());
+        }
+        try (slot) {
+            return replan(campId, withdrawal);
+        }
+    }
+
+    private ReplanOutcome replan(long campId, Withdrawal withdrawal) {
         PersonRef person = directory.byId(withdrawal.getPersonId()).orElseThrow();
         availability.addTimeAway(person.id(), withdrawal.getShiftStart(), withdrawal.getShiftEnd(),
                 "can't make " + withdrawal.getSessionId() + ": " + withdrawal.getReason());

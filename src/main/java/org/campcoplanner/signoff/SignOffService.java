@@ -80,11 +80,21 @@ public class SignOffService {
         return workspace.check(campPlans.exportPlan(campId));
     }
 
-    /** Every revision of the camp, newest first. */
+    /**
+     * Every revision of the camp, newest first.
+     *
+     * @throws org.campcoplanner.camp.CampNotFoundException when there is no such camp
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<RevisionSummary> revisions(long campId) {
-        return revisions.findByCampIdOrderByNumberDesc(campId).stream().map(RevisionSummary::of).toList();
+        List<RevisionSummary> all = revisions.findByCampIdOrderByNumberDesc(campId).stream().map(RevisionSummary::of)
+                .toList();
+        if (all.isEmpty()) {
+            // none yet, or no such camp: only the first is an empty list
+            campPlans.requireCamp(campId);
+        }
+        return all;
     }
 
     /** What publishing the pending proposal would change against the published roster; empty without a proposal. */
@@ -211,7 +221,11 @@ public class SignOffService {
     public Optional<PublishedRoster> publishedRoster(long campId) {
         boolean planner = access.canPlan(campId);
         String self = directory.signedIn().map(PersonRef::planId).orElse(null);
-        return revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED).map(revision -> {
+        Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
+        if (published.isEmpty()) {
+            campPlans.requireCamp(campId);
+        }
+        return published.map(revision -> {
             CampPlan plan = planOf(revision);
             Map<String, CampPlan.Session> sessions = plan.sessions().stream()
                     .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));

@@ -18,11 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.campcoplanner.account.AccountChangedMeanwhileException;
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
@@ -216,7 +216,7 @@ public class AccountsView extends VerticalLayout {
             select(null);
         } catch (InvalidFormException e) {
             problems.show(e);
-        } catch (AccountChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
             refresh();
         }

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.campcoplanner.availability.AvailabilityChangedMeanwhileException;
 import org.campcoplanner.availability.AvailabilityService;
 import org.campcoplanner.availability.InvalidAvailabilityException;
 import org.campcoplanner.availability.PersonAvailability;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.WeeklyWindow;
 
@@ -104,7 +104,7 @@ public class AvailabilityEditor extends VerticalLayout {
             show(saved, title.getText());
             Notifications.success("Saved " + loaded.personName() + "'s availability");
             onSaved.accept(saved);
-        } catch (AvailabilityChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         } catch (InvalidAvailabilityException e) {
             Notifications.error(e.getMessage());

@@ -14,12 +14,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ChangedMeanwhileException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
-import org.campcoplanner.camp.CampChangedMeanwhileException;
 import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.CampSetupService;
-import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.planning.format.CampPlan;
 
 /** Creating a camp, or changing an existing camp's days, rules, weights and sites. */
@@ -78,7 +78,7 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             Notifications.success("Saved");
         } catch (InvalidFormException e) {
             form.show(e);
-        } catch (CampChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
     }

@@ -16,11 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.people.InvalidPersonException;
 import org.campcoplanner.people.PeopleService;
-import org.campcoplanner.people.PersonChangedMeanwhileException;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.format.PersonKind;
@@ -141,7 +141,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         } catch (InvalidPersonException e) {
             form.showProblems(e);
             Notifications.error(e.getMessage());
-        } catch (PersonChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
     }

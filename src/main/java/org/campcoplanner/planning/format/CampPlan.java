@@ -30,9 +30,11 @@ public record CampPlan(
     /** The schema's pattern of {@code people[].preferredLanguage}: {@code en}, {@code fr}, {@code fr-CA}. */
     public static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(-[A-Z]{2})?$";
 
-    /** Rule 5: the adults a session needs, never fewer than two. */
+    /** Rule 5: the adults a session needs, never fewer than two; exact for any int children and ratio. */
     public static int adultsNeeded(int children, int childrenPerAdult) {
-        return Math.max(2, (children + childrenPerAdult - 1) / childrenPerAdult);
+        long perAdult = Math.max(1, childrenPerAdult);
+        long needed = (Math.max(0L, children) + perAdult - 1) / perAdult;
+        return (int) Math.max(2, needed);
     }
     public static final int DEFAULT_TRAVEL_MINUTES = 30;
     public static final int DEFAULT_SEAT_PRIORITY = 10;

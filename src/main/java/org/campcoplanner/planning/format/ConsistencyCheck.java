@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +59,10 @@ final class ConsistencyCheck {
         if (campStart != null && campEnd != null && campEnd.isBefore(campStart)) {
             problems.add(new PlanProblem("$.camp.endDate",
                     "the camp's last day " + campEnd + " is before its first day " + campStart));
+        } else if (campStart != null && campEnd != null
+                && ChronoUnit.DAYS.between(campStart, campEnd) + 1 > PlanLimits.MAX_CAMP_DAYS) {
+            problems.add(new PlanProblem("$.camp.endDate", "makes the camp " + (ChronoUnit.DAYS.between(campStart, campEnd)
+                    + 1) + " days long; a plan covers at most " + PlanLimits.MAX_CAMP_DAYS + " days"));
         }
     }
 
@@ -116,6 +121,7 @@ final class ConsistencyCheck {
         Map<String, Integer> sessionIndexById = new HashMap<>();
         collectIds("sessions", "session", sessionIndexById);
         JsonNode sessions = document.path("sessions");
+        long allSeats = 0;
         for (int s = 0; s < sessions.size(); s++) {
             JsonNode session = sessions.get(s);
             String path = "$.sessions[" + s + "]";
@@ -128,8 +134,47 @@ final class ConsistencyCheck {
                 problems.add(new PlanProblem(path + ".site", "there is no site with id '" + site + "' in $.sites"));
             }
             checkSessionTimes(session, path);
-            checkSafeguardingSeats(session, path);
+            long seats = seatCount(session.get("seats"));
+            allSeats += seats;
+            if (seats > PlanLimits.MAX_SEATS_PER_SESSION) {
+                problems.add(new PlanProblem(path + ".seats", "has " + seats + " seats; a session has at most "
+                        + PlanLimits.MAX_SEATS_PER_SESSION));
+            } else {
+                checkSafeguardingSeats(session, path, seats);
+            }
         }
+        if (allSeats > PlanLimits.MAX_SEATS) {
+            problems.add(new PlanProblem("$.sessions", "have " + allSeats + " seats in all; a plan has at most "
+                    + PlanLimits.MAX_SEATS));
+        }
+    }
+
+    /**
+     * The seats of a session's lines, added up exactly: a count the schema refused as too big still
+     * counts as what it says, so nothing wraps around; a count that is no whole number counts as 1.
+     */
+    private static long seatCount(JsonNode seats) {
+        if (seats == null || !seats.isArray()) {
+            return 0;
+        }
+        long count = 0;
+        for (JsonNode seat : seats) {
+            count = saturatedAdd(count, countOf(seat));
+        }
+        return count;
+    }
+
+    private static long countOf(JsonNode seat) {
+        JsonNode count = seat.path("count");
+        if (!count.isIntegralNumber()) {
+            return 1;
+        }
+        return count.canConvertToLong() ? Math.max(0, count.asLong()) : Long.MAX_VALUE;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     private void checkSessionTimes(JsonNode session, String path) {
@@ -152,16 +197,18 @@ final class ConsistencyCheck {
         }
     }
 
-    private void checkSafeguardingSeats(JsonNode session, String path) {
+    private void checkSafeguardingSeats(JsonNode session, String path, long seatCount) {
         JsonNode seats = session.get("seats");
         if (seats == null || !seats.isArray() || seats.isEmpty()) {
             return;
         }
-        int seatCount = 0;
-        for (JsonNode seat : seats) {
-            seatCount += seat.path("count").isInt() ? seat.path("count").asInt() : 1;
+        JsonNode childrenNode = session.path("children");
+        if (childrenNode.isIntegralNumber() && !(childrenNode.canConvertToInt()
+                && childrenNode.asInt() <= PlanLimits.MAX_CHILDREN_PER_SESSION)) {
+            // the schema check named it; a ratio of an impossible number of children means nothing
+            return;
         }
-        int children = session.path("children").isInt() ? Math.max(0, session.path("children").asInt()) : 0;
+        int children = childrenNode.isInt() ? Math.max(0, childrenNode.asInt()) : 0;
         String ageGroup = text(session.get("ageGroup"));
         int perAdult = childrenPerAdult(ageGroup);
         int adultsNeeded = CampPlan.adultsNeeded(children, perAdult);
@@ -205,7 +252,7 @@ final class ConsistencyCheck {
             if (role == null || !assignment.path("index").isInt()) {
                 continue;
             }
-            int seatsOfRole = seatsOfRole(session, role);
+            long seatsOfRole = seatsOfRole(session, role);
             int index = assignment.path("index").asInt();
             if (seatsOfRole == 0) {
                 problems.add(new PlanProblem(path + ".role", "session '" + sessionId + "' has no seat with role '" + role + "'"));
@@ -223,11 +270,11 @@ final class ConsistencyCheck {
         }
     }
 
-    private static int seatsOfRole(JsonNode session, String role) {
-        int count = 0;
+    private static long seatsOfRole(JsonNode session, String role) {
+        long count = 0;
         for (JsonNode seat : session.path("seats")) {
             if (role.equals(text(seat.get("role")))) {
-                count += seat.path("count").isInt() ? seat.path("count").asInt() : 1;
+                count = saturatedAdd(count, countOf(seat));
             }
         }
         return count;

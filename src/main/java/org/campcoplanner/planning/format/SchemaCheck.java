@@ -87,6 +87,8 @@ final class SchemaCheck {
             case "minLength" -> new PlanProblem(path, "1".equals(first) ? "must not be empty" : "must have at least " + first + " characters");
             case "maxLength" -> new PlanProblem(path, "must have at most " + first + " characters");
             case "minItems" -> new PlanProblem(path, "must list at least " + first + " entry");
+            case "maxItems" -> new PlanProblem(path, "must list at most " + first + " entries");
+            case "maxProperties" -> new PlanProblem(path, "must have at most " + first + " entries");
             case "oneOf" -> new PlanProblem(path, ONE_OF_MESSAGE);
             default -> new PlanProblem(path, message.getMessage().replaceFirst("^\\S+: ", ""));
         };

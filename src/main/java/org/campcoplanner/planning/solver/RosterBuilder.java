@@ -48,6 +48,18 @@ public final class RosterBuilder {
      * stability rule compares against.
      */
     public static Roster build(CampPlan plan, List<CampPlan.Assignment> published) {
+        return build(plan, published, null);
+    }
+
+    /**
+     * As {@link #build(CampPlan, List)}, out of a solve's time: building a big camp is work too, so
+     * it stops between people and between sessions once {@code budget} is cancelled or used up.
+     *
+     * @param budget null for no limit
+     * @throws SolveStoppedException when the budget ran out before the roster was built
+     */
+    public static Roster build(CampPlan plan, List<CampPlan.Assignment> published, SolveBudget budget) {
+        Runnable checkpoint = budget == null ? () -> { } : budget::checkpoint;
         CampPlan.Camp camp = plan.camp();
         CampCalendar calendar = new CampCalendar(camp.startDate());
         CampPlan.Rules rules = camp.rules();
@@ -59,9 +71,10 @@ public final class RosterBuilder {
         int weeks = calendar.weekOf(camp.endDate().atStartOfDay()) + 1;
         List<Person> people = new ArrayList<>();
         for (CampPlan.Person person : plan.people()) {
+            checkpoint.run();
             people.add(person(person, plan, sessions, calendar, weeks));
         }
-        List<SeatAssignment> seats = seats(plan, sessions, people);
+        List<SeatAssignment> seats = seats(plan, sessions, people, checkpoint);
         applyAssignments(plan.assignments(), seats, people, false);
         // someone a planner put in a seat by hand stays offered it, so the roster can be scored as it is
         seats.forEach(seat -> seat.offer(seat.getPerson()));
@@ -166,9 +179,11 @@ public final class RosterBuilder {
         return pledgeWeeks;
     }
 
-    private static List<SeatAssignment> seats(CampPlan plan, List<Session> sessions, List<Person> people) {
+    private static List<SeatAssignment> seats(CampPlan plan, List<Session> sessions, List<Person> people,
+                                              Runnable checkpoint) {
         List<SeatAssignment> seats = new ArrayList<>();
         for (int s = 0; s < sessions.size(); s++) {
+            checkpoint.run();
             Map<String, Integer> perRole = new HashMap<>();
             for (CampPlan.SeatGroup group : plan.sessions().get(s).seats()) {
                 int count = group.count() == null ? 1 : group.count();

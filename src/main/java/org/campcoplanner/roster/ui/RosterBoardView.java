@@ -13,21 +13,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
+import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.roster.RosterWorkspace;
-import org.campcoplanner.roster.SeatChangedMeanwhileException;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 import org.campcoplanner.roster.SolveAlreadyRunningException;
 import org.campcoplanner.roster.SolveListener;
 import org.campcoplanner.roster.SolveOutcome;
 import org.campcoplanner.roster.SolveProgress;
+import org.campcoplanner.roster.SolvingBusyException;
 import org.campcoplanner.roster.SolvingService;
 
 import java.util.Comparator;
@@ -170,7 +172,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         long seen = draft.seats().getOrDefault(key, SeatState.NEVER_ASSIGNED).version();
         try {
             workspace.assign(campId, key, personId, pinned, seen, this);
-        } catch (SeatChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
         refresh();
@@ -201,6 +203,10 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
             Notifications.info(e.getMessage());
+        } catch (SolvingBusyException e) {
+            Notifications.warning(e.getMessage());
+        } catch (SolveStoppedException e) {
+            secondsProblem.show(List.of(new FieldProblem("seconds", e.getMessage())));
         }
     }
 

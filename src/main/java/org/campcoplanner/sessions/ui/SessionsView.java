@@ -11,12 +11,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.sessions.SeriesForm;
 import org.campcoplanner.sessions.SeriesSummary;
-import org.campcoplanner.sessions.SessionChangedMeanwhileException;
 import org.campcoplanner.sessions.SessionForm;
 import org.campcoplanner.sessions.SessionPlanningService;
 
@@ -75,7 +75,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
             refresh();
         } catch (InvalidFormException e) {
             openDialog.show(e);
-        } catch (SessionChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
     }
@@ -112,7 +112,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
             refresh();
         } catch (InvalidFormException e) {
             editor.show(e);
-        } catch (SessionChangedMeanwhileException e) {
+        } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /** A signed-in person's own shifts and calendar feed over HTTP; the feed itself needs only its secret URL. */
 @RestController
@@ -48,14 +49,20 @@ class MyShiftsController {
     }
 
     @GetMapping("/api/me/calendar-url")
-    Map<String, String> calendarUrl() {
-        return Map.of("url", feedUrl(tokens.mine()));
+    ResponseEntity<Map<String, String>> calendarUrl() {
+        return urlOrNotAPerson(tokens.mine());
     }
 
     /** A new secret URL; the old one stops working at once. */
     @PostMapping("/api/me/calendar-url")
-    Map<String, String> newCalendarUrl() {
-        return Map.of("url", feedUrl(tokens.regenerate()));
+    ResponseEntity<Map<String, String>> newCalendarUrl() {
+        return urlOrNotAPerson(tokens.regenerate());
+    }
+
+    private static ResponseEntity<Map<String, String>> urlOrNotAPerson(Optional<String> token) {
+        return token.map(secret -> ResponseEntity.ok(Map.of("url", feedUrl(secret))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
+                        "Your account is not a person of a camp, so it has no shifts and no calendar feed")));
     }
 
     @GetMapping(path = "/calendar/{token}.ics")

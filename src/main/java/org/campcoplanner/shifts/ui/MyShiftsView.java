@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import org.campcoplanner.account.CalendarTokens;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.FormProblems;
@@ -144,6 +145,11 @@ public class MyShiftsView extends VerticalLayout {
                 show();
             } catch (InvalidFormException e) {
                 FormProblems.on(reason).show(e);
+            } catch (ChangedMeanwhileException e) {
+                // sent twice at once (a double tap, another window): the first one is saved
+                dialog.close();
+                Notifications.changedMeanwhile(e);
+                show();
             }
         });
         send.setId("withdraw-send");
@@ -160,10 +166,11 @@ public class MyShiftsView extends VerticalLayout {
         url.setId("calendar-url");
         url.setReadOnly(true);
         url.setWidthFull();
-        url.setValue(feedUrl(tokens.mine()));
+        // this part is shown only to a person of a camp, who always has a feed
+        url.setValue(tokens.mine().map(MyShiftsView::feedUrl).orElse(""));
         url.setHelperText("Subscribe to it in your calendar app. It shows only your shifts; keep it to yourself.");
         Button renew = new Button("Make a new link", click -> {
-            url.setValue(feedUrl(tokens.regenerate()));
+            url.setValue(tokens.regenerate().map(MyShiftsView::feedUrl).orElse(""));
             Notifications.info("The old link no longer works; subscribe to the new one.");
         });
         renew.setId("calendar-renew");

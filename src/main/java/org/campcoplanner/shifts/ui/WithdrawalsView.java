@@ -16,13 +16,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
 import org.campcoplanner.shifts.ReplanOutcome;
 import org.campcoplanner.shifts.ReplanRefusedException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.campcoplanner.shifts.ReplanService;
 
 import java.util.List;
@@ -88,9 +88,12 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
         ReplanOutcome outcome;
         try {
             outcome = replans.replan(campId, withdrawal.id());
-        } catch (ReplanRefusedException | OptimisticLockingFailureException e) {
-            Notifications.error(e instanceof ReplanRefusedException ? e.getMessage()
-                    : "Someone changed the camp at the same moment; try again.");
+        } catch (ReplanRefusedException e) {
+            Notifications.error(e.getMessage());
+            show();
+            return;
+        } catch (ChangedMeanwhileException e) {
+            Notifications.changedMeanwhile(e);
             show();
             return;
         }

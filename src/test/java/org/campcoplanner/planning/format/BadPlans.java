@@ -75,6 +75,50 @@ public final class BadPlans {
                 bad("assignment person neither id nor null", d -> at(d, "/assignments/1").put("person", 7),
                         "$.assignments[1].person", "person id or null"),
                 bad("no sites", d -> d.putArray("sites"), "$.sites", "at least 1"),
+                // limits: what one plan can make the server build, solve and answer (docs/format.md, "Limits")
+                bad("two million seats in one line", d -> at(d, "/sessions/0/seats/1").put("count", 2_000_000),
+                        "$.sessions[0].seats[1].count", "must be at most " + PlanLimits.MAX_SEATS_PER_LINE),
+                bad("more seats in one session than a session may have", d -> {
+                    ArrayNode seats = (ArrayNode) d.at("/sessions/0/seats");
+                    for (int i = 0; i < 3; i++) {
+                        seats.addObject().put("role", "Extra " + i).put("count", PlanLimits.MAX_SEATS_PER_LINE);
+                    }
+                }, "$.sessions[0].seats", "has 303 seats; a session has at most " + PlanLimits.MAX_SEATS_PER_SESSION),
+                bad("more seats in all than a plan may have", d -> {
+                    ArrayNode sessions = (ArrayNode) d.at("/sessions");
+                    ObjectNode template = (ObjectNode) sessions.get(1);
+                    for (int i = 0; i < PlanLimits.MAX_SEATS / PlanLimits.MAX_SEATS_PER_SESSION + 1; i++) {
+                        ObjectNode copy = template.deepCopy().put("id", "copy-" + i);
+                        ArrayNode seats = copy.putArray("seats");
+                        seats.addObject().put("role", "Lead").put("count", PlanLimits.MAX_SEATS_PER_LINE);
+                        seats.addObject().put("role", "Helper").put("count", PlanLimits.MAX_SEATS_PER_LINE);
+                        sessions.add(copy);
+                    }
+                }, "$.sessions", "seats in all; a plan has at most " + PlanLimits.MAX_SEATS),
+                bad("more people than a plan may have", d -> {
+                    ArrayNode people = (ArrayNode) d.at("/people");
+                    ObjectNode template = (ObjectNode) people.get(0);
+                    for (int i = 0; i < PlanLimits.MAX_PEOPLE; i++) {
+                        people.add(template.deepCopy().put("id", "copy-" + i));
+                    }
+                }, "$.people", "must list at most " + PlanLimits.MAX_PEOPLE + " entries"),
+                bad("a camp longer than a year", d -> at(d, "/camp").put("endDate", "2099-07-12"),
+                        "$.camp.endDate", "a plan covers at most " + PlanLimits.MAX_CAMP_DAYS + " days"),
+                // numbers beyond what an int holds must be refused, not wrap round or fail the import
+                bad("int-sized seat count", d -> at(d, "/sessions/0/seats/1").put("count", Integer.MAX_VALUE),
+                        "$.sessions[0].seats[1].count", "must be at most " + PlanLimits.MAX_SEATS_PER_LINE),
+                bad("int-sized number of children", d -> at(d, "/sessions/0").put("children", Integer.MAX_VALUE),
+                        "$.sessions[0].children", "must be at most " + PlanLimits.MAX_CHILDREN_PER_SESSION),
+                bad("children beyond any integer type", d -> at(d, "/sessions/0")
+                                .put("children", new java.math.BigInteger("99999999999999999999")),
+                        "$.sessions[0].children", "must be at most " + PlanLimits.MAX_CHILDREN_PER_SESSION),
+                bad("a stability weight beyond an int", d -> at(d, "/camp/rules/weights").put("stability", 99_999_999_999L),
+                        "$.camp.rules.weights.stability", "must be at most " + PlanLimits.MAX_WEIGHT),
+                bad("a seat index beyond an int", d -> at(d, "/assignments/0").put("index", 99_999_999_999L),
+                        "$.assignments[0].index", "must be at most " + PlanLimits.MAX_SEATS_PER_SESSION),
+                bad("an int-sized children-per-adult ratio", d -> at(d, "/camp/rules/childrenPerAdult")
+                                .put("9-12", Integer.MAX_VALUE),
+                        "$.camp.rules.childrenPerAdult['9-12']", "must be at most " + PlanLimits.MAX_CHILDREN_PER_ADULT),
                 badConsent("preferred language written out", d -> at(d, "/people/0").put("preferredLanguage", "French"),
                         "$.people[0].preferredLanguage", "language tag such as en, fr or fr-CA"),
                 badConsent("preferred language with an underscore", d -> at(d, "/people/2").put("preferredLanguage", "fr_CA"),

@@ -130,6 +130,58 @@ class PlanReaderTest {
     }
 
     @Test
+    void aHugeSeatCountIsRefusedWithItsPathInUnderASecond() {
+        String document = TestPlans.changed(OVERNIGHT_CAMP, d -> at(d, "/sessions/0/seats/1").put("count", 2_000_000));
+
+        long started = System.nanoTime();
+        InvalidPlanException refused = catchThrowableOfType(InvalidPlanException.class, () -> reader.read(document));
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+        assertThat(refused.problems()).extracting(PlanProblem::path).contains("$.sessions[0].seats[1].count");
+    }
+
+    @Test
+    void numbersBeyondAnIntAreNamedAsTheyAreWrittenAndNeverWrapRound() {
+        String document = TestPlans.changed(OVERNIGHT_CAMP, d -> {
+            at(d, "/sessions/0/seats/1").put("count", Integer.MAX_VALUE);
+            at(d, "/sessions/1").put("children", Integer.MAX_VALUE);
+        });
+
+        InvalidPlanException refused = catchThrowableOfType(InvalidPlanException.class, () -> reader.read(document));
+
+        assertThat(refused.problems()).extracting(PlanProblem::path)
+                .contains("$.sessions[0].seats[1].count", "$.sessions[1].children");
+        assertThat(refused.problems()).extracting(PlanProblem::message).noneMatch(message -> message.matches(".*-\\d.*"));
+    }
+
+    @Test
+    void adultsNeededIsExactForAnyNumberOfChildren() {
+        assertThat(CampPlan.adultsNeeded(Integer.MAX_VALUE, 8)).isEqualTo(268_435_456);
+        assertThat(CampPlan.adultsNeeded(Integer.MAX_VALUE, Integer.MAX_VALUE)).isEqualTo(2);
+        assertThat(CampPlan.adultsNeeded(17, 8)).isEqualTo(3);
+    }
+
+    /** A real city camp's coordinator never meets a limit: a plan at every one of them reads. */
+    @Test
+    void aPlanAtEveryLimitIsRead() {
+        String document = TestPlans.changed(OVERNIGHT_CAMP, d -> {
+            at(d, "/camp").put("startDate", "2026-01-01").put("endDate", "2026-12-31")
+                    .with("rules").put("travelMinutesBetweenSites", PlanLimits.MAX_TRAVEL_MINUTES);
+            at(d, "/camp/rules/weights").put("stability", PlanLimits.MAX_WEIGHT).put("fairness", PlanLimits.MAX_WEIGHT);
+            at(d, "/camp/rules/childrenPerAdult").put("default", PlanLimits.MAX_CHILDREN_PER_ADULT);
+            at(d, "/sessions/0").put("children", PlanLimits.MAX_CHILDREN_PER_SESSION);
+            com.fasterxml.jackson.databind.node.ArrayNode seats = at(d, "/sessions/0").putArray("seats");
+            seats.addObject().put("role", "Lead").put("count", PlanLimits.MAX_SEATS_PER_LINE);
+            seats.addObject().put("role", "Helper").put("count", PlanLimits.MAX_SEATS_PER_LINE);
+        });
+
+        CampPlan plan = reader.read(document);
+
+        assertThat(plan.sessions().get(0).seats()).extracting(CampPlan.SeatGroup::count)
+                .containsExactly(PlanLimits.MAX_SEATS_PER_LINE, PlanLimits.MAX_SEATS_PER_LINE);
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> reader.read("  "))
                 .isInstanceOfSatisfying(InvalidPlanException.class,

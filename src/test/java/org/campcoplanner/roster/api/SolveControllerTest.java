@@ -4,12 +4,18 @@ import org.springframework.security.test.context.support.WithMockUser;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.PlanLimits;
 import org.campcoplanner.planning.format.PlanReader;
+import org.campcoplanner.planning.format.PlanWriter;
+import org.campcoplanner.planning.generator.CampGenerator;
+import org.campcoplanner.planning.generator.CampSize;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,6 +48,45 @@ class SolveControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"formatVersion\": 2}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].path").value("$.formatVersion"));
+    }
+
+    @Test
+    void aHugeSeatCountIsRefusedWithItsPathInUnderASecond() throws Exception {
+        String huge = TestPlans.changed(TestPlans.SMALL_CAMP,
+                d -> TestPlans.at(d, "/sessions/0/seats/0").put("count", 2_000_000));
+
+        long started = System.nanoTime();
+        mvc.perform(post("/api/solve").param("seconds", "5").contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].path").value("$.sessions[0].seats[0].count"))
+                .andExpect(jsonPath("$[0].message").value("must be at most " + PlanLimits.MAX_SEATS_PER_LINE));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theAnswerComesWithinTheSecondsAskedForReadingAndBuildingIncluded() throws Exception {
+        String camp = new PlanWriter().write(new CampGenerator().generate(CampSize.M, 2026));
+
+        long started = System.nanoTime();
+        String body = mvc.perform(post("/api/solve").param("seconds", "2")
+                        .contentType(MediaType.APPLICATION_JSON).content(camp))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        // two seconds of solving, and a little for MockMvc and writing the answer
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_500));
+        assertThat(new PlanReader().read(body).score()).isNotNull();
+    }
+
+    @Test
+    void aRequestBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        byte[] tooBig = new byte[PlanLimits.MAX_DOCUMENT_BYTES + 1];
+        java.util.Arrays.fill(tooBig, (byte) ' ');
+
+        mvc.perform(post("/api/solve").contentType(MediaType.APPLICATION_JSON).content(tooBig))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("10 MB")));
     }
 
     @Test
