@@ -29,8 +29,11 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+                   LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -107,12 +110,27 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void unlock(long accountId) {
+    public void letSignInAgain(long accountId) {
         UserAccount account = load(accountId);
-        account.setLockedUntil(null);
-        account.setFailedLogins(0);
-        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_UNLOCKED, "Account " + account.getUsername(),
-                null, null);
+        throttle.clearAccount(account.getUsername());
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.LOGIN_THROTTLE_CLEARED,
+                "Account " + account.getUsername() + " may try its password again at once", null, null);
+    }
+
+    /** Client addresses whose sign-ins are slowed down after many failures, the longest wait first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<SlowedAddress> slowedAddresses() {
+        return throttle.slowedAddresses().stream()
+                .map(slowed -> new SlowedAddress(slowed.key(), slowed.retryAfter())).toList();
+    }
+
+    /** Lets sign-ins from an address (say, a school's shared connection) try again at once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void letSignInAgainFrom(String address) {
+        throttle.clearAddress(address);
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.LOGIN_THROTTLE_CLEARED,
+                "Sign-ins from " + address + " may try again at once", null, null);
     }
 
     /** An admin sets a new password for someone who lost theirs. */
@@ -239,7 +257,7 @@ public class AccountService {
     private AccountSummary summary(UserAccount account) {
         return new AccountSummary(account.getId(), account.getVersion(), account.getUsername(),
                 account.getDisplayName(), account.getRole(), account.getCampIds(), account.getPersonId(),
-                account.isLocked(clock.instant()));
+                throttle.accountSlowedFor(account.getUsername()).isPresent());
     }
 
     private static String describe(UserAccount account) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * On each request of a signed-in session, applies what an admin changed about the account since
- * sign-in; signs out a locked or removed account. (HTTP Basic signs in anew on every call.)
+ * sign-in; signs out a removed account. (HTTP Basic signs in anew on every call.)
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
