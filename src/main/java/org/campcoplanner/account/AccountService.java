@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.planning.format.DirectionControls;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,6 +58,8 @@ public class AccountService {
             problems.add(new FieldProblem("displayName", "Enter the name others see"));
         } else if (entered.displayName().strip().length() > 200) {
             problems.add(new FieldProblem("displayName", "At most 200 characters"));
+        } else if (DirectionControls.in(entered.displayName())) {
+            problems.add(new FieldProblem("displayName", "The name " + DirectionControls.MESSAGE));
         }
         if (entered.role() == null) {
             problems.add(new FieldProblem("role", "Choose a role"));

@@ -94,7 +94,7 @@ class SecurityConfiguration {
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }
 
-    private static void refused(HttpServletResponse response, ObjectMapper json, AuthenticationException e)
+    static void refused(HttpServletResponse response, ObjectMapper json, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginThrottledException slowed) {
             response.setHeader("Retry-After", Long.toString(slowed.retryAfterSeconds()));
