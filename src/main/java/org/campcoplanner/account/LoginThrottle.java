@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows password guessing without locking anyone out. Every sign-in attempt, on the login page and
- * over HTTP Basic alike, first takes a token from two buckets: the client address's, shared by all
- * names tried from there so that a flood of made-up names is cut off too, and the account's. Only
- * failures count: a right password gives the address its token back and fills the account's bucket
- * again (its owner proved they know it; the address still has to earn its tokens). An empty bucket refuses the attempt and
+ * Slows password guessing without locking anyone out, on the login page and over HTTP Basic alike,
+ * with two token buckets: the client address's, shared by all names tried from there so that a flood
+ * of made-up names is cut off too, and the account's. Every attempt takes an address token before
+ * the password is checked, so many guesses sent at once are bounded as well; a right password gives
+ * it back. The account's bucket is only looked at first and pays for a wrong password afterwards,
+ * so that a city system signing in on many connections at once is never refused; a right password
+ * fills it again (its owner proved they know it). An empty bucket refuses the attempt and
  * says when the next token comes: the owner of a guessed account waits at most that long, never
  * the old 15 minutes. A name that is no account is slowed just the same, so the answer never tells
  * whether an account exists. Buckets (Bucket4j) live in memory, bounded in number (Caffeine drops
@@ -52,8 +55,8 @@ class LoginThrottle {
     sealed interface Attempt {
     }
 
-    /** @param lastTry whether a wrong password now uses the account's last try, so that it becomes slowed */
-    record Allowed(boolean lastTry) implements Attempt {
+    /** Check the password. */
+    record Allowed() implements Attempt {
     }
 
     /** @param account whether the account is slowed (not only the address), so a password check is faked */
@@ -99,12 +102,19 @@ class LoginThrottle {
             return new Refused(Duration.ofNanos(addressProbe.getNanosToWaitForRefill()), false);
         }
         Bucket ofAccount = accounts.get(accountKey(username), key -> bucket(perAccount));
-        ConsumptionProbe accountProbe = ofAccount.tryConsumeAndReturnRemaining(1);
-        if (!accountProbe.isConsumed()) {
+        EstimationProbe accountProbe = ofAccount.estimateAbilityToConsume(1);
+        if (!accountProbe.canBeConsumed()) {
             // the address keeps paying: hammering a slowed account soon slows the address as well
             return new Refused(Duration.ofNanos(accountProbe.getNanosToWaitForRefill()), true);
         }
-        return new Allowed(accountProbe.getRemainingTokens() == 0);
+        return new Allowed();
+    }
+
+    /** A wrong password: the account pays; true when that was its last try, so that it is slowed now. */
+    boolean wrongPassword(String username) {
+        ConsumptionProbe probe = accounts.get(accountKey(username), key -> bucket(perAccount))
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() && probe.getRemainingTokens() == 0;
     }
 
     /** A right password: earlier typos of the account no longer count, and this attempt did not count either. */
@@ -113,10 +123,14 @@ class LoginThrottle {
         accounts.invalidate(accountKey(username));
     }
 
+    /** The right password, recognised without a new check: earlier typos of the account no longer count. */
+    void forgetTypos(String username) {
+        accounts.invalidate(accountKey(username));
+    }
+
     /** An attempt that failed for another reason than the password (the database is down): it does not count. */
-    void giveBack(String username, String address) {
+    void giveBack(String address) {
         Optional.ofNullable(addresses.getIfPresent(addressKey(address))).ifPresent(bucket -> bucket.addTokens(1));
-        Optional.ofNullable(accounts.getIfPresent(accountKey(username))).ifPresent(bucket -> bucket.addTokens(1));
     }
 
     /** How long the account is slowed for, if it is. */

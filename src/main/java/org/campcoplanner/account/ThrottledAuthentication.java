@@ -3,6 +3,7 @@ package org.campcoplanner.account;
 import org.campcoplanner.security.LoginThrottledException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -11,10 +12,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How every sign-in is checked, on the login page and over HTTP Basic: the {@link LoginThrottle}
+ * How every sign-in is checked, on the login page and over HTTP Basic: credentials verified a
+ * moment ago are taken as they are ({@link RecentSignIns}); otherwise the {@link LoginThrottle}
  * first, then the password. A refusal because the account is slowed still spends one password
  * hash, so it takes as long as a wrong password and does not give away that the name is being
  * guessed (or exists); a refusal because the address is slowed is answered at once, so a flood
@@ -27,10 +30,12 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final FailedLogins failed;
+    private final RecentSignIns recent;
     private final String noOnesPassword;
 
     ThrottledAuthentication(AccountDetailsService details, PasswordEncoder passwords, LoginThrottle throttle,
-                            FailedLogins failed) {
+                            FailedLogins failed, RecentSignIns recent) {
+        this.recent = recent;
         this.passwordCheck = new DaoAuthenticationProvider(details);
         this.passwordCheck.setPasswordEncoder(passwords);
         this.passwords = passwords;
@@ -42,6 +47,17 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
+        Optional<Authentication> known;
+        try {
+            known = recent.find(username, attempt.getCredentials());
+        } catch (RuntimeException e) {
+            // the database cannot be reached: answered as "unavailable", not as an error or "sign in"
+            throw new InternalAuthenticationServiceException("The account could not be read", e);
+        }
+        if (known.isPresent()) {
+            throttle.forgetTypos(username);
+            return known.get();
+        }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         LoginThrottle.Attempt answer = throttle.attempt(username, address);
         if (answer instanceof LoginThrottle.Refused refused) {
@@ -54,13 +70,14 @@ class ThrottledAuthentication implements AuthenticationProvider {
         try {
             Authentication signedIn = passwordCheck.authenticate(attempt);
             throttle.signedIn(username, address);
+            recent.remember(username, attempt.getCredentials(), signedIn);
             return signedIn;
         } catch (BadCredentialsException e) {
-            failed.wrongPassword(username, address, ((LoginThrottle.Allowed) answer).lastTry(), throttle.perAccount());
+            failed.wrongPassword(username, address, throttle.wrongPassword(username), throttle.perAccount());
             throw e;
         } catch (RuntimeException e) {
             // e.g. the database cannot be reached: that is no guess
-            throttle.giveBack(username, address);
+            throttle.giveBack(address);
             throw e;
         }
     }

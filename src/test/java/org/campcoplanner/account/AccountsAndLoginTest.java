@@ -83,13 +83,14 @@ class AccountsAndLoginTest {
         String guessed = "guessed-" + suffix;
         AccountSummary account = actors.as(admin, () -> accounts.create(
                 new NewAccount(guessed, "Gus", Role.ADMIN, "right password", Set.of(), null)));
-        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password"))).andExpect(status().isOk());
 
         for (int attempt = 0; attempt < 5; attempt++) {
             mvc.perform(get("/api/camps").with(httpBasic(guessed, "guess-" + attempt)).with(from("198.51.100." + attempt)))
                     .andExpect(status().isUnauthorized());
         }
 
+        mvc.perform(get("/api/camps").with(httpBasic(guessed, "guess-5")).with(from("198.51.100.5")))
+                .andExpect(status().isTooManyRequests());
         mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
@@ -176,6 +177,27 @@ class AccountsAndLoginTest {
         assertThat(jdbc.queryForList("select body from notification where person_id = ? and subject = ?", String.class,
                 personId, "Someone tried to sign in to your account"))
                 .singleElement().asString().contains("5 wrong passwords").doesNotContain("guess");
+    }
+
+    @Test
+    void aRememberedApiSignInEndsWithAPasswordChangeAndFollowsARoleChange() throws Exception {
+        long ownCamp = teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP))).campId();
+        long campId = jdbc.queryForObject("select id from camp where id <> ? order by id limit 1", Long.class, ownCamp);
+        String client = "client-" + suffix;
+        AccountSummary account = actors.as(admin, () -> accounts.create(
+                new NewAccount(client, "City system", Role.ADMIN, "old password", Set.of(), null)));
+        for (int call = 0; call < 3; call++) {
+            mvc.perform(get("/api/camps").with(httpBasic(client, "old password"))).andExpect(status().isOk());
+        }
+
+        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(ownCamp), null));
+        mvc.perform(get("/api/camps/" + campId + "/roster").with(httpBasic(client, "old password")))
+                .andExpect(status().isForbidden());
+        actors.run(admin, () -> accounts.resetPassword(account.id(), "new password"));
+
+        mvc.perform(get("/api/camps").with(httpBasic(client, "old password")).with(from("198.51.100.66")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/camps").with(httpBasic(client, "new password"))).andExpect(status().isOk());
     }
 
     @Test
