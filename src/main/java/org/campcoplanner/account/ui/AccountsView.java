@@ -68,7 +68,7 @@ public class AccountsView extends VerticalLayout {
     private final ComboBox<PersonSummary> person = new ComboBox<>("Person in the camp's plan");
     private final Button create = new Button("Create account", click -> create());
     private final Button save = new Button("Save changes", click -> saveChanges());
-    private final Button unlock = new Button("Let sign in again", click -> unlock());
+    private final Button letSignInAgain = new Button("Let sign in again", click -> letSignInAgain());
     private final Grid<SlowedAddress> slowedAddresses = new Grid<>();
     private final Button resetPassword = new Button("Set this password", click -> resetPassword());
     private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
@@ -114,7 +114,7 @@ public class AccountsView extends VerticalLayout {
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-account");
-        unlock.setId("unlock-account");
+        letSignInAgain.setId("let-sign-in-again");
         resetPassword.setId("reset-password");
 
         FormLayout form = new FormLayout(username, displayName, role, password, camps, personCamp, person);
@@ -134,7 +134,7 @@ public class AccountsView extends VerticalLayout {
         slowedAddresses.addThemeVariants(GridVariant.LUMO_COMPACT);
         slowedAddresses.setAllRowsVisible(true);
         add(new H2("Accounts"), grid, new H3("Account"), form,
-                new HorizontalLayout(create, save, unlock, resetPassword, clear),
+                new HorizontalLayout(create, save, letSignInAgain, resetPassword, clear),
                 new H3("Addresses with many failed sign-ins"), slowedAddresses, new H3("Account events"), events);
         refresh();
         select(null);
@@ -152,7 +152,7 @@ public class AccountsView extends VerticalLayout {
         displayName.setReadOnly(!creating);
         create.setVisible(creating);
         save.setVisible(!creating);
-        unlock.setVisible(!creating && account.slowed());
+        letSignInAgain.setVisible(!creating && account.slowed());
         resetPassword.setVisible(!creating);
         password.clear();
         problems.clear();
@@ -205,7 +205,7 @@ public class AccountsView extends VerticalLayout {
                 .username() + " saved");
     }
 
-    private void unlock() {
+    private void letSignInAgain() {
         act(() -> {
             accounts.letSignInAgain(selected.id());
             return selected.username() + " may try their password again at once";
