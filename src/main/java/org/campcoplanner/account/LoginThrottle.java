@@ -32,7 +32,7 @@ import java.util.Optional;
  * the least used ones), and start full after a restart.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     /** Where no client address is known (a sign-in that came through no web request). */
     static final String NO_ADDRESS = "unknown";

@@ -64,7 +64,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
             if (refused.account()) {
                 passwords.matches(String.valueOf(attempt.getCredentials()), noOnesPassword);
             }
-            failed.refused(username, address);
+            unlessUnavailable(() -> failed.refused(username, address));
             throw new LoginThrottledException(refused.retryAfter());
         }
         try {
@@ -73,12 +73,22 @@ class ThrottledAuthentication implements AuthenticationProvider {
             recent.remember(username, attempt.getCredentials(), signedIn);
             return signedIn;
         } catch (BadCredentialsException e) {
-            failed.wrongPassword(username, address, throttle.wrongPassword(username), throttle.perAccount());
+            boolean nowSlowed = throttle.wrongPassword(username);
+            unlessUnavailable(() -> failed.wrongPassword(username, address, nowSlowed, throttle.perAccount()));
             throw e;
         } catch (RuntimeException e) {
             // e.g. the database cannot be reached: that is no guess
             throttle.giveBack(address);
             throw e;
+        }
+    }
+
+    /** Records a failure; a database that cannot be reached meanwhile is answered as "unavailable". */
+    private static void unlessUnavailable(Runnable record) {
+        try {
+            record.run();
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("The failed sign-in could not be recorded", e);
         }
     }
 
