@@ -15,6 +15,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,17 +28,25 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
  * them): the demo leader's roster board, also with a seat selected at a laptop's width, and the
- * demo volunteer's shifts at a phone's width, with screenshots kept in {@code target/}.
+ * demo volunteer's shifts at a phone's width, with screenshots kept in {@code target/}; signing in
+ * through the login form's CSRF token, under the Content-Security-Policy, with the session in its
+ * cookie only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("h2test")
@@ -65,6 +75,7 @@ class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -191,9 +202,49 @@ class BrowserTest {
         return campId;
     }
 
+    @Test
+    void theLoginFormSignsInUnderTheContentPolicyAndTheSessionStaysInItsCookie() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "leader");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), DemoCamp.NAME));
+
+        assertThat(browser.getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(blocked).as("what the browser refused under the policy").isEmpty();
+        HttpResponse<String> firstVisit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(firstVisit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(firstVisit.headers().firstValue("Location").orElse("") + firstVisit.body())
+                .doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void aSlowedDownSignInSaysWhenToTryAgain() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+
+        for (int attempt = 0; attempt < 6; attempt++) {
+            browser.get("http://localhost:" + port + "/login");
+            signIn(wait, "nobody-in-particular", "guess " + attempt);
+            wait.until(ExpectedConditions.urlContains("error"));
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+
+        Object shown = page.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
+        assertThat(String.valueOf(shown)).isEqualTo("Too many attempts: try again in 1 minute.");
+    }
+
     private void signIn(WebDriverWait wait, String account) {
+        signIn(wait, account, "demo");
+    }
+
+    private void signIn(WebDriverWait wait, String account, String password) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(account);
-        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys("demo", Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Loads accounts for Spring Security's login, HTTP Basic and session checks. */
@@ -16,11 +15,9 @@ import java.util.List;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -32,7 +29,7 @@ class AccountDetailsService implements UserDetailsService {
 
     CampUser toUser(UserAccount account) {
         return new CampUser(account.getId(), account.getVersion(), account.getUsername(), account.getPasswordHash(),
-                account.isLocked(clock.instant()), List.of(new SimpleGrantedAuthority(account.getRole().authority())),
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())),
                 account.getDisplayName(), account.getPersonId());
     }
 }

@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.planning.format.DirectionControls;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,8 +30,11 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+                   LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -54,6 +58,8 @@ public class AccountService {
             problems.add(new FieldProblem("displayName", "Enter the name others see"));
         } else if (entered.displayName().strip().length() > 200) {
             problems.add(new FieldProblem("displayName", "At most 200 characters"));
+        } else if (DirectionControls.in(entered.displayName())) {
+            problems.add(new FieldProblem("displayName", "The name " + DirectionControls.MESSAGE));
         }
         if (entered.role() == null) {
             problems.add(new FieldProblem("role", "Choose a role"));
@@ -107,12 +113,27 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void unlock(long accountId) {
+    public void letSignInAgain(long accountId) {
         UserAccount account = load(accountId);
-        account.setLockedUntil(null);
-        account.setFailedLogins(0);
-        audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_UNLOCKED, "Account " + account.getUsername(),
-                null, null);
+        throttle.clearAccount(account.getUsername());
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.LOGIN_THROTTLE_CLEARED,
+                "Account " + account.getUsername() + " may try its password again at once", null, null);
+    }
+
+    /** Client addresses whose sign-ins are slowed down after many failures, the longest wait first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<SlowedAddress> slowedAddresses() {
+        return throttle.slowedAddresses().stream()
+                .map(slowed -> new SlowedAddress(slowed.key(), slowed.retryAfter())).toList();
+    }
+
+    /** Lets sign-ins from an address (say, a school's shared connection) try again at once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void letSignInAgainFrom(String address) {
+        throttle.clearAddress(address);
+        audit.recordAccountEvent(CurrentUser.name(), AuditAction.LOGIN_THROTTLE_CLEARED,
+                "Sign-ins from " + address + " may try again at once", null, null);
     }
 
     /** An admin sets a new password for someone who lost theirs. */
@@ -239,7 +260,7 @@ public class AccountService {
     private AccountSummary summary(UserAccount account) {
         return new AccountSummary(account.getId(), account.getVersion(), account.getUsername(),
                 account.getDisplayName(), account.getRole(), account.getCampIds(), account.getPersonId(),
-                account.isLocked(clock.instant()));
+                throttle.accountSlowedFor(account.getUsername()).isPresent());
     }
 
     private static String describe(UserAccount account) {

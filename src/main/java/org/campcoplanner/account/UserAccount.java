@@ -28,10 +28,6 @@ public class UserAccount extends VersionedEntity {
 
     private Long personId;
 
-    private int failedLogins;
-
-    private Instant lockedUntil;
-
     private Instant createdAt;
 
     private String calendarToken;
@@ -93,27 +89,11 @@ public class UserAccount extends VersionedEntity {
         this.campIds.addAll(campIds);
     }
 
-    void setFailedLogins(int failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
-    }
-
     String getCalendarToken() {
         return calendarToken;
     }
 
     void setCalendarToken(String calendarToken) {
         this.calendarToken = calendarToken;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

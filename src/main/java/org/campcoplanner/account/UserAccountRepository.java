@@ -17,25 +17,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByCalendarToken(String calendarToken);
 
-    /** One more wrong password, counted in the database so parallel guesses all count. */
-    @Modifying(clearAutomatically = true)
-    @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
-    int countFailedLogin(String username);
-
-    @Modifying(clearAutomatically = true)
-    @Query("update UserAccount a set a.failedLogins = 0, a.lockedUntil = :until where a.username = :username")
-    int lockUntil(String username, Instant until);
-
-    @Modifying(clearAutomatically = true)
-    @Query("update UserAccount a set a.failedLogins = 0 where a.username = :username and a.failedLogins > 0")
-    int clearFailedLogins(String username);
-
-    /** What decides whether a signed-in session still holds: the account's version and lock. */
-    @Query("select new org.campcoplanner.account.AccountState(a.version, a.lockedUntil) from UserAccount a where a.id = :id")
-    Optional<AccountState> stateOf(long id);
-
-    @Query("select a.failedLogins from UserAccount a where a.username = :username")
-    Optional<Integer> failedLogins(String username);
+    /** What decides whether a signed-in session still holds: the account's version, if it still exists. */
+    @Query("select a.version from UserAccount a where a.id = :id")
+    Optional<Long> versionOf(long id);
 
     List<UserAccount> findAllByOrderByUsername();
 

@@ -19,9 +19,13 @@ public enum AuditAction {
     ROLE_CHANGED,
     CAMPS_CHANGED,
     PASSWORD_CHANGED,
+    /** Earlier versions locked accounts after wrong passwords; kept for their events. */
     ACCOUNT_UNLOCKED,
     LOGIN_FAILED,
+    /** Earlier versions locked accounts after wrong passwords; kept for their events. */
     ACCOUNT_LOCKED,
+    LOGINS_SLOWED,
+    LOGIN_THROTTLE_CLEARED,
     SHIFT_WITHDRAWN,
     REPLANNED,
     CALENDAR_URL_CHANGED,

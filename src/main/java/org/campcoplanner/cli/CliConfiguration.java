@@ -1,6 +1,7 @@
 package org.campcoplanner.cli;
 
 import org.campcoplanner.account.AccountService;
+import org.campcoplanner.account.LoginThrottle;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.security.PasswordConfiguration;
@@ -34,7 +35,8 @@ import java.time.Clock;
         FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
         TransactionAutoConfiguration.class, PersistenceExceptionTranslationAutoConfiguration.class,
         ValidationAutoConfiguration.class})
-@Import({CampPlanService.class, AuditTrail.class, AccountService.class, PasswordConfiguration.class})
+// the throttle only because AccountService shows it to admins; the command line signs no one in
+@Import({CampPlanService.class, AuditTrail.class, AccountService.class, LoginThrottle.class, PasswordConfiguration.class})
 class CliConfiguration {
 
     @Bean

@@ -16,9 +16,9 @@ public class CampUser extends User {
     private final String displayName;
     private final Long personId;
 
-    public CampUser(long accountId, long accountVersion, String username, String passwordHash, boolean locked,
+    public CampUser(long accountId, long accountVersion, String username, String passwordHash,
                     Collection<? extends GrantedAuthority> authorities, String displayName, Long personId) {
-        super(username, passwordHash, true, true, true, !locked, authorities);
+        super(username, passwordHash, authorities);
         this.accountId = accountId;
         this.accountVersion = accountVersion;
         this.displayName = displayName;

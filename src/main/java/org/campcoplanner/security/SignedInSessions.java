@@ -12,7 +12,7 @@ public interface SignedInSessions {
 
     /**
      * The same authentication while the account is unchanged, a reloaded one after an admin changed
-     * it, empty when the account is locked or gone.
+     * it, empty when the account is gone.
      */
     Optional<Authentication> current(Authentication authentication);
 }

@@ -3,6 +3,11 @@ package org.campcoplanner.account;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.planning.format.PlanReader;
+import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.signoff.CampTeam;
+import org.campcoplanner.signoff.CampTeams;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,18 +20,27 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Accounts as an admin manages them, passwords, and the lockout against password guessing, on PostgreSQL. */
+/**
+ * Accounts as an admin manages them, passwords, and how password guessing is slowed (never locked
+ * out), on PostgreSQL. Guesses come from addresses of their own, so the tests do not slow each other.
+ */
 @PostgresTest
 class AccountsAndLoginTest {
 
@@ -42,6 +56,10 @@ class AccountsAndLoginTest {
     MockMvc mvc;
     @Autowired
     SignedInAccounts signedIn;
+    @Autowired
+    FailedLogins failedLogins;
+    @Autowired
+    CampTeams teams;
 
     private Actors actors;
     private String admin;
@@ -55,56 +73,157 @@ class AccountsAndLoginTest {
         accounts.createAdminAsOperator(admin, "admin password");
     }
 
-    @Test
-    void fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() throws Exception {
-        String guessed = "guessed-" + suffix;
-        AccountSummary account = actors.as(admin, () -> accounts.create(
-                new NewAccount(guessed, "Gus", Role.ADMIN, "right password", Set.of(), null)));
-        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password"))).andExpect(status().isOk());
-
-        for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(get("/api/camps").with(httpBasic(guessed, "guess-" + attempt))).andExpect(status().isUnauthorized());
-        }
-
-        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password"))).andExpect(status().isUnauthorized());
-        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, guessed))
-                .containsSubsequence("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
-                        "ACCOUNT_LOCKED", "LOGIN_FAILED");
-        assertThat(jdbc.queryForList("select subject from audit_event where actor = ?", String.class, guessed))
-                .noneMatch(subject -> subject.contains("guess-"));
-
-        actors.run(admin, () -> accounts.unlock(account.id()));
-        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password"))).andExpect(status().isOk());
+    @AfterEach
+    void writeTheTallies() {
+        failedLogins.writeAll();
     }
 
     @Test
-    void anAdminsChangeAppliesToAUserAlreadySignedInAndALockSignsThemOut() {
-        long campId = jdbc.queryForObject("select id from camp order by id limit 1", Long.class);
-        String coordinator = "coord-" + suffix;
+    void fiveWrongPasswordsSlowTheAccountDownUntilAnAdminLetsItSignInAgain() throws Exception {
+        String guessed = "guessed-" + suffix;
         AccountSummary account = actors.as(admin, () -> accounts.create(
-                new NewAccount(coordinator, "Coordinator", Role.ADMIN, "right password", Set.of(), null)));
-        UserDetails atSignIn = userDetails.loadUserByUsername(coordinator);
-        Authentication session = UsernamePasswordAuthenticationToken.authenticated(atSignIn, null, atSignIn.getAuthorities());
-        assertThat(signedIn.current(session)).containsSame(session);
+                new NewAccount(guessed, "Gus", Role.ADMIN, "right password", Set.of(), null)));
 
-        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(campId), null));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(get("/api/camps").with(httpBasic(guessed, "guess-" + attempt)).with(from("198.51.100." + attempt)))
+                    .andExpect(status().isUnauthorized());
+        }
 
-        Authentication refreshed = signedIn.current(session).orElseThrow();
-        assertThat(refreshed.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_STAFF");
-        jdbc.update("update user_account set locked_until = now() + interval '1 hour' where username = ?", coordinator);
-        assertThat(signedIn.current(refreshed)).isEmpty();
+        mvc.perform(get("/api/camps").with(httpBasic(guessed, "guess-5")).with(from("198.51.100.5")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+                .andExpect(jsonPath("$.message").value(startsWith("Too many failed sign-ins: try again in")));
+        assertThat(actors.as(admin, () -> accounts.list()).stream().filter(a -> a.username().equals(guessed))
+                .findFirst().orElseThrow().slowed()).isTrue();
+        actors.run(admin, () -> accounts.letSignInAgain(account.id()));
+        mvc.perform(get("/api/camps").with(httpBasic(guessed, "right password"))).andExpect(status().isOk());
+
+        failedLogins.writeAll();
+        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, guessed))
+                .contains("LOGIN_FAILED", "LOGINS_SLOWED");
+        assertThat(jdbc.queryForList("select subject from audit_event where actor = ?", String.class, guessed))
+                .noneMatch(subject -> subject.contains("guess-"));
+    }
+
+    @Test
+    void aRightPasswordDoesNotCountAsAFailure() throws Exception {
+        String owner = "owner-" + suffix;
+        actors.run(admin, () -> accounts.create(new NewAccount(owner, "Olive", Role.ADMIN, "right password", Set.of(), null)));
+
+        for (int round = 0; round < 3; round++) {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                mvc.perform(get("/api/camps").with(httpBasic(owner, "typo " + attempt)).with(from("198.51.100.77")))
+                        .andExpect(status().isUnauthorized());
+            }
+            mvc.perform(get("/api/camps").with(httpBasic(owner, "right password")).with(from("198.51.100.77")))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void fortyFailuresFromOneAddressAcrossMadeUpNamesAreRefusedAndOtherAddressesStillSignIn() throws Exception {
+        List<Integer> answers = new ArrayList<>();
+        for (int attempt = 0; attempt < 40; attempt++) {
+            answers.add(mvc.perform(get("/api/camps").with(httpBasic("made-up-" + attempt + "-" + suffix, "password"))
+                    .with(from("203.0.113.7"))).andReturn().getResponse().getStatus());
+        }
+
+        assertThat(answers).startsWith(401, 401, 401).endsWith(429, 429, 429);
+        assertThat(answers.stream().filter(status -> status == 429).count()).isEqualTo(20);
+        mvc.perform(get("/api/camps").with(httpBasic(admin, "admin password")).with(from("203.0.113.7")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/camps").with(httpBasic(admin, "admin password")).with(from("203.0.113.8")))
+                .andExpect(status().isOk());
+        assertThat(actors.as(admin, () -> accounts.slowedAddresses())).extracting(SlowedAddress::address)
+                .contains("203.0.113.7");
+        actors.run(admin, () -> accounts.letSignInAgainFrom("203.0.113.7"));
+        mvc.perform(get("/api/camps").with(httpBasic(admin, "admin password")).with(from("203.0.113.7")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aFloodOfFailuresLeavesOneAuditRowPerAccountAddressAndMinute() throws Exception {
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        for (int attempt = 0; attempt < 30; attempt++) {
+            mvc.perform(get("/api/camps").with(httpBasic("flood-" + attempt + "-" + suffix, "password"))
+                    .with(from("192.0.2.44")));
+        }
+        failedLogins.writeAll();
+
+        List<String> rows = jdbc.queryForList("select subject from audit_event where id > ? and subject like '%192.0.2.44%'",
+                String.class, before);
+        // one row per kind, or two if the test ran across the turn of a minute
+        assertThat(rows).hasSizeBetween(2, 4);
+        assertThat(counted(rows, "Sign-ins with a name that is no account from 192.0.2.44")).isEqualTo(20);
+        assertThat(counted(rows, "Sign-ins refused while slowed down from 192.0.2.44")).isEqualTo(10);
+        assertThat(rows).noneMatch(row -> row.contains("flood-"));
+    }
+
+    @Test
+    void theOwnerIsToldInTheirInboxThatSomeoneTriedTheirAccount() throws Exception {
+        CampTeam team = teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP)));
+        long personId = jdbc.queryForObject("select id from person where camp_id = ? order by id limit 1", Long.class,
+                team.campId());
+        String volunteer = "vol-" + suffix;
+        actors.run(team.admin(), () -> accounts.create(
+                new NewAccount(volunteer, "Val", Role.VOLUNTEER, "right password", Set.of(), personId)));
+
+        for (int attempt = 0; attempt < 7; attempt++) {
+            mvc.perform(get("/api/me/shifts").with(httpBasic(volunteer, "guess " + attempt)).with(from("198.51.100.99")));
+        }
+
+        assertThat(jdbc.queryForList("select body from notification where person_id = ? and subject = ?", String.class,
+                personId, "Someone tried to sign in to your account"))
+                .singleElement().asString().contains("5 wrong passwords").doesNotContain("guess");
+    }
+
+    @Test
+    void aRememberedApiSignInEndsWithAPasswordChangeAndFollowsARoleChange() throws Exception {
+        long ownCamp = teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP))).campId();
+        long campId = jdbc.queryForObject("select id from camp where id <> ? order by id limit 1", Long.class, ownCamp);
+        String client = "client-" + suffix;
+        AccountSummary account = actors.as(admin, () -> accounts.create(
+                new NewAccount(client, "City system", Role.ADMIN, "old password", Set.of(), null)));
+        for (int call = 0; call < 3; call++) {
+            mvc.perform(get("/api/camps").with(httpBasic(client, "old password"))).andExpect(status().isOk());
+        }
+
+        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(ownCamp), null));
+        mvc.perform(get("/api/camps/" + campId + "/roster").with(httpBasic(client, "old password")))
+                .andExpect(status().isForbidden());
+        actors.run(admin, () -> accounts.resetPassword(account.id(), "new password"));
+
+        mvc.perform(get("/api/camps").with(httpBasic(client, "old password")).with(from("198.51.100.66")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/camps").with(httpBasic(client, "new password"))).andExpect(status().isOk());
     }
 
     @Test
     void anUnknownUsernameIsRecordedWithoutWhatWasTyped() throws Exception {
         String typed = "nobody-" + suffix;
 
-        mvc.perform(get("/api/camps").with(httpBasic(typed, "whatever"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/camps").with(httpBasic(typed, "whatever")).with(from("198.51.100.88")))
+                .andExpect(status().isUnauthorized());
+        failedLogins.writeAll();
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject like ? or actor = ?",
                 Integer.class, "%" + typed + "%", typed)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = '(no such account)'",
                 Integer.class)).isPositive();
+    }
+
+    private static int counted(List<String> rows, String what) {
+        return rows.stream().filter(row -> row.startsWith(what))
+                .mapToInt(row -> Integer.parseInt(row.substring(row.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.NewAccount;
 import org.campcoplanner.account.Role;
+import org.campcoplanner.account.SlowedAddress;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
 
 /**
  * The camp coordinator's page: accounts with their roles, the camps leaders and staff plan, the
- * person a volunteer is; creating accounts, unlocking them, and the trail of account events.
+ * person a volunteer is; creating accounts, letting slowed-down sign-ins try again at once (per
+ * account and per client address), and the trail of account events.
  */
 @Route("accounts")
 @PageTitle("Accounts | Camp co-planner")
@@ -63,7 +65,8 @@ public class AccountsView extends VerticalLayout {
     private final ComboBox<PersonSummary> person = new ComboBox<>("Person in the camp's plan");
     private final Button create = new Button("Create account", click -> create());
     private final Button save = new Button("Save changes", click -> saveChanges());
-    private final Button unlock = new Button("Unlock", click -> unlock());
+    private final Button letSignInAgain = new Button("Let sign in again", click -> letSignInAgain());
+    private final Grid<SlowedAddress> slowedAddresses = new Grid<>();
     private final Button resetPassword = new Button("Set this password", click -> resetPassword());
     private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
             "role", role, "password", password, "campIds", camps, "personId", person));
@@ -81,7 +84,7 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(a -> a.campIds().stream().map(id -> campsById.containsKey(id) ? campsById.get(id).name() : "#" + id)
                 .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setFlexGrow(2);
-        grid.addColumn(a -> a.locked() ? "locked" : "").setHeader("Login");
+        grid.addColumn(a -> a.slowed() ? "slowed down" : "").setHeader("Sign-in");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
@@ -107,21 +110,33 @@ public class AccountsView extends VerticalLayout {
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-account");
-        unlock.setId("unlock-account");
+        letSignInAgain.setId("let-sign-in-again");
         resetPassword.setId("reset-password");
 
         FormLayout form = new FormLayout(username, displayName, role, password, camps, personCamp, person);
         Button clear = new Button("New account", click -> grid.asSingleSelect().clear());
         Anchor events = new Anchor("audit/accounts", "Account events: who signed in, what changed");
         events.setId("account-events");
+        slowedAddresses.setId("slowed-addresses");
+        slowedAddresses.addColumn(SlowedAddress::address).setHeader("Client address").setAutoWidth(true);
+        slowedAddresses.addColumn(slowed -> "for " + Math.max(1, (slowed.retryAfter().toSeconds() + 59) / 60) + " min")
+                .setHeader("Slowed down");
+        slowedAddresses.addComponentColumn(slowed -> new Button("Let sign in again", click -> act(() -> {
+            accounts.letSignInAgainFrom(slowed.address());
+            return "Sign-ins from " + slowed.address() + " may try again";
+        })));
+        slowedAddresses.addThemeVariants(GridVariant.LUMO_COMPACT);
+        slowedAddresses.setAllRowsVisible(true);
         add(new H2("Accounts"), events, grid, new H3("Account"), form,
-                new HorizontalLayout(create, save, unlock, resetPassword, clear));
+                new HorizontalLayout(create, save, letSignInAgain, resetPassword, clear),
+                new H3("Addresses with many failed sign-ins"), slowedAddresses);
         refresh();
         select(null);
     }
 
     private void refresh() {
         grid.setItems(accounts.list());
+        slowedAddresses.setItems(accounts.slowedAddresses());
     }
 
     private void select(AccountSummary account) {
@@ -131,7 +146,7 @@ public class AccountsView extends VerticalLayout {
         displayName.setReadOnly(!creating);
         create.setVisible(creating);
         save.setVisible(!creating);
-        unlock.setVisible(!creating && account.locked());
+        letSignInAgain.setVisible(!creating && account.slowed());
         resetPassword.setVisible(!creating);
         password.clear();
         problems.clear();
@@ -184,10 +199,10 @@ public class AccountsView extends VerticalLayout {
                 .username() + " saved");
     }
 
-    private void unlock() {
+    private void letSignInAgain() {
         act(() -> {
-            accounts.unlock(selected.id());
-            return selected.username() + " can sign in again";
+            accounts.letSignInAgain(selected.id());
+            return selected.username() + " may try their password again at once";
         });
     }
 

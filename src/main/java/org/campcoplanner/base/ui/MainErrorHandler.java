@@ -1,5 +1,8 @@
 package org.campcoplanner.base.ui;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
@@ -17,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Every unexpected error in a view becomes one log line with an id and one plain sentence with the
  * same id for whoever met it, so they can tell the coordinator which error it was without reading a
  * stack trace. The log line holds the id and the exception, nothing about the person. What Vaadin
- * itself ignores (a browser that went away mid-request) stays ignored.
+ * itself ignores (a browser that went away mid-request) stays ignored. An unreachable database is
+ * no defect: it says the service is unavailable, and the log line holds no stack trace.
  */
 @Configuration(proxyBeanMethods = false)
 class MainErrorHandler {
@@ -42,9 +46,29 @@ class MainErrorHandler {
             if (!shouldHandle(error)) {
                 return;
             }
-            String id = logged(error);
+            boolean unavailable = databaseUnreachable(event.getThrowable());
+            String id;
+            if (unavailable) {
+                id = newId();
+                log.warn("Database unreachable {}: {}", id, error.getClass().getSimpleName());
+            } else {
+                id = logged(error);
+            }
             event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
-                    .ifPresent(ui -> ui.access(() -> Notifications.error(sentence(id))));
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(unavailable ? UNAVAILABLE : sentence(id))));
+        }
+
+        static final String UNAVAILABLE = "The service is unavailable right now: what you just did was not saved. "
+                + "Try again in a few minutes.";
+
+        static boolean databaseUnreachable(Throwable error) {
+            for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                        || t instanceof java.sql.SQLTransientConnectionException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Logs the failure under a new id, which the person who met it is given. */

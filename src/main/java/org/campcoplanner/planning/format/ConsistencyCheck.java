@@ -44,6 +44,7 @@ final class ConsistencyCheck {
         check.checkPeople();
         check.checkSessions();
         check.checkAssignments();
+        check.problems.addAll(DirectionControls.check(document));
         return check.problems;
     }
 

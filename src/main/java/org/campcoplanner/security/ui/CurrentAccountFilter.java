@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.campcoplanner.security.SignedInSessions;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,7 +19,7 @@ import java.util.Optional;
 
 /**
  * On each request of a signed-in session, applies what an admin changed about the account since
- * sign-in; signs out a locked or removed account. (HTTP Basic signs in anew on every call.)
+ * sign-in; signs out a removed account. (HTTP Basic signs in anew on every call.)
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -33,7 +35,16 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication signedIn = context.getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated()) {
-            Optional<Authentication> now = accounts.current(signedIn);
+            Optional<Authentication> now;
+            try {
+                now = accounts.current(signedIn);
+            } catch (CannotCreateTransactionException | DataAccessResourceFailureException e) {
+                // the database cannot be reached: say so within seconds, not as an error page
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(SecurityConfiguration.UNAVAILABLE);
+                return;
+            }
             if (now.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

@@ -9,18 +9,31 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.campcoplanner.security.LoginThrottledException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
-/** Signing in; the demo shows its logins here too. */
+/**
+ * Signing in; the demo shows its logins here too. After a refused sign-in it says why, as far as
+ * that gives nothing away: a wrong name or password, too many attempts (and when to try again), or
+ * the service being unavailable.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Camp co-planner")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String WRONG = "The username or password is wrong.";
+    static final String UNAVAILABLE = "The service is unavailable right now. Try again in a few minutes.";
+
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(@Value("${camp.demo.enabled:false}") boolean demo,
                      @Value("${camp.demo.password:demo}") String demoPassword,
@@ -30,11 +43,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage("The username or password is wrong, or the account is locked for "
-                + "15 minutes after 5 wrong passwords in a row.");
+        i18n.getErrorMessage().setMessage(WRONG);
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -50,6 +61,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (refused) {
+            i18n.getErrorMessage().setMessage(why());
+            login.setI18n(i18n);
+        }
+        login.setError(refused);
+    }
+
+    /** Spring Security keeps the last refusal in the session for the login page to explain. */
+    private static String why() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (refusal instanceof LoginThrottledException slowed) {
+            return "Too many attempts: try again in " + slowed.retryAfterInWords() + ".";
+        }
+        if (refusal instanceof InternalAuthenticationServiceException) {
+            return UNAVAILABLE;
+        }
+        return WRONG;
     }
 }

@@ -16,12 +16,20 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.AccountSummary;
 import org.campcoplanner.account.Role;
 import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.security.LoginThrottledException;
 import org.campcoplanner.security.SystemActor;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.WebAttributes;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +37,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The accounts page as the camp coordinator uses it, the password page and the login page. */
 @H2Test
@@ -38,10 +47,39 @@ class AccountViewsTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuthenticationProvider signIns;
 
 
     @Nested
     class Accounts extends KaribuTest {
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void theAdminSeesASlowedDownAccountAndLetsItSignInAgain() {
+            String username = "slowed-" + System.nanoTime();
+            accounts.createAdminAsOperator(username, "the right password");
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertThatThrownBy(() -> signIns.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(username, "a guess")))
+                        .isInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> signIns.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "the right password")))
+                    .isInstanceOf(LoginThrottledException.class);
+            UI.getCurrent().navigate(AccountsView.class);
+            Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+            AccountSummary slowed = _findAll(grid).stream().filter(a -> a.username().equals(username)).findFirst()
+                    .orElseThrow();
+            assertThat(slowed.slowed()).isTrue();
+
+            grid.select(slowed);
+            _click(_get(Button.class, spec -> spec.withId("let-sign-in-again")));
+
+            assertThat(notifications()).contains(username + " may try their password again at once");
+            assertThat(signIns.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+                    "the right password")).isAuthenticated()).isTrue();
+        }
 
         @Test
         @SuppressWarnings("unchecked")
@@ -137,11 +175,37 @@ class AccountViewsTest {
             return null;
         }
 
+        /** What the login form says under its error title: its i18n property, as the browser gets it. */
+        private String errorShown() {
+            return String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        }
+
         @Test
         void aFailedLoginShowsTheError() {
             UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
             assertThat(_get(LoginForm.class).isError()).isTrue();
+            assertThat(errorShown()).contains("The username or password is wrong.");
+        }
+
+        @Test
+        void aSlowedSignInSaysWhenToTryAgain() {
+            VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                    new LoginThrottledException(Duration.ofSeconds(90)));
+
+            UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+            assertThat(errorShown()).contains("Too many attempts: try again in 2 minutes.");
+        }
+
+        @Test
+        void anUnreachableDatabaseSaysTheServiceIsUnavailable() {
+            VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                    new InternalAuthenticationServiceException("no connection"));
+
+            UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+            assertThat(errorShown()).contains("The service is unavailable right now. Try again in a few minutes.");
         }
     }
 }
