@@ -26,7 +26,7 @@ import java.util.Optional;
  * the password), and accepted again after one cheap look at the account's version: any change of
  * the account (a new password, role or camps) makes the next call check the password in full.
  * Only someone who sends the exact right password can hit an entry, so this helps no guesser.
- * See docs/design-decisions/0010-api-clients-keep-http-basic.md.
+ * See docs/design-decisions/0013-api-clients-keep-http-basic.md.
  */
 @Component
 class RecentSignIns {
