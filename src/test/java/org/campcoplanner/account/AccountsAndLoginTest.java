@@ -252,7 +252,7 @@ class AccountsAndLoginTest {
 
     @Test
     void aRoleChangeIsAuditedWithBeforeAndAfterAndAStaleEditIsRefused() {
-        long campId = jdbc.queryForObject("select id from camp order by id limit 1", Long.class);
+        long campId = teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP))).campId();
         AccountSummary created = actors.as(admin, () -> accounts.create(
                 new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(campId), null)));
 
@@ -274,7 +274,7 @@ class AccountsAndLoginTest {
 
     @Test
     void onlyAdminsManageAccounts() {
-        long campId = jdbc.queryForObject("select id from camp order by id limit 1", Long.class);
+        long campId = teams.of(new PlanReader().read(TestPlans.read(TestPlans.SMALL_CAMP))).campId();
         String leader = "lead-" + suffix;
         actors.run(admin, () -> accounts.create(new NewAccount(leader, "L", Role.LEADER, "long enough", Set.of(campId), null)));
 
