@@ -181,6 +181,13 @@ class AccountViewsTest {
         }
 
         @Test
+        void theLoginPageSpeaksOfSigningInOnly() {
+            UI.getCurrent().navigate("login");
+
+            assertThat(errorShown()).contains("\"submit\":\"Sign in\"").doesNotContain("Log in");
+        }
+
+        @Test
         void aFailedLoginShowsTheError() {
             UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
