@@ -142,10 +142,7 @@ class BrowserTest {
         signIn(wait, "volunteer");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("shift-card")));
 
-        long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
-        long content = ((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth")).longValue();
-        assertThat(content).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(viewport);
+        assertNothingSticksOutSideways("nothing sticks out sideways on a phone");
         assertThat(browser.findElements(By.className("cannot-make-it"))).isNotEmpty();
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "my-shifts-phone.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -181,10 +178,7 @@ class BrowserTest {
 
         browser.get("http://localhost:" + port + "/my-statement");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement-hours")));
-        long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
-        long content = ((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth")).longValue();
-        assertThat(content).as("the statement needs no sideways scrolling on a phone").isLessThanOrEqualTo(viewport);
+        assertNothingSticksOutSideways("the statement needs no sideways scrolling on a phone");
         assertThat(browser.findElement(By.id("statement-camp")).getText()).contains(DemoCamp.NAME);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "statement-phone.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -236,6 +230,13 @@ class BrowserTest {
 
         Object shown = page.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
         assertThat(String.valueOf(shown)).isEqualTo("Too many attempts: try again in 1 minute.");
+    }
+
+    private void assertNothingSticksOutSideways(String why) {
+        long viewport = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).longValue();
+        long content = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth")).longValue();
+        assertThat(content).as(why).isLessThanOrEqualTo(viewport);
     }
 
     private void signIn(WebDriverWait wait, String account) {

@@ -25,11 +25,15 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
     }
 
     static void explain(VerticalLayout page) {
-        page.setId("not-allowed");
-        page.add(new H2("Not allowed"),
-                new Paragraph("Your account may not open this page. Camps are open only to the leaders and staff "
-                        + "who plan them; ask the camp coordinator if you should be one of them."),
-                new Anchor("", "Back to the start"));
+        explain(page, "not-allowed", "Not allowed", "Your account may not open this page. Camps are open only to the "
+                + "leaders and staff who plan them; ask the camp coordinator if you should be one of them.");
+    }
+
+    /** How every error page of the app reads: a heading, one plain sentence and the way back to the start. */
+    public static void explain(VerticalLayout page, String id, String title, String sentence) {
+        page.setId(id);
+        page.removeAll();
+        page.add(new H2(title), new Paragraph(sentence), new Anchor("", "Back to the start"));
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.campcoplanner.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -22,12 +19,9 @@ public class PageFailedView extends VerticalLayout implements HasErrorParameter<
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = MainErrorHandler.LoggedWithId.logged(parameter.getCaughtException());
-        setId("page-failed");
-        removeAll();
-        add(new H2("Something went wrong"),
-                new Paragraph("This page could not be opened because of a fault on our side. Try again in a moment; "
-                        + "if it happens again, tell the camp coordinator the error code " + id + "."),
-                new Anchor("", "Back to the start"));
+        NotAllowedView.explain(this, "page-failed", "Something went wrong", "This page could not be opened because "
+                + "of a fault on our side. Try again in a moment; if it happens again, tell the camp coordinator the "
+                + "error code " + id + ".");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -1,8 +1,5 @@
 package org.campcoplanner.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -18,10 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
-        setId("page-not-found");
-        add(new H2("Page not found"),
-                new Paragraph("There is no page at this address. It may have moved, or the link may be incomplete."),
-                new Anchor("", "Back to the start"));
+        NotAllowedView.explain(this, "page-not-found", "Page not found",
+                "There is no page at this address. It may have moved, or the link may be incomplete.");
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.campcoplanner.camp.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -10,6 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import org.campcoplanner.base.ui.NotAllowedView;
 import org.campcoplanner.camp.CampNotFoundException;
 
 /** Any page of a camp that is not there (a stale link, a deleted camp) says so, whichever page it was. */
@@ -18,10 +16,8 @@ import org.campcoplanner.camp.CampNotFoundException;
 public class CampNotFoundView extends VerticalLayout implements HasErrorParameter<CampNotFoundException> {
 
     public CampNotFoundView() {
-        setId("camp-not-found");
-        add(new H2("Camp not found"),
-                new Paragraph("There is no such camp. The link may be old, or the camp may have been removed."),
-                new Anchor("", "Back to the start"));
+        NotAllowedView.explain(this, "camp-not-found", "Camp not found",
+                "There is no such camp. The link may be old, or the camp may have been removed.");
     }
 
     @Override
