@@ -25,6 +25,9 @@ public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    // the shape mail servers accept; whether the address exists only a sent message can tell
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 320;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -67,6 +70,7 @@ public class AccountService {
         checkPassword("password", entered.password(), problems);
         Set<Long> camps = entered.campIds() == null ? Set.of() : entered.campIds();
         checkCampsAndPerson(entered.role(), camps, entered.personId(), problems);
+        String email = checkEmail(entered.email(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
@@ -74,16 +78,18 @@ public class AccountService {
                 passwords.encode(entered.password()), entered.role(), clock.instant());
         account.setCampIds(entered.role().plans() ? camps : Set.of());
         account.setPersonId(entered.personId());
+        account.setEmail(email);
         accounts.save(account);
         audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Account " + username,
                 null, describe(account));
         return summary(account);
     }
 
-    /** Changes role, camps and linked person at once; {@code seenVersion} is the version the admin saw. */
+    /** Changes role, camps, linked person and email at once; {@code seenVersion} is the version the admin saw. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public AccountSummary update(long accountId, long seenVersion, Role role, Set<Long> campIds, Long personId) {
+    public AccountSummary update(long accountId, long seenVersion, Role role, Set<Long> campIds, Long personId,
+                                 String email) {
         UserAccount account = load(accountId);
         if (account.getVersion() != seenVersion) {
             throw new AccountChangedMeanwhileException(account.getUsername());
@@ -94,6 +100,7 @@ public class AccountService {
         }
         Set<Long> camps = campIds == null ? Set.of() : campIds;
         checkCampsAndPerson(role, camps, personId, problems);
+        String checkedEmail = checkEmail(email, problems);
         if (account.getUsername().equals(CurrentUser.name()) && role != Role.ADMIN) {
             problems.add(new FieldProblem("role", "You cannot take the admin role from yourself"));
         }
@@ -105,6 +112,7 @@ public class AccountService {
         account.setRole(role);
         account.setCampIds(role.plans() ? camps : Set.of());
         account.setPersonId(personId);
+        account.setEmail(checkedEmail);
         accounts.flush();
         AuditAction action = roleBefore == role ? AuditAction.CAMPS_CHANGED : AuditAction.ROLE_CHANGED;
         audit.recordAccountEvent(CurrentUser.name(), action, "Account " + account.getUsername(), before, describe(account));
@@ -172,6 +180,29 @@ public class AccountService {
         audit.recordAccountEvent(account.getUsername(), AuditAction.PASSWORD_CHANGED, "Own password changed", null, null);
     }
 
+    /** The signed-in account's own email address for messages; blank removes it. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnEmail(String email) {
+        UserAccount account = accounts.findByUsername(CurrentUser.name())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        List<FieldProblem> problems = new ArrayList<>();
+        String checked = checkEmail(email, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        account.setEmail(checked);
+        audit.recordAccountEvent(account.getUsername(), AuditAction.EMAIL_CHANGED,
+                checked == null ? "Own email removed" : "Own email changed", null, null);
+    }
+
+    /** The signed-in account's email address for messages, if it has one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> ownEmail() {
+        return accounts.findByUsername(CurrentUser.name()).map(UserAccount::getEmail);
+    }
+
     /**
      * Creates an admin without anyone signed in: for the first admin of a new installation, from
      * the environment or the command line, which only operators with access to the database run.
@@ -230,6 +261,20 @@ public class AccountService {
         return accounts.campOfPerson(personId);
     }
 
+    /** The address stripped, or null when none is given. */
+    private static String checkEmail(String email, List<FieldProblem> problems) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String stripped = email.strip();
+        if (stripped.length() > MAX_EMAIL_LENGTH) {
+            problems.add(new FieldProblem("email", "At most " + MAX_EMAIL_LENGTH + " characters"));
+        } else if (!EMAIL.matcher(stripped).matches()) {
+            problems.add(new FieldProblem("email", "Enter an email address like name@example.ca"));
+        }
+        return stripped;
+    }
+
     private void checkPassword(String field, String password, List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters"));
@@ -258,9 +303,10 @@ public class AccountService {
     }
 
     private AccountSummary summary(UserAccount account) {
+        String personName = account.getPersonId() == null ? null : accounts.nameOfPerson(account.getPersonId()).orElse(null);
         return new AccountSummary(account.getId(), account.getVersion(), account.getUsername(),
-                account.getDisplayName(), account.getRole(), account.getCampIds(), account.getPersonId(),
-                throttle.accountSlowedFor(account.getUsername()).isPresent());
+                account.getDisplayName(), account.getRole(), account.getCampIds(), account.getPersonId(), personName,
+                account.getEmail(), throttle.accountSlowedFor(account.getUsername()).isPresent());
     }
 
     private static String describe(UserAccount account) {

@@ -106,16 +106,15 @@ class FailedLogins {
     private void slowed(UserAccount account, LoginThrottle.Limit limit) {
         audit.recordAccountEvent(account.getUsername(), AuditAction.LOGINS_SLOWED, "Sign-ins slowed to one every "
                 + words(limit.refill()) + " after " + limit.attempts() + " wrong passwords", null, null);
-        if (account.getPersonId() == null || toldOwner.asMap().putIfAbsent(account.getUsername(), true) != null) {
+        if (toldOwner.asMap().putIfAbsent(account.getUsername(), true) != null) {
             return;
         }
-        accounts.campOfPerson(account.getPersonId()).ifPresent(campId -> inbox.postToPerson(campId,
-                account.getPersonId(), "Someone tried to sign in to your account",
+        inbox.postToAccount(account.getId(), "Someone tried to sign in to your account",
                 "There were " + limit.attempts() + " wrong passwords in a row for your account "
                         + account.getUsername() + ". To protect it, sign-ins to it are slowed down for a while: "
                         + "if that was you, wait " + words(limit.refill()) + " and try again.\n\n"
                         + "If it was not you, your password held. If it is short or you use it elsewhere too, "
-                        + "choose a new one on the Password page after signing in."));
+                        + "choose a new one on the page Your account after signing in.", "account");
     }
 
     private static String words(Duration duration) {

@@ -32,6 +32,8 @@ public class UserAccount extends VersionedEntity {
 
     private String calendarToken;
 
+    private String email;
+
     @ElementCollection
     @CollectionTable(name = "camp_member", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "camp_id")
@@ -95,5 +97,14 @@ public class UserAccount extends VersionedEntity {
 
     void setCalendarToken(String calendarToken) {
         this.calendarToken = calendarToken;
+    }
+
+    /** Where messages to the account are emailed; null when the account gets them in the app only. */
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
     Optional<UserAccount> findByCalendarToken(String calendarToken);
 
     /** What decides whether a signed-in session still holds: the account's version, if it still exists. */
@@ -26,9 +28,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(a) > 0 from UserAccount a join a.campIds c where a.username = :username and c = :campId")
     boolean isMember(String username, long campId);
 
-    /** The people that the camp's leader and staff accounts are, for telling planners of something. */
-    @Query("select a.personId from UserAccount a join a.campIds c where c = :campId and a.personId is not null")
-    List<Long> plannerPeople(long campId);
+    /** The accounts of the camp with one of the roles, for telling planners of something. */
+    @Query("select a.id from UserAccount a join a.campIds c where c = :campId and a.role in :roles order by a.id")
+    List<Long> planners(long campId, Collection<Role> roles);
 
     @Query(value = "select count(*) from camp where id in (:campIds)", nativeQuery = true)
     long countCamps(Collection<Long> campIds);
@@ -36,5 +38,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     /** The camp of a person, read straight from the plan's table so accounts need not know the camp model. */
     @Query(value = "select camp_id from person where id = :personId", nativeQuery = true)
     Optional<Long> campOfPerson(long personId);
+
+    @Query(value = "select name from person where id = :personId", nativeQuery = true)
+    Optional<String> nameOfPerson(long personId);
 
 }

@@ -19,6 +19,7 @@ public enum AuditAction {
     ROLE_CHANGED,
     CAMPS_CHANGED,
     PASSWORD_CHANGED,
+    EMAIL_CHANGED,
     /** Earlier versions locked accounts after wrong passwords; kept for their events. */
     ACCOUNT_UNLOCKED,
     LOGIN_FAILED,

@@ -8,9 +8,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Each person's messages: posted by the app (e.g. when their shifts change), read by the signed-in person. */
+/**
+ * Messages posted by the app to people of a camp (e.g. when their shifts change) and to planners'
+ * accounts (e.g. when a roster waits for their signature), read by the signed-in reader. Each says
+ * where to act on it: a path inside the app, or null when there is nothing to do.
+ */
 @Service
 public class Inbox {
 
@@ -29,45 +36,67 @@ public class Inbox {
      * transaction: it is stored (and emailed) only if the change it reports is saved.
      */
     @Transactional
-    public void post(long campId, String planPersonId, String subject, String body) {
+    public void post(long campId, String planPersonId, String subject, String body, String link) {
         long personId = notifications.personOfPlan(campId, planPersonId)
                 .orElseThrow(() -> new IllegalArgumentException("No person " + planPersonId + " in camp " + campId));
-        postToPerson(campId, personId, subject, body);
+        postToPerson(campId, personId, subject, body, link);
     }
 
     /** Like {@link #post}, to a person by database id. */
     @Transactional
-    public void postToPerson(long campId, long personId, String subject, String body) {
-        Notification saved = notifications.save(new Notification(personId, campId, clock.instant(), subject, body));
+    public void postToPerson(long campId, long personId, String subject, String body, String link) {
+        saved(Notification.toPerson(personId, campId, clock.instant(), subject, body, link));
+    }
+
+    /** Like {@link #post}, to each of the accounts, such as the planners of the camp who should act. */
+    @Transactional
+    public void postToAccounts(long campId, Collection<Long> accountIds, String subject, String body, String link) {
+        for (long accountId : accountIds) {
+            saved(Notification.toAccount(accountId, campId, clock.instant(), subject, body, link));
+        }
+    }
+
+    /** A message about the account itself, belonging to no camp. */
+    @Transactional
+    public void postToAccount(long accountId, String subject, String body, String link) {
+        saved(Notification.toAccount(accountId, null, clock.instant(), subject, body, link));
+    }
+
+    private void saved(Notification notification) {
+        Notification saved = notifications.save(notification);
         events.publishEvent(new NotificationPosted(saved.getId()));
     }
 
-    /** The signed-in person's messages, newest first; none for an account that is no person of a camp. */
+    /** The signed-in reader's messages, to their account and to the person they are, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<InboxMessage> mine() {
-        return ownPersonId() == null ? List.of()
-                : notifications.findByPersonIdOrderByCreatedAtDescIdDesc(ownPersonId()).stream().map(InboxMessage::of).toList();
+        return reader().map(me -> notifications.findForReader(me.accountId(), me.personId()).stream()
+                .map(InboxMessage::of).toList()).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long unreadCount() {
-        return ownPersonId() == null ? 0 : notifications.countByPersonIdAndReadAtIsNull(ownPersonId());
+        return reader().map(me -> notifications.countUnreadForReader(me.accountId(), me.personId())).orElse(0L);
     }
 
-    /** Marks one of the signed-in person's own messages read; someone else's is left alone. */
+    /** Marks one of the signed-in reader's own messages read; someone else's is left alone. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markRead(long notificationId) {
-        Long own = ownPersonId();
-        notifications.findById(notificationId)
-                .filter(notification -> own != null && notification.getPersonId() == own)
+        reader().ifPresent(me -> notifications.findById(notificationId)
+                .filter(notification -> isFor(notification, me))
                 .filter(notification -> notification.getReadAt() == null)
-                .ifPresent(notification -> notification.setReadAt(clock.instant()));
+                .ifPresent(notification -> notification.setReadAt(clock.instant())));
     }
 
-    private static Long ownPersonId() {
-        return CurrentUser.get().map(CampUser::personId).orElse(null);
+    private static boolean isFor(Notification notification, CampUser reader) {
+        return Objects.equals(notification.getAccountId(), reader.accountId())
+                || notification.getPersonId() != null && notification.getPersonId().equals(reader.personId());
+    }
+
+    private static Optional<CampUser> reader() {
+        return CurrentUser.get();
     }
 }

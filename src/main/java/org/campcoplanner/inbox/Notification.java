@@ -5,13 +5,19 @@ import org.campcoplanner.base.VersionedEntity;
 
 import java.time.Instant;
 
-/** A message to a person of a camp, read in the app and, where mail is set up, also sent by email. */
+/**
+ * A message to a person of a camp or to an account (a planner, whether or not they are a person of
+ * the camp), read in the app and, where mail is set up, also sent by email. {@code link} is the page
+ * where the reader acts on it, a path inside the app.
+ */
 @Entity
 public class Notification extends VersionedEntity {
 
-    private long personId;
+    private Long personId;
 
-    private long campId;
+    private Long accountId;
+
+    private Long campId;
 
     private Instant createdAt;
 
@@ -23,22 +29,48 @@ public class Notification extends VersionedEntity {
 
     private boolean emailed;
 
+    private String link;
+
     protected Notification() {
     }
 
-    Notification(long personId, long campId, Instant createdAt, String subject, String body) {
+    private Notification(Long personId, Long accountId, Long campId, Instant createdAt, String subject, String body,
+                         String link) {
         this.personId = personId;
+        this.accountId = accountId;
         this.campId = campId;
         this.createdAt = createdAt;
         this.subject = subject;
         this.body = body;
+        this.link = link;
     }
 
-    public long getPersonId() {
+    static Notification toPerson(long personId, long campId, Instant createdAt, String subject, String body,
+                                 String link) {
+        return new Notification(personId, null, campId, createdAt, subject, body, link);
+    }
+
+    static Notification toAccount(long accountId, Long campId, Instant createdAt, String subject, String body,
+                                  String link) {
+        return new Notification(null, accountId, campId, createdAt, subject, body, link);
+    }
+
+    /** The person it is for, or null when it is for an account. */
+    public Long getPersonId() {
         return personId;
     }
 
-    public long getCampId() {
+    /** The account it is for, or null when it is for a person. */
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    /** The camp it is about; null for a message about the reader's account itself. */
+    public Long getCampId() {
         return campId;
     }
 

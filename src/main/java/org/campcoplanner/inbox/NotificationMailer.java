@@ -15,8 +15,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Emails a notification to its person once it is saved, when SMTP is configured
- * ({@code spring.mail.host}) and the person has an email address. Without either, the in-app
+ * Emails a notification to its person or account once it is saved, when SMTP is configured
+ * ({@code spring.mail.host}) and the reader has an email address. Without either, the in-app
  * inbox is the only channel. A failed send is logged without the address and left in the inbox.
  * Sending happens on a background thread, so publishing to many people never waits for the mail
  * server.
@@ -29,12 +29,15 @@ class NotificationMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationRepository notifications;
     private final String from;
+    private final String publicUrl;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
-                       @Value("${camp.mail.from:camp-coplanner@localhost}") String from) {
+                       @Value("${camp.mail.from:camp-coplanner@localhost}") String from,
+                       @Value("${camp.public-url:}") String publicUrl) {
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.from = from;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @Async
@@ -46,7 +49,8 @@ class NotificationMailer {
             return;
         }
         Notification notification = notifications.findById(posted.notificationId()).orElseThrow();
-        String to = notifications.emailOf(notification.getPersonId()).filter(email -> !email.isBlank()).orElse(null);
+        String to = (notification.getAccountId() != null ? notifications.emailOfAccount(notification.getAccountId())
+                : notifications.emailOfPerson(notification.getPersonId())).filter(email -> !email.isBlank()).orElse(null);
         if (to == null) {
             return;
         }
@@ -54,12 +58,20 @@ class NotificationMailer {
         mail.setFrom(from);
         mail.setTo(to);
         mail.setSubject(notification.getSubject());
-        mail.setText(notification.getBody());
+        mail.setText(text(notification));
         try {
             sender.send(mail);
             notification.setEmailed(true);
         } catch (MailException e) {
             log.warn("Could not email notification {}: {}", notification.getId(), e.getClass().getSimpleName());
         }
+    }
+
+    /** The body and, when the app's address is known, where to act on it. */
+    String text(Notification notification) {
+        if (notification.getLink() == null || publicUrl.isEmpty()) {
+            return notification.getBody();
+        }
+        return notification.getBody() + "\n\nOpen it in the camp co-planner: " + publicUrl + "/" + notification.getLink();
     }
 }

@@ -77,7 +77,8 @@ class ShiftReminders {
             String when = ShiftTimes.when(session.start(), session.end());
             inbox.postToPerson(revision.campId(), person.get().id(), "Reminder: " + session.title() + " tomorrow",
                     "You are on tomorrow: " + session.title() + ", " + when + " at " + sites.get(session.site())
-                            + " (" + seat.role() + "). If you can't make it, say so on My shifts as soon as you can.");
+                            + " (" + seat.role() + "). If you can't make it, say so on My shifts as soon as you can.",
+                    "my-shifts");
             sent++;
         }
         return sent;

@@ -53,10 +53,8 @@ public class AvailabilityConflicts implements UncoveredShifts {
         String list = conflicts.stream().map(s -> "- " + s.title() + ", " + ShiftTimes.when(s.start(), s.end())
                 + " (" + s.role() + " " + s.index() + ")").collect(Collectors.joining("\n"));
         String subject = mine.name() + "'s availability no longer covers " + conflicts.size() + " published shift(s)";
-        for (long planner : planners.people(mine.campId())) {
-            inbox.postToPerson(mine.campId(), planner, subject, list + "\nThey may still come; ask them, or re-plan "
-                    + "once they say they can't make it.");
-        }
+        inbox.postToAccounts(mine.campId(), planners.all(mine.campId()), subject, list + "\nThey may still come; ask "
+                + "them, or re-plan once they say they can't make it.", "withdrawals/" + mine.campId());
         audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, subject, null, list);
         return conflicts;
     }

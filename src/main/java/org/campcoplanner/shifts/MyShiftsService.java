@@ -126,10 +126,9 @@ public class MyShiftsService {
                 + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
                 + shift.index() + ")", null, why);
         String what = me.name() + " can't make " + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end());
-        for (long planner : planners.people(me.campId())) {
-            inbox.postToPerson(me.campId(), planner, what, what + " (" + shift.role() + " " + shift.index() + "): "
-                    + why + "\nRe-plan it on the camp's Withdrawals page; the new roster needs both signatures.");
-        }
+        inbox.postToAccounts(me.campId(), planners.all(me.campId()), what, what + " (" + shift.role() + " "
+                + shift.index() + "): " + why + "\nRe-plan it on the camp's Withdrawals page; the new roster needs both "
+                + "signatures.", "withdrawals/" + me.campId());
         changes.publish(me.campId(), null);
         return new MyShift(shift.campId(), shift.revision(), shift.sessionId(), shift.title(), shift.activity(),
                 shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);

@@ -25,7 +25,8 @@ class PublishedBaselineOfRevisions implements PublishedBaseline {
     @Override
     public SeatsMoved compare(Revision published, CampPlan roster) {
         // the roster is not numbered yet; the number only shows in notifications, which this never sends
-        RosterDiff diff = RosterDiff.between(published.number(), published.plan(), published.number() + 1, roster);
+        RosterDiff diff = RosterDiff.between(published.number(), published.plan(), published.number() + 1, roster,
+                null);
         return new SeatsMoved(published.number(), diff.changes().size(), diff.affectedPeople().size());
     }
 }

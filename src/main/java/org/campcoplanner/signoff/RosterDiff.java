@@ -1,8 +1,10 @@
 package org.campcoplanner.signoff;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.planning.format.CampPlan;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,9 +19,20 @@ import java.util.stream.Collectors;
 
 /**
  * What changes for people between the published roster and a newer revision, seat by seat.
- * {@code fromRevision} is null when nothing was published before.
+ * {@code fromRevision} is null when nothing was published before; {@code asOf} is the camp's local
+ * time when the diff was made, null where it does not matter.
  */
-public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> changes) {
+public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> changes,
+                         @JsonIgnore LocalDateTime asOf) {
+
+    /**
+     * Whether every change is to a shift that had started by {@link #asOf}: it corrects the record
+     * (say, who really came), and nobody's coming shifts change.
+     */
+    @JsonIgnore
+    public boolean onlyPastShifts() {
+        return asOf != null && !changes.isEmpty() && changes.stream().allMatch(change -> change.start().isBefore(asOf));
+    }
 
     /** Everyone who leaves or takes a seat, by plan id, in the order they first appear. */
     public Set<String> affectedPeople() {
@@ -39,7 +52,7 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
         return changes.stream().filter(c -> personId.equals(c.outId()) || personId.equals(c.inId())).toList();
     }
 
-    static RosterDiff between(Integer fromRevision, CampPlan from, int toRevision, CampPlan to) {
+    static RosterDiff between(Integer fromRevision, CampPlan from, int toRevision, CampPlan to, LocalDateTime asOf) {
         Map<Key, String> before = from == null ? Map.of() : seated(from);
         Map<Key, String> after = seated(to);
         Map<String, CampPlan.Session> sessions = new HashMap<>();
@@ -65,7 +78,7 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
         }
         changes.sort(Comparator.comparing(SeatChange::start).thenComparing(SeatChange::sessionId)
                 .thenComparing(SeatChange::role).thenComparingInt(SeatChange::index));
-        return new RosterDiff(fromRevision, toRevision, List.copyOf(changes));
+        return new RosterDiff(fromRevision, toRevision, List.copyOf(changes), asOf);
     }
 
     /** Seats with someone in them; an empty seat is simply absent. */

@@ -1,6 +1,8 @@
 package org.campcoplanner.signoff;
 
+import org.campcoplanner.account.AccountNames;
 import org.campcoplanner.account.CampAccess;
+import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
@@ -12,6 +14,7 @@ import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.roster.RosterWorkspace;
+import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,12 +22,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Dual sign-off (DOMAIN.md section 4): a leader signs the draft, which freezes it as a numbered
@@ -44,13 +52,17 @@ public class SignOffService {
     private final CampAccess access;
     private final PublishedRevisions publishedRevisions;
     private final PersonDirectory directory;
+    private final CampPlanners planners;
+    private final AccountNames accountNames;
     private final Clock clock;
     private final PlanWriter writer = new PlanWriter();
 
     SignOffService(RosterRevisionRepository revisions, CampPlanService campPlans, RosterWorkspace workspace,
                    Inbox inbox, AuditTrail audit, CampAccess access, PublishedRevisions publishedRevisions,
-                   PersonDirectory directory, Clock clock) {
+                   PersonDirectory directory, CampPlanners planners, AccountNames accountNames, Clock clock) {
         this.directory = directory;
+        this.planners = planners;
+        this.accountNames = accountNames;
         this.publishedRevisions = publishedRevisions;
         this.access = access;
         this.revisions = revisions;
@@ -67,8 +79,8 @@ public class SignOffService {
         String draft = writer.write(campPlans.exportPlan(campId));
         Optional<RosterRevision> pending = revisions.findByCampIdAndStatus(campId, RevisionStatus.PROPOSED);
         Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
-        return new SignOffState(pending.map(RevisionSummary::of).orElse(null),
-                published.map(RevisionSummary::of).orElse(null),
+        return new SignOffState(pending.map(this::summary).orElse(null),
+                published.map(this::summary).orElse(null),
                 pending.map(r -> !r.getPlanJson().equals(draft)).orElse(false),
                 published.map(r -> !r.getPlanJson().equals(draft)).orElse(true));
     }
@@ -88,8 +100,9 @@ public class SignOffService {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<RevisionSummary> revisions(long campId) {
-        List<RevisionSummary> all = revisions.findByCampIdOrderByNumberDesc(campId).stream().map(RevisionSummary::of)
-                .toList();
+        List<RosterRevision> stored = revisions.findByCampIdOrderByNumberDesc(campId);
+        Map<String, String> names = signerNames(stored);
+        List<RevisionSummary> all = stored.stream().map(revision -> RevisionSummary.of(revision, names)).toList();
         if (all.isEmpty()) {
             // none yet, or no such camp: only the first is an empty list
             campPlans.requireCamp(campId);
@@ -166,7 +179,13 @@ public class SignOffService {
         }
         audit.record(campId, AuditAction.PROPOSED, "Revision " + number + " proposed", null,
                 "score " + check.score() + ", " + check.emptySeats() + " empty seats acknowledged");
-        return RevisionSummary.of(revision);
+        String camp = draft.camp().name();
+        inbox.postToAccounts(campId, planners.staff(campId), "Revision " + number + " of " + camp
+                + " waits for your signature", signer() + " signed the roster draft for the neighbourhood"
+                + (check.emptySeats() == 0 ? ", with every seat filled. " : ", with " + check.emptySeats()
+                + " seat(s) left empty. ") + "Review what it changes, then sign it to publish it or ask for changes.",
+                signOffPage(campId));
+        return summary(revision);
     }
 
     /**
@@ -189,10 +208,15 @@ public class SignOffService {
         pending.decide(RevisionStatus.PUBLISHED, CurrentUser.name(), clock.instant(), null);
         revisions.flush();
         notifyAffected(campId, plan, diff);
+        Collection<Long> otherPlanners = planners.all(campId);
+        inbox.postToAccounts(campId, otherPlanners, "Revision " + pending.getNumber() + " of " + plan.camp().name()
+                + " is published", signer() + " signed revision " + pending.getNumber() + " for the city: it is the "
+                + "official roster now. " + diff.affectedPeople().size() + " people were told about their shifts.",
+                signOffPage(campId));
         audit.record(campId, AuditAction.PUBLISHED, "Revision " + pending.getNumber() + " approved and published",
                 previous.map(p -> "revision " + p.getNumber()).orElse("nothing published"),
                 diff.changes().size() + " seats changed for " + diff.affectedPeople().size() + " people");
-        return new Publication(RevisionSummary.of(pending), diff, diff.affectedPeople().size());
+        return new Publication(summary(pending), diff, diff.affectedPeople().size());
     }
 
     /** A staff member sends the waiting proposal back to the draft with a comment on what to change. */
@@ -212,7 +236,11 @@ public class SignOffService {
         pending.decide(RevisionStatus.CHANGES_REQUESTED, CurrentUser.name(), clock.instant(), trimmed);
         audit.record(campId, AuditAction.CHANGES_REQUESTED, "Changes requested to revision " + pending.getNumber(),
                 null, trimmed);
-        return RevisionSummary.of(pending);
+        inbox.postToAccounts(campId, planners.leaders(campId), "Changes asked for in revision " + pending.getNumber()
+                + " of " + planOf(pending).camp().name(), signer() + " asks for changes before publishing:\n\n" + trimmed
+                + "\n\nChange the draft on the roster board, then sign it again on the sign-off page.",
+                "roster/" + campId);
+        return summary(pending);
     }
 
     /** The camp's official roster, shaped for the caller; empty while nothing is published. */
@@ -246,7 +274,7 @@ public class SignOffService {
                     .sorted(Comparator.comparing(PublishedRoster.Shift::start).thenComparing(PublishedRoster.Shift::sessionId)
                             .thenComparing(PublishedRoster.Shift::role).thenComparingInt(PublishedRoster.Shift::index))
                     .toList();
-            RevisionSummary summary = RevisionSummary.of(revision);
+            RevisionSummary summary = summary(revision);
             return new PublishedRoster(campId, plan.camp().name(), plan.camp().timeZone(),
                     planner ? summary : summary.withoutSigners(), shifts);
         });
@@ -291,14 +319,33 @@ public class SignOffService {
             String body = (first ? "The roster is official now, signed by a neighbourhood leader and city staff. Your shifts:\n"
                     : "The roster was changed and signed again. + is a new shift for you, - one you no longer have:\n")
                     + lines;
-            inbox.post(campId, personId, subject, body);
+            inbox.post(campId, personId, subject, body, "my-shifts");
         }
     }
 
     /** Seat by seat from {@code before} (none: nothing published before) to a plan numbered {@code toNumber}. */
     private RosterDiff diffFrom(Optional<RosterRevision> before, int toNumber, CampPlan to) {
+        LocalDateTime campNow = LocalDateTime.now(clock.withZone(ZoneId.of(to.camp().timeZone())));
         return RosterDiff.between(before.map(RosterRevision::getNumber).orElse(null), before.map(this::planOf).orElse(null),
-                toNumber, to);
+                toNumber, to, campNow);
+    }
+
+    private RevisionSummary summary(RosterRevision revision) {
+        return RevisionSummary.of(revision, signerNames(List.of(revision)));
+    }
+
+    private Map<String, String> signerNames(List<RosterRevision> of) {
+        return accountNames.of(of.stream().flatMap(r -> Stream.of(r.getProposedBy(), r.getDecidedBy()))
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    /** The signed-in planner by the name others know them by. */
+    private static String signer() {
+        return CurrentUser.get().map(CampUser::displayName).orElse(CurrentUser.name());
+    }
+
+    private static String signOffPage(long campId) {
+        return "sign-off/" + campId;
     }
 
     private int nextNumber(long campId) {

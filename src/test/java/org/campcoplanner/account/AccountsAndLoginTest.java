@@ -174,8 +174,9 @@ class AccountsAndLoginTest {
             mvc.perform(get("/api/me/shifts").with(httpBasic(volunteer, "guess " + attempt)).with(from("198.51.100.99")));
         }
 
-        assertThat(jdbc.queryForList("select body from notification where person_id = ? and subject = ?", String.class,
-                personId, "Someone tried to sign in to your account"))
+        assertThat(jdbc.queryForList("select n.body from notification n join user_account a on a.id = n.account_id "
+                + "where a.username = ? and n.subject = ?", String.class, volunteer,
+                "Someone tried to sign in to your account"))
                 .singleElement().asString().contains("5 wrong passwords").doesNotContain("guess");
     }
 
@@ -190,7 +191,7 @@ class AccountsAndLoginTest {
             mvc.perform(get("/api/camps").with(httpBasic(client, "old password"))).andExpect(status().isOk());
         }
 
-        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(ownCamp), null));
+        actors.run(admin, () -> accounts.update(account.id(), account.version(), Role.STAFF, Set.of(ownCamp), null, null));
         mvc.perform(get("/api/camps/" + campId + "/roster").with(httpBasic(client, "old password")))
                 .andExpect(status().isForbidden());
         actors.run(admin, () -> accounts.resetPassword(account.id(), "new password"));
@@ -257,7 +258,7 @@ class AccountsAndLoginTest {
                 new NewAccount("lee-" + suffix, "Lee", Role.LEADER, "long enough", Set.of(campId), null)));
 
         AccountSummary changed = actors.as(admin, () -> accounts.update(created.id(), created.version(), Role.STAFF,
-                Set.of(campId), null));
+                Set.of(campId), null, null));
 
         assertThat(changed.role()).isEqualTo(Role.STAFF);
         List<Map<String, Object>> events = jdbc.queryForList(
@@ -269,7 +270,7 @@ class AccountsAndLoginTest {
             assertThat((String) event.get("after_value")).startsWith("STAFF");
         });
         assertThatThrownBy(() -> actors.run(admin, () -> accounts.update(created.id(), created.version(), Role.LEADER,
-                Set.of(campId), null))).isInstanceOf(AccountChangedMeanwhileException.class);
+                Set.of(campId), null, null))).isInstanceOf(AccountChangedMeanwhileException.class);
     }
 
     @Test

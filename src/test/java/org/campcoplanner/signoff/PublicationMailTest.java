@@ -17,9 +17,13 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With SMTP configured, publishing emails each person whose shifts it changes, once, after it is saved. */
+/**
+ * With SMTP configured, publishing emails each person whose shifts it changes, once, after it is
+ * saved; a planner's account with an email address gets its messages too, linking to the page to act on.
+ */
 @PostgresTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "camp.public-url=https://camps.example.ca/"})
 class PublicationMailTest {
 
     @RegisterExtension
@@ -29,6 +33,8 @@ class PublicationMailTest {
     CampTeams teams;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SignOffService signOff;
 
     @Test
     void everyoneWithShiftsGetsOneMailWhenTheRosterIsPublished() throws Exception {
@@ -52,8 +58,24 @@ class PublicationMailTest {
             recipients.add(message.getAllRecipients()[0].toString());
         }
         assertThat(recipients).isEqualTo(expected);
-        assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and not emailed",
-                Integer.class, campId)).isEqualTo(seated.size() - expected.size());
+        assertThat(jdbc.queryForObject("select count(*) from notification where camp_id = ? and person_id is not null "
+                + "and not emailed", Integer.class, campId)).isEqualTo(seated.size() - expected.size());
+    }
+
+    @Test
+    void aProposalIsMailedToTheStaffAccountWithTheSignOffPage() throws Exception {
+        CampTeam team = teams.of(SolvedSmallCamp.plan());
+        jdbc.update("update user_account set email = 'sam.staff@example.ca' where username = ?", team.staff());
+
+        teams.actors().run(team.leader(), () -> signOff.propose(team.campId(), true));
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sam.staff@example.ca");
+        assertThat(mail.getSubject()).startsWith("Revision 1 of").endsWith("waits for your signature");
+        assertThat(((String) mail.getContent()).strip())
+                .contains("Lee Leader signed the roster draft")
+                .endsWith("https://camps.example.ca/sign-off/" + team.campId());
     }
 
     private void awaitEmailedFlags(long campId, int expected) throws InterruptedException {

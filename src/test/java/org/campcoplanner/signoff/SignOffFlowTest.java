@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -127,6 +128,48 @@ class SignOffFlowTest {
         assertThat(notifications()).hasSize((int) seated)
                 .allSatisfy(subject -> assertThat(subject).contains("are published"));
         assertThat(auditActions()).contains("PROPOSED", "CHANGES_REQUESTED", "PUBLISHED", "SEAT_CHANGED");
+    }
+
+    @Test
+    void eachStepOfTheSignOffTellsThePlannersWhoActNext() {
+        actors.run(leader, () -> signOff.propose(campId, true));
+
+        for (String each : List.of(staff, otherStaff)) {
+            assertThat(messagesTo(each)).singleElement().satisfies(message -> {
+                assertThat((String) message.get("subject")).isEqualTo("Revision 1 of " + solvedSmallCamp.camp().name()
+                        + " waits for your signature");
+                assertThat((String) message.get("body")).startsWith("Lee Leader signed the roster draft");
+                assertThat(message.get("link")).isEqualTo("sign-off/" + campId);
+            });
+        }
+        assertThat(messagesTo(leader)).isEmpty();
+
+        actors.run(staff, () -> signOff.requestChanges(campId, 1, "Two youth alone on Tuesday?"));
+
+        assertThat(messagesTo(leader)).singleElement().satisfies(message -> {
+            assertThat((String) message.get("subject")).startsWith("Changes asked for in revision 1");
+            assertThat((String) message.get("body")).startsWith("Sam Staff asks for changes")
+                    .contains("Two youth alone on Tuesday?");
+            assertThat(message.get("link")).isEqualTo("roster/" + campId);
+        });
+        assertThat(messagesTo(otherStaff)).hasSize(1);
+
+        actors.run(leader, () -> leaveSeatEmpty(firstFilledSeat()));
+        actors.run(leader, () -> signOff.propose(campId, true));
+        actors.run(otherStaff, () -> signOff.approve(campId, 2, true));
+
+        assertThat(messagesTo(leader)).last().satisfies(message -> {
+            assertThat((String) message.get("subject")).endsWith("is published");
+            assertThat((String) message.get("body")).startsWith("Sol Staff signed revision 2");
+            assertThat(message.get("link")).isEqualTo("sign-off/" + campId);
+        });
+        assertThat(messagesTo(staff)).extracting(message -> (String) message.get("subject"))
+                .containsExactly("Revision 1 of " + solvedSmallCamp.camp().name() + " waits for your signature",
+                        "Revision 2 of " + solvedSmallCamp.camp().name() + " waits for your signature",
+                        "Revision 2 of " + solvedSmallCamp.camp().name() + " is published");
+        // nobody is told of what they did themselves
+        assertThat(messagesTo(otherStaff)).extracting(message -> (String) message.get("subject"))
+                .noneMatch(subject -> subject.endsWith("is published"));
     }
 
     @Test
@@ -272,8 +315,16 @@ class SignOffFlowTest {
                 String.class, campId, number);
     }
 
+    /** What the people of the camp were told about their shifts. */
     private List<String> notifications() {
-        return jdbc.queryForList("select subject from notification where camp_id = ? order by id", String.class, campId);
+        return jdbc.queryForList("select subject from notification where camp_id = ? and person_id is not null order by id",
+                String.class, campId);
+    }
+
+    /** Subject, body and link of each message to a planner's account, oldest first. */
+    private List<Map<String, Object>> messagesTo(String username) {
+        return jdbc.queryForList("select n.subject, n.body, n.link from notification n join user_account a "
+                + "on a.id = n.account_id where a.username = ? and n.camp_id = ? order by n.id", username, campId);
     }
 
     private List<String> auditActions() {

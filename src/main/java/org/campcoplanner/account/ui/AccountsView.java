@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -60,6 +61,7 @@ public class AccountsView extends VerticalLayout {
     private final TextField displayName = new TextField("Name shown to others");
     private final Select<Role> role = new Select<>();
     private final PasswordField password = new PasswordField("Password");
+    private final EmailField email = new EmailField("Email for messages");
     private final MultiSelectComboBox<CampSummary> camps = new MultiSelectComboBox<>("Camps planned");
     private final ComboBox<CampSummary> personCamp = new ComboBox<>("Camp of the person");
     private final ComboBox<PersonSummary> person = new ComboBox<>("Person in the camp's plan");
@@ -69,7 +71,7 @@ public class AccountsView extends VerticalLayout {
     private final Grid<SlowedAddress> slowedAddresses = new Grid<>();
     private final Button resetPassword = new Button("Set this password", click -> resetPassword());
     private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
-            "role", role, "password", password, "campIds", camps, "personId", person));
+            "role", role, "password", password, "campIds", camps, "personId", person, "email", email));
     private AccountSummary selected;
 
     public AccountsView(AccountService accounts, CampPlanService campPlans, PeopleService people) {
@@ -84,6 +86,8 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(a -> a.campIds().stream().map(id -> campsById.containsKey(id) ? campsById.get(id).name() : "#" + id)
                 .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setFlexGrow(2);
+        grid.addColumn(a -> a.personName() == null ? "" : a.personName()).setHeader("Person").setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
         grid.addColumn(a -> a.slowed() ? "slowed down" : "").setHeader("Sign-in");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -97,6 +101,8 @@ public class AccountsView extends VerticalLayout {
         role.setItemLabelGenerator(r -> r.name().toLowerCase());
         password.setId("account-password");
         password.setHelperText("At least 8 characters");
+        email.setId("account-email");
+        email.setHelperText("Optional: inbox messages are also sent here");
         camps.setId("account-camps");
         camps.setItems(allCamps);
         camps.setItemLabelGenerator(CampSummary::name);
@@ -113,7 +119,7 @@ public class AccountsView extends VerticalLayout {
         letSignInAgain.setId("let-sign-in-again");
         resetPassword.setId("reset-password");
 
-        FormLayout form = new FormLayout(username, displayName, role, password, camps, personCamp, person);
+        FormLayout form = new FormLayout(username, displayName, role, password, email, camps, personCamp, person);
         Button clear = new Button("New account", click -> grid.asSingleSelect().clear());
         Anchor events = new Anchor("audit/accounts", "Account events: who signed in, what changed");
         events.setId("account-events");
@@ -154,6 +160,7 @@ public class AccountsView extends VerticalLayout {
             username.clear();
             displayName.clear();
             role.setValue(Role.VOLUNTEER);
+            email.clear();
             camps.clear();
             personCamp.clear();
             return;
@@ -161,6 +168,7 @@ public class AccountsView extends VerticalLayout {
         username.setValue(account.username());
         displayName.setValue(account.displayName());
         role.setValue(account.role());
+        email.setValue(account.email() == null ? "" : account.email());
         camps.setValue(account.campIds().stream().map(campsById::get).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         personCamp.clear();
@@ -189,14 +197,14 @@ public class AccountsView extends VerticalLayout {
     private void create() {
         act(() -> {
             AccountSummary created = accounts.create(new NewAccount(username.getValue(), displayName.getValue(),
-                    role.getValue(), password.getValue(), campIds(), personId()));
+                    role.getValue(), password.getValue(), campIds(), personId(), email.getValue()));
             return "Account " + created.username() + " created";
         });
     }
 
     private void saveChanges() {
-        act(() -> accounts.update(selected.id(), selected.version(), role.getValue(), campIds(), personId())
-                .username() + " saved");
+        act(() -> accounts.update(selected.id(), selected.version(), role.getValue(), campIds(), personId(),
+                email.getValue()).username() + " saved");
     }
 
     private void letSignInAgain() {

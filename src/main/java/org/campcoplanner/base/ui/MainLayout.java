@@ -29,11 +29,12 @@ public class MainLayout extends AppLayout {
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         Span who = new Span(CurrentUser.get().map(CampUser::displayName).orElse(CurrentUser.name()));
         who.setId("signed-in-as");
-        Anchor password = new Anchor("password", "Password");
+        Anchor ownAccount = new Anchor("account", "Your account");
+        ownAccount.setId("own-account");
         Button signOut = new Button("Sign out", click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        account.add(who, password, signOut);
+        account.add(who, ownAccount, signOut);
         addToNavbar(new DrawerToggle(), title, account);
 
         SideNav navigation = new SideNav();

@@ -70,6 +70,8 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             if (campId == null) {
                 long created = setup.create(edited, siteName.getValue(), siteAddress.getValue());
                 getUI().ifPresent(ui -> ui.navigate(CampView.class, created));
+                Notifications.success(edited.name().strip() + " is created. Its page lists the next steps: "
+                        + "sessions, people, then the roster.");
                 return;
             }
             setup.update(campId, loaded, edited);

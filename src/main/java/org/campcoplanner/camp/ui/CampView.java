@@ -62,6 +62,7 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
             audit.setId("open-audit");
             add(audit);
         }
+        NextSteps.of(campId, plan, CurrentUser.hasRole("ADMIN")).ifPresent(this::add);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

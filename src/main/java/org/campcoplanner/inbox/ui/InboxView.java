@@ -1,5 +1,6 @@
 package org.campcoplanner.inbox.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The signed-in person's messages, newest first; opening one marks it read. */
 @Route("inbox")
@@ -25,6 +27,14 @@ public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA)
             .withZone(ZoneId.systemDefault());
+
+    /** What a message's link opens, by the page's route. */
+    private static final Map<String, String> ACTIONS = Map.of(
+            "sign-off", "Open the sign-off page",
+            "roster", "Open the roster board",
+            "withdrawals", "Open the withdrawals page",
+            "my-shifts", "See my shifts",
+            "account", "Open your account");
 
     private final Inbox inbox;
     private final VerticalLayout messages = new VerticalLayout();
@@ -42,7 +52,7 @@ public class InboxView extends VerticalLayout {
         List<InboxMessage> mine = inbox.mine();
         if (mine.isEmpty()) {
             messages.add(new Paragraph("No messages. When a roster with your shifts is published or changed, "
-                    + "you are told here."));
+                    + "or a roster you plan needs you, you are told here."));
             return;
         }
         mine.forEach(notification -> messages.add(message(notification)));
@@ -62,11 +72,23 @@ public class InboxView extends VerticalLayout {
         card.add(new H3(notification.subject()), when, body);
         card.addClickListener(click -> {
             body.setVisible(!body.isVisible());
-            if (notification.unread()) {
-                inbox.markRead(notification.id());
-                card.removeClassName("unread");
-            }
+            markRead(notification, card);
         });
+        if (notification.link() != null) {
+            Anchor act = new Anchor(notification.link(), ACTIONS.getOrDefault(notification.link().split("/")[0],
+                    "Open the page"));
+            act.addClassName("inbox-act");
+            // following the link is reading the message, and must not also toggle the card
+            act.getElement().addEventListener("click", e -> markRead(notification, card)).stopPropagation();
+            card.add(act);
+        }
         return card;
+    }
+
+    private void markRead(InboxMessage notification, Div card) {
+        if (card.hasClassName("unread")) {
+            inbox.markRead(notification.id());
+            card.removeClassName("unread");
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.signoff.RosterDiff;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The draft as a leader signs it: the hard rules that stop a signature, what it changes against the
@@ -23,10 +24,11 @@ import java.util.Optional;
 class DraftSignature extends Composite<VerticalLayout> {
 
     /**
-     * @param againstPublished the draft's seat changes against the published revision, if it has any
+     * @param againstPublished the draft's seat changes against the published revision, if they are to be shown
+     * @param proposedAs       the number of the waiting proposal when the draft is exactly that proposal
      * @param canSign          whether the signed-in person is a leader, who signs drafts
      */
-    DraftSignature(RosterCheck check, Optional<RosterDiff> againstPublished, boolean canSign) {
+    DraftSignature(RosterCheck check, Optional<RosterDiff> againstPublished, OptionalInt proposedAs, boolean canSign) {
         VerticalLayout part = getContent();
         part.setPadding(false);
         part.add(new H3("The draft"));
@@ -45,7 +47,9 @@ class DraftSignature extends Composite<VerticalLayout> {
                     + "published revision " + diff.fromRevision() + "; " + diff.affectedPeople().size()
                     + " people would be told:");
             changed.setId("draft-changes");
-            part.add(changed, SeatChangesGrid.of(diff, "draft-diff"));
+            part.add(changed);
+            SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
+            part.add(SeatChangesGrid.of(diff, "draft-diff"));
         });
         Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(check.emptySeats(),
                 "acknowledge-draft-empty-seats");
@@ -55,8 +59,14 @@ class DraftSignature extends Composite<VerticalLayout> {
                     click -> fireEvent(new ProposeEvent(this, EmptySeatsAcknowledgement.given(acknowledge))));
             propose.setId("propose");
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            propose.setEnabled(check.signable());
+            propose.setEnabled(check.signable() && proposedAs.isEmpty());
             part.add(propose);
+            proposedAs.ifPresent(number -> {
+                Paragraph already = new Paragraph("The draft is revision " + number + " as you proposed it; it waits "
+                        + "for a staff member. Change the draft on the roster board to propose again.");
+                already.setId("draft-already-proposed");
+                part.add(already);
+            });
         } else {
             part.add(new Paragraph("A neighbourhood leader of the camp signs the draft to propose it."));
         }

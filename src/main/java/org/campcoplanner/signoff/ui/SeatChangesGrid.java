@@ -2,11 +2,13 @@ package org.campcoplanner.signoff.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import org.campcoplanner.signoff.RosterDiff;
 import org.campcoplanner.signoff.SeatChange;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What signing changes, seat by seat: who is out of a seat and who is in. */
 final class SeatChangesGrid {
@@ -14,6 +16,17 @@ final class SeatChangesGrid {
     private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA);
 
     private SeatChangesGrid() {
+    }
+
+    /** Says so when every change is to a shift that has already taken place. */
+    static Optional<Paragraph> pastOnlyNote(RosterDiff diff) {
+        if (!diff.onlyPastShifts()) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph("Every change is to a shift that has already taken place: it corrects the "
+                + "record, and nobody's coming shifts change.");
+        note.addClassName("past-only-changes");
+        return Optional.of(note);
     }
 
     static Grid<SeatChange> of(RosterDiff diff, String id) {

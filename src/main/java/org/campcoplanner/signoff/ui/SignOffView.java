@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +59,11 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         Paragraph stage = new Paragraph(describe(state));
         stage.setId("sign-off-stage");
         add(new H2("Sign-off"), stage, new Anchor("roster/" + campId, "Back to the roster board"));
-        DraftSignature draft = new DraftSignature(signOff.checkDraft(campId), changesAgainstPublished(state),
+        boolean draftIsProposed = state.pending() != null && !state.draftDiffersFromPending();
+        // a draft that is the waiting proposal has its changes shown once, under the proposal
+        DraftSignature draft = new DraftSignature(signOff.checkDraft(campId),
+                draftIsProposed ? Optional.empty() : changesAgainstPublished(state),
+                draftIsProposed ? OptionalInt.of(state.pending().number()) : OptionalInt.empty(),
                 CurrentUser.hasRole("LEADER"));
         draft.addProposeListener(propose -> propose(propose.emptySeatsAcknowledged()));
         add(draft);
@@ -76,7 +81,7 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
 
     private static String describe(SignOffState state) {
         return switch (state.stage()) {
-            case PROPOSED -> "Revision " + state.pending().number() + " was signed by " + state.pending().proposedBy()
+            case PROPOSED -> "Revision " + state.pending().number() + " was signed by " + state.pending().proposedByName()
                     + " on " + WHEN.format(state.pending().proposedAt()) + " and waits for a staff member."
                     + (state.draftDiffersFromPending() ? " The draft has changed since; those changes are not part "
                     + "of the proposal." : "");
@@ -102,7 +107,9 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
             part.add(new Paragraph(diff.fromRevision() == null ? "It was the first publication: everyone with shifts "
                     + "was told (" + diff.affectedPeople().size() + " people)."
                     : diff.changes().size() + " seat(s) changed against revision " + diff.fromRevision() + "; "
-                    + diff.affectedPeople().size() + " people were told."), SeatChangesGrid.of(diff, "revision-diff"));
+                    + diff.affectedPeople().size() + " people were told."));
+            SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
+            part.add(SeatChangesGrid.of(diff, "revision-diff"));
         });
         return part;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -35,6 +36,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,17 +93,47 @@ class AccountViewsTest {
             _get(TextField.class, spec -> spec.withId("account-name")).setValue("Sam Staff");
             ((Select<Role>) _get(Select.class, spec -> spec.withId("account-role"))).setValue(Role.STAFF);
             _get(PasswordField.class, spec -> spec.withId("account-password")).setValue("a long password");
+            _get(EmailField.class, spec -> spec.withId("account-email")).setValue("sam@example.ca");
             MultiSelectComboBox<CampSummary> camps = _get(MultiSelectComboBox.class, spec -> spec.withId("account-camps"));
-            camps.setValue(Set.of(camps.getListDataView().getItem(0)));
+            CampSummary camp = camps.getListDataView().getItem(0);
+            camps.setValue(Set.of(camp));
             _click(_get(Button.class, spec -> spec.withId("create-account")));
 
             assertThat(notifications()).contains("Account " + username + " created");
             Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
-            assertThat(_findAll(grid)).anySatisfy(account -> {
-                assertThat(account.username()).isEqualTo(username);
-                assertThat(account.role()).isEqualTo(Role.STAFF);
-                assertThat(account.campIds()).hasSize(1);
-            });
+            int row = _findAll(grid).stream().map(AccountSummary::username).toList().indexOf(username);
+            AccountSummary created = _findAll(grid).get(row);
+            assertThat(created.role()).isEqualTo(Role.STAFF);
+            assertThat(created.campIds()).containsExactly(camp.id());
+            assertThat(created.email()).isEqualTo("sam@example.ca");
+            assertThat(_getFormattedRow(grid, row)).contains(camp.name(), "sam@example.ca");
+        }
+
+        @Test
+        void theAdminSeesWhichPersonAVolunteerAccountIs() {
+            UI.getCurrent().navigate(AccountsView.class);
+
+            @SuppressWarnings("unchecked")
+            Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+            int row = _findAll(grid).stream().map(AccountSummary::username).toList().indexOf("volunteer");
+            String person = jdbc.queryForObject("select p.name from person p join user_account a on a.person_id = p.id "
+                    + "where a.username = 'volunteer'", String.class);
+            assertThat(_getFormattedRow(grid, row)).contains(person);
+        }
+
+        @Test
+        void aMistypedEmailIsRefusedOnItsField() {
+            UI.getCurrent().navigate(AccountsView.class);
+
+            _get(TextField.class, spec -> spec.withId("account-username")).setValue("eve-" + System.nanoTime());
+            _get(TextField.class, spec -> spec.withId("account-name")).setValue("Eve");
+            _get(PasswordField.class, spec -> spec.withId("account-password")).setValue("a long password");
+            _get(EmailField.class, spec -> spec.withId("account-email")).setValue("eve at example");
+            _click(_get(Button.class, spec -> spec.withId("create-account")));
+
+            EmailField email = _get(EmailField.class, spec -> spec.withId("account-email"));
+            assertThat(email.isInvalid()).isTrue();
+            assertThat(email.getErrorMessage()).isEqualTo("Enter an email address like name@example.ca");
         }
 
         @Test
@@ -136,7 +168,7 @@ class AccountViewsTest {
 
         @Test
         void aWrongCurrentPasswordIsShownOnItsField() {
-            UI.getCurrent().navigate(PasswordView.class);
+            UI.getCurrent().navigate(OwnAccountView.class);
 
             _get(PasswordField.class, spec -> spec.withId("current-password")).setValue("not it");
             _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("second password");
@@ -151,7 +183,7 @@ class AccountViewsTest {
         @Test
         void theNewPasswordIsSaved() {
             String before = hash();
-            UI.getCurrent().navigate(PasswordView.class);
+            UI.getCurrent().navigate(OwnAccountView.class);
 
             _get(PasswordField.class, spec -> spec.withId("current-password")).setValue("first password");
             _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("second password");
@@ -160,6 +192,24 @@ class AccountViewsTest {
 
             assertThat(notifications()).contains("Your password is changed.");
             assertThat(hash()).isNotEqualTo(before);
+        }
+
+        @Test
+        void theirOwnEmailIsSavedAndARefusedOneShownOnItsField() {
+            UI.getCurrent().navigate(OwnAccountView.class);
+            EmailField email = _get(EmailField.class, spec -> spec.withId("own-email"));
+
+            email.setValue("pat@");
+            _click(_get(Button.class, spec -> spec.withId("save-email")));
+            assertThat(email.isInvalid()).isTrue();
+
+            email.setValue(" pat@example.ca ");
+            _click(_get(Button.class, spec -> spec.withId("save-email")));
+
+            assertThat(email.isInvalid()).isFalse();
+            assertThat(notifications()).contains("Your messages are also sent to pat@example.ca.");
+            assertThat(jdbc.queryForObject("select email from user_account where username = ?", String.class, username))
+                    .isEqualTo("pat@example.ca");
         }
 
         private String hash() {

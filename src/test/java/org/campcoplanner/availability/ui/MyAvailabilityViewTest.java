@@ -11,6 +11,8 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShiftsService;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,9 +49,12 @@ class MyAvailabilityViewTest extends KaribuTest {
         Paragraph conflicts = _get(Paragraph.class, spec -> spec.withId("availability-conflicts"));
         assertThat(conflicts.isVisible()).isTrue();
         assertThat(conflicts.getText()).contains(next.title()).contains("The planners have been told");
-        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account a on a.person_id = n.person_id "
-                + "where a.username = 'leader' and n.subject like '%availability no longer covers%'", Integer.class))
-                .isPositive();
+        // to the planners' accounts, linked to a person of the camp or not, with the page to act on
+        for (String planner : List.of("leader", "staff")) {
+            assertThat(jdbc.queryForList("select n.link from notification n join user_account a on a.id = n.account_id "
+                    + "where a.username = ? and n.subject like '%availability no longer covers%'", String.class, planner))
+                    .isNotEmpty().allMatch(link -> link.startsWith("withdrawals/"));
+        }
     }
 
     private static Component parentOf(Component child) {

@@ -12,11 +12,15 @@ import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Anchor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +55,14 @@ class CampSettingsViewTest extends KaribuTest {
         assertThat(plan.camp().rules().weights().stability()).isEqualTo(500);
         assertThat(plan.sites()).extracting(CampPlan.Site::name).containsExactly("Waverley Park");
         assertThat(_get(CampView.class)).isNotNull();
+        // the admin is told what comes next, and the new camp's page lists it with links
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Waverley Summer Days is created."));
+        NextSteps steps = _get(NextSteps.class);
+        List<String> links = _find(steps, Anchor.class).stream().map(Anchor::getHref).toList();
+        assertThat(links).containsExactly("camp-settings/" + created.id(), "sessions/" + created.id(),
+                "people/" + created.id(), "accounts", "roster/" + created.id());
+        assertThat(_find(steps, ListItem.class).get(0).getClassNames()).contains("step-done");
+        assertThat(_find(steps, ListItem.class).get(1).getClassNames()).doesNotContain("step-done");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.campcoplanner.inbox.ui;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.inbox.InboxMessage;
 import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo volunteer reads a message about their shifts. */
@@ -38,7 +41,7 @@ class InboxViewTest extends KaribuTest {
         String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
                 + "where a.username = 'volunteer'", String.class);
         String subject = "Your shifts changed " + System.nanoTime();
-        SystemActor.run(() -> inbox.post(campId, planId, subject, "+ Swim, Mon 6 Jul 10:00-12:00"));
+        SystemActor.run(() -> inbox.post(campId, planId, subject, "+ Swim, Mon 6 Jul 10:00-12:00", "my-shifts"));
 
         UI.getCurrent().navigate(InboxView.class);
         Div message = message(subject);
@@ -50,6 +53,25 @@ class InboxViewTest extends KaribuTest {
         assertThat(message.getClassNames()).doesNotContain("unread");
         assertThat(jdbc.queryForObject("select read_at is not null from notification where subject = ?", Boolean.class,
                 subject)).isTrue();
+    }
+
+    @Test
+    void aPlannersAccountReadsWhatWaitsForItAndOpensThePageToActOn() {
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        long staffAccount = jdbc.queryForObject("select id from user_account where username = 'staff'", Long.class);
+        String subject = "Revision 9 waits for your signature " + System.nanoTime();
+        SystemActor.run(() -> inbox.postToAccounts(campId, List.of(staffAccount), subject, "Lee signed the draft.",
+                "sign-off/" + campId));
+
+        login("staff");
+        UI.getCurrent().navigate(InboxView.class);
+
+        Div message = message(subject);
+        Anchor act = _get(message, Anchor.class, spec -> spec.withClasses("inbox-act"));
+        assertThat(act.getHref()).isEqualTo("sign-off/" + campId);
+        assertThat(act.getText()).isEqualTo("Open the sign-off page");
+        login("volunteer");
+        assertThat(inbox.mine()).extracting(InboxMessage::subject).doesNotContain(subject);
     }
 
     private static Div message(String subject) {

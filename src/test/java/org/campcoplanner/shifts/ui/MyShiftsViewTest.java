@@ -71,8 +71,11 @@ class MyShiftsViewTest extends KaribuTest {
                 assertThat(card.getElement().getOuterHTML()).contains("You said you can't make it"));
 
         long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
-        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account a on a.person_id = n.person_id "
-                + "where a.username = 'leader' and n.body like '%My sister''s wedding%'", Integer.class)).isEqualTo(1);
+        for (String planner : List.of("leader", "staff")) {
+            assertThat(jdbc.queryForList("select n.link from notification n join user_account a on a.id = n.account_id "
+                    + "where a.username = ? and n.body like '%My sister''s wedding%'", String.class, planner))
+                    .containsExactly("withdrawals/" + campId);
+        }
         login("leader");
         UI.getCurrent().navigate(WithdrawalsView.class, campId);
         _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));

@@ -16,6 +16,7 @@ import org.campcoplanner.audit.ui.AuditView;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.signoff.RevisionSummary;
 import org.campcoplanner.signoff.SeatChange;
 import org.campcoplanner.signoff.SolvedSmallCamp;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -73,7 +75,12 @@ class SignOffViewTest extends KaribuTest {
         acknowledgeEmptySeats("acknowledge-draft-empty-seats");
         _click(_get(Button.class, spec -> spec.withId("propose")));
         assertThat(notifications()).contains("Revision 1 is signed and waits for a staff member.");
-        assertThat(stage()).startsWith("Revision 1 was signed by " + leader);
+        assertThat(stage()).startsWith("Revision 1 was signed by Lee on ");
+        // proposed once: the button waits for a changed draft, and the changes show once, under the proposal
+        assertThat(_get(Button.class, spec -> spec.withId("propose")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-already-proposed")).getText())
+                .startsWith("The draft is revision 1 as you proposed it");
+        assertThat(_find(Grid.class, spec -> spec.withId("draft-diff"))).isEmpty();
 
         login(staff);
         UI.getCurrent().navigate(SignOffView.class, campId);
@@ -93,6 +100,11 @@ class SignOffViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<SeatChange> diff = _get(Grid.class, spec -> spec.withId("revision-diff"));
         assertThat(_size(diff)).isEqualTo((int) solvedSmallCamp.assignments().stream().filter(a -> a.person() != null).count());
+        assertThat(_find(Grid.class, spec -> spec.withId("draft-diff"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<RevisionSummary> history = _get(Grid.class, spec -> spec.withId("revisions"));
+        assertThat(_getFormattedRow(history, 1).get(2)).startsWith("Lee, ");
+        assertThat(_getFormattedRow(history, 1).get(3)).startsWith("Sam, ");
         acknowledgeEmptySeats("acknowledge-pending-empty-seats");
         _click(_get(Button.class, spec -> spec.withId("approve")));
 
