@@ -180,6 +180,12 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement-hours")));
         assertNothingSticksOutSideways("the statement needs no sideways scrolling on a phone");
         assertThat(browser.findElement(By.id("statement-camp")).getText()).contains(DemoCamp.NAME);
+        // the PDF link downloads a PDF in the volunteer's own session
+        Object pdf = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('statement-pdf').href).then(r => r.arrayBuffer().then(bytes => done("
+                + "r.status + ' ' + r.headers.get('content-type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(bytes).slice(0, 5))))).catch(e => done('failed ' + e))");
+        assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "statement-phone.png"), StandardCopyOption.REPLACE_EXISTING);
     }

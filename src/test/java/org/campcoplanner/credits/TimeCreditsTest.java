@@ -1,5 +1,7 @@
 package org.campcoplanner.credits;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.account.AccountService;
@@ -17,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,22 @@ class TimeCreditsTest {
         long otherShifts = SolvedSmallCamp.plan().assignments().stream()
                 .filter(a -> seat.person().equals(a.person()) && !a.session().equals(seat.session())).count();
         assertThat(otherShifts).as("the person has shifts that nobody confirmed").isPositive();
+    }
+
+    @Test
+    void theStatementPdfListsTheConfirmedHoursSignedOffByWhoConfirmed() throws Exception {
+        actors.run(leader, () -> credits.confirm(campId, seat.session(), seat.person()));
+        Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
+
+        PdfReader pdf = new PdfReader(HoursStatementPdf.of(ledger, LocalDate.of(2026, 7, 30)));
+
+        String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+        assertThat(text).contains("Statement of community-involvement hours", "Volunteer: " + ledger.name(),
+                "Camp: " + ledger.camp(), "Issued on ", "30 Jul", session.title(), "Lee Leader",
+                "confirmed on site");
+        assertThat(text).contains(String.format(Locale.CANADA, "Total: %.2f hours.",
+                Duration.between(session.start(), session.end()).toMinutes() / 60.0));
+        assertThat(pdf.getInfo()).containsEntry("Title", "Statement of community-involvement hours: " + ledger.name());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,8 +55,14 @@ public class HoursStatementView extends VerticalLayout {
                 + "named leader or city staff member.", ledger.earnedTotal()));
         total.setId("statement-total");
         Button print = new Button("Print", click -> getElement().executeJs("window.print()"));
-        print.addClassName("no-print");
-        add(who, camp, table(ledger.earned()), total, print);
+        Anchor pdf = new Anchor("export/my-statement.pdf", "Download as PDF");
+        pdf.getElement().setAttribute("download", "community-involvement-hours.pdf");
+        pdf.setRouterIgnore(true);
+        pdf.setId("statement-pdf");
+        HorizontalLayout actions = new HorizontalLayout(print, pdf);
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.addClassName("no-print");
+        add(who, camp, table(ledger.earned()), total, actions);
     }
 
     private static NativeTable table(List<ConfirmedHours> earned) {

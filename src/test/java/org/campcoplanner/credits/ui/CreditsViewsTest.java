@@ -88,6 +88,7 @@ class CreditsViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("statement-camp")).getText())
                 .isEqualTo("Camp: " + DemoCamp.NAME + ", planned and run together by Brant Avenue residents and city staff");
         assertThat(_get(Anchor.class, spec -> spec.withId("statement-back")).getHref()).isEqualTo("my-credits");
+        assertThat(_get(Anchor.class, spec -> spec.withId("statement-pdf")).getHref()).isEqualTo("export/my-statement.pdf");
         assertThat(_get(Paragraph.class, spec -> spec.withId("statement-total")).getText()).startsWith("Total: ")
                 .doesNotStartWith("Total: 0.00");
     }
