@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The app in a real headless browser (Debian's Chromium and ChromeDriver; .ci/run installs
@@ -131,6 +133,39 @@ class BrowserTest {
                 "return document.getElementById('seat-panel').getBoundingClientRect().height")).doubleValue();
         assertThat(panel).as("the seat panel keeps its height and scrolls on its own").isLessThan(viewport);
         assertThat(browser.findElements(By.cssSelector("#seat-panel .roster-candidate")).size()).isBetween(1, 10);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void onAPhoneASelectedSeatOpensAsASheetFromTheBottomThatCloses() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        openTheDemoCampsBoardAsItsLeader(wait);
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        String sheet = "const box = document.getElementById('seat-panel').getBoundingClientRect();"
+                + "return [box.top, box.bottom, box.height, box.width, window.innerHeight, window.innerWidth,"
+                + " getComputedStyle(document.getElementById('seat-panel')).display];";
+        assertThat(((List<?>) page.executeScript(sheet)).get(6)).as("no sheet before a seat is chosen").isEqualTo("none");
+
+        WebElement seat = browser.findElement(By.cssSelector(".roster-day .roster-seat, .roster-day .roster-seat-empty"));
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", seat);
+        seat.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seat-panel-title")));
+
+        List<?> box = (List<?>) page.executeScript(sheet);
+        double bottom = ((Number) box.get(1)).doubleValue();
+        double height = ((Number) box.get(2)).doubleValue();
+        double viewport = ((Number) box.get(4)).doubleValue();
+        assertThat(bottom).as("the sheet sits on the bottom edge").isCloseTo(viewport, within(2.0));
+        assertThat(height).as("the sheet leaves the board in sight above it").isBetween(viewport * 0.3, viewport * 0.75);
+        assertThat(((Number) box.get(3)).doubleValue()).as("the sheet spans the phone")
+                .isCloseTo(((Number) box.get(5)).doubleValue(), within(20.0));
+        assertNothingSticksOutSideways("the seat sheet needs no sideways scrolling on a phone");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "roster-board-phone-sheet.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        browser.findElement(By.id("seat-panel-close")).click();
+        wait.until(driver -> "none".equals(((List<?>) page.executeScript(sheet)).get(6)));
     }
 
     @Test
