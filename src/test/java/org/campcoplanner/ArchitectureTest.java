@@ -72,7 +72,7 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(Application.class.getName())
             .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "jakarta..", "org.springframework..",
                     "org.hibernate..", "org.slf4j..", "ai.timefold..", "com.fasterxml.jackson..",
-                    "org.apache.commons.csv..", "net.fortuna.ical4j..", "com.github.kagkarlsson..",
+                    "org.apache.commons.csv..", "net.fortuna.ical4j..", "com.lowagie..", "com.github.kagkarlsson..",
                     "io.github.bucket4j..", "com.github.benmanes.caffeine..", "javax.crypto..")
                     .or(SERVICES_AND_TYPES))
             .because("services run behind every channel (views, REST, commands, jobs), so none of them may "

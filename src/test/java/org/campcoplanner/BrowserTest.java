@@ -67,6 +67,11 @@ class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        browser = chromium("en");
+    }
+
+    /** Headless Chromium whose user speaks the language, as its Accept-Language says. */
+    private static WebDriver chromium(String language) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("The browser test drives Debian's headless Chromium; install it with "
                     + "'sudo apt-get install -y chromium chromium-driver' (CI does this itself)");
@@ -77,10 +82,28 @@ class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void aFrenchSpeakingBrowserGetsTheLoginPageInFrench() throws IOException {
+        browser.quit();
+        browser = chromium("fr");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get("http://localhost:" + port + "/login");
+
+        wait.until(ExpectedConditions.titleIs("Connexion | Camp co-planner"));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        Object submit = ((JavascriptExecutor) browser).executeScript("return arguments[0].i18n.form.submit", form);
+        assertThat(submit).isEqualTo("Se connecter");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "login-french.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @AfterEach

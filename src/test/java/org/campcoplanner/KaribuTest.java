@@ -44,9 +44,12 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        setUpVaadinAs(signedInAs());
+    }
+
+    private void setUpVaadinAs(String account) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
-        String account = signedInAs();
         if (account != null) {
             login(account);
         }
@@ -69,6 +72,16 @@ public abstract class KaribuTest {
     /** The texts of the notifications shown so far. */
     protected static List<String> notifications() {
         return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+
+    /**
+     * Signs in and opens a new page, as a browser does after the login form: the page opens as it
+     * would for that account, in its language for one.
+     */
+    protected void signInOnANewPage(String username) {
+        login(username);
+        MockVaadin.tearDown();
+        setUpVaadinAs(username);
     }
 
     /** Signs in as an account of the database, e.g. the demo's {@code leader}. */

@@ -34,6 +34,8 @@ public class UserAccount extends VersionedEntity {
 
     private String email;
 
+    private String preferredLanguage;
+
     @ElementCollection
     @CollectionTable(name = "camp_member", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "camp_id")
@@ -106,5 +108,14 @@ public class UserAccount extends VersionedEntity {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The language tag the account reads the app in; null until it has one. */
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 }

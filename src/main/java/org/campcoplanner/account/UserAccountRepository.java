@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
+    @Modifying
+    @Query("update UserAccount a set a.preferredLanguage = :tag where a.id = :id")
+    void setPreferredLanguage(long id, String tag);
+
     Optional<UserAccount> findByCalendarToken(String calendarToken);
 
     /** What decides whether a signed-in session still holds: the account's version, if it still exists. */

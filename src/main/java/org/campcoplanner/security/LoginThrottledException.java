@@ -27,8 +27,13 @@ public class LoginThrottledException extends AuthenticationException {
     }
 
     /** Whole minutes, at least one, for a sentence such as "try again in 2 minutes". */
+    public long retryAfterMinutes() {
+        return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    }
+
+    /** {@link #retryAfterMinutes()} in English words, for API clients. */
     public String retryAfterInWords() {
-        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        long minutes = retryAfterMinutes();
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

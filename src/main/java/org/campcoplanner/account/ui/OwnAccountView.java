@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -27,15 +27,14 @@ import java.util.Map;
  */
 @Route("account")
 @RouteAlias("password")
-@PageTitle("Your account | Camp co-planner")
 @PermitAll
-public class OwnAccountView extends VerticalLayout {
+public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
-    private final EmailField email = new EmailField("Email for messages");
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField chosen = new PasswordField("New password");
-    private final PasswordField repeated = new PasswordField("New password again");
+    private final EmailField email = new EmailField(getTranslation("account.own.email"));
+    private final PasswordField current = new PasswordField(getTranslation("account.own.current-password"));
+    private final PasswordField chosen = new PasswordField(getTranslation("account.own.new-password"));
+    private final PasswordField repeated = new PasswordField(getTranslation("account.own.repeat-password"));
     private final FormProblems emailProblems = FormProblems.on(email);
     private final FormProblems problems = new FormProblems(Map.of("currentPassword", current, "newPassword", chosen,
             "repeatedPassword", repeated), chosen);
@@ -43,33 +42,37 @@ public class OwnAccountView extends VerticalLayout {
     public OwnAccountView(AccountService accounts) {
         this.accounts = accounts;
         email.setId("own-email");
-        email.setHelperText("Messages in your inbox are also sent here, when the app can send email. Leave it empty "
-                + "to read them in the app only.");
+        email.setHelperText(getTranslation("account.own.email-help"));
         email.setValue(accounts.ownEmail().orElse(""));
         email.setWidth("24em");
-        Button saveEmail = new Button("Save email", click -> saveEmail());
+        Button saveEmail = new Button(getTranslation("account.own.save-email"), click -> saveEmail());
         saveEmail.setId("save-email");
 
         current.setId("current-password");
         chosen.setId("new-password");
-        chosen.setHelperText("At least 8 characters");
+        chosen.setHelperText(getTranslation("account.own.password-help"));
         repeated.setId("repeat-password");
-        Button save = new Button("Change password", click -> savePassword());
+        Button save = new Button(getTranslation("account.own.change-password"), click -> savePassword());
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, chosen, repeated);
         form.setMaxWidth("30em");
-        add(new H2("Your account"), new H3("Messages"),
-                new Paragraph("When a roster you plan needs you, or your shifts change, you get a message in the inbox."),
-                email, saveEmail, new H3("Change your password"), form, save);
+        add(new H2(getTranslation("account.own.heading")), new H3(getTranslation("account.own.messages")),
+                new Paragraph(getTranslation("account.own.messages-intro")), email, saveEmail,
+                new H3(getTranslation("account.own.password-heading")), form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.own.page-title");
     }
 
     private void saveEmail() {
         emailProblems.clear();
         try {
             accounts.changeOwnEmail(email.getValue());
-            Notifications.success(email.getValue().isBlank() ? "You get your messages in the app only."
-                    : "Your messages are also sent to " + email.getValue().strip() + ".");
+            Notifications.success(email.getValue().isBlank() ? getTranslation("account.own.email-removed")
+                    : getTranslation("account.own.email-saved", email.getValue().strip()));
         } catch (InvalidFormException e) {
             emailProblems.show(e);
         }
@@ -78,7 +81,7 @@ public class OwnAccountView extends VerticalLayout {
     private void savePassword() {
         if (!chosen.getValue().equals(repeated.getValue())) {
             problems.show(List.of(new InvalidFormException.FieldProblem("repeatedPassword",
-                    "Type the same new password twice")));
+                    getTranslation("account.own.repeat-differs"))));
             return;
         }
         problems.clear();
@@ -87,7 +90,7 @@ public class OwnAccountView extends VerticalLayout {
             current.clear();
             chosen.clear();
             repeated.clear();
-            Notifications.success("Your password is changed.");
+            Notifications.success(getTranslation("account.own.password-changed"));
         } catch (InvalidFormException e) {
             problems.show(e);
         }

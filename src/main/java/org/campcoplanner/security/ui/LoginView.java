@@ -7,7 +7,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -25,12 +25,8 @@ import org.springframework.core.env.Profiles;
  * the service being unavailable.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Camp co-planner")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String WRONG = "The username or password is wrong.";
-    static final String UNAVAILABLE = "The service is unavailable right now. Try again in a few minutes.";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
@@ -43,19 +39,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
         // one verb on the whole page: Vaadin's default button says "Log in"
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage(WRONG);
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getForm().setUsername(getTranslation("security.login.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.refused"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.wrong"));
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Camp co-planner"), login);
+        add(new H1(getTranslation("base.app.name")), login);
         // the same conditions as the demo logins themselves: the embedded database only
         if (demo && databaseUrl.startsWith("jdbc:h2:") && !environment.acceptsProfiles(Profiles.of("postgres"))) {
-            Paragraph hint = new Paragraph("Demo logins: admin, staff, leader, volunteer and leader2 (another camp), "
-                    + ("demo".equals(demoPassword) ? "all with the password demo." : "with the password in DEMO_PASSWORD."));
+            Paragraph hint = new Paragraph(getTranslation("demo".equals(demoPassword) ? "security.login.demo"
+                    : "security.login.demo-own-password"));
             hint.setId("demo-logins");
             add(hint);
         }
@@ -72,15 +70,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Spring Security keeps the last refusal in the session for the login page to explain. */
-    private static String why() {
+    private String why() {
         WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
         Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (refusal instanceof LoginThrottledException slowed) {
-            return "Too many attempts: try again in " + slowed.retryAfterInWords() + ".";
+            return getTranslation("security.login.slowed", slowed.retryAfterMinutes());
         }
         if (refusal instanceof InternalAuthenticationServiceException) {
-            return UNAVAILABLE;
+            return getTranslation("security.login.unavailable");
         }
-        return WRONG;
+        return getTranslation("security.login.wrong");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.page-title");
     }
 }
