@@ -1,6 +1,6 @@
 package org.campcoplanner.signoff;
 
-import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.util.ArrayList;
@@ -80,7 +80,8 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
 
     static Function<SeatChange, String> describedFor(String personId) {
         return change -> (personId.equals(change.inId()) ? "+ " : "- ") + change.title() + ", "
-                + ShiftTimes.when(change.start(), change.end()) + (change.site() == null ? "" : ", " + change.site())
+                + DateStyle.when(change.start(), change.end(), DateStyle.UNTRANSLATED)
+                + (change.site() == null ? "" : ", " + change.site())
                 + " (" + change.seat() + ")";
     }
 }
