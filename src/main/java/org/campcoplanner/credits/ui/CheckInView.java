@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.CheckInRow;
 import org.campcoplanner.credits.CheckInSession;
@@ -35,7 +36,7 @@ import java.util.List;
 public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final TimeCredits credits;
-    private final DatePicker day = new DatePicker("Day");
+    private final DatePicker day = DatePickers.date("Day");
     private final Select<CheckInSession> session = new Select<>();
     private final VerticalLayout people = new VerticalLayout();
     private long campId;

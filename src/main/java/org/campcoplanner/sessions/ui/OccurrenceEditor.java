@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.sessions.SessionForm;
 
 import java.time.Duration;
@@ -18,8 +19,8 @@ import java.util.function.Consumer;
 class OccurrenceEditor extends Dialog {
 
     final TextField title = new TextField("Title");
-    final DateTimePicker start = new DateTimePicker("Start");
-    final DateTimePicker end = new DateTimePicker("End");
+    final DateTimePicker start = DatePickers.dateTime("Start");
+    final DateTimePicker end = DatePickers.dateTime("End");
     final IntegerField children = new IntegerField("Children expected");
     final SeatLinesField seats = new SeatLinesField();
     final Button save = new Button("Save this occurrence");

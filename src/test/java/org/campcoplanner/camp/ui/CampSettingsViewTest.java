@@ -2,6 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.LocalDate;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,17 @@ class CampSettingsViewTest extends KaribuTest {
         assertThat(plan.camp().rules().weights().stability()).isEqualTo(500);
         assertThat(plan.sites()).extracting(CampPlan.Site::name).containsExactly("Waverley Park");
         assertThat(_get(CampView.class)).isNotNull();
+    }
+
+    @Test
+    void campDaysAreShownAndTypedYearFirstInACalendarStartingOnMonday() {
+        UI.getCurrent().navigate(CampSettingsView.class);
+
+        assertThat(_find(DatePicker.class)).extracting(DatePicker::getLabel).contains("First day", "Last day");
+        assertThat(_find(DatePicker.class)).allSatisfy(day -> {
+            assertThat(day.getI18n().getDateFormats()).as(day.getLabel()).containsExactly("yyyy-MM-dd");
+            assertThat(day.getI18n().getFirstDayOfWeek()).as(day.getLabel()).isEqualTo(1);
+        });
     }
 
     @Test
