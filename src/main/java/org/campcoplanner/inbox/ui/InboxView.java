@@ -11,20 +11,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.inbox.InboxMessage;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The signed-in person's messages, newest first; opening one marks it read. */
 @Route("inbox")
 @PageTitle("Inbox | Camp co-planner")
 @PermitAll
 public class InboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA)
-            .withZone(ZoneId.systemDefault());
 
     private final Inbox inbox;
     private final VerticalLayout messages = new VerticalLayout();
@@ -54,7 +50,7 @@ public class InboxView extends VerticalLayout {
         if (notification.unread()) {
             card.addClassName("unread");
         }
-        Span when = new Span(WHEN.format(notification.createdAt()));
+        Span when = new Span(DateStyle.timestamp(notification.createdAt(), ZoneId.systemDefault(), getLocale()));
         when.addClassName("inbox-when");
         Paragraph body = new Paragraph(notification.body());
         body.addClassName("inbox-body");

@@ -45,7 +45,7 @@ class DraftSignature extends Composite<VerticalLayout> {
                     + "published revision " + diff.fromRevision() + "; " + diff.affectedPeople().size()
                     + " people would be told:");
             changed.setId("draft-changes");
-            part.add(changed, SeatChangesGrid.of(diff, "draft-diff"));
+            part.add(changed, SeatChangesGrid.of(diff, "draft-diff", getLocale()));
         });
         Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(check.emptySeats(),
                 "acknowledge-draft-empty-seats");

@@ -33,7 +33,7 @@ class ProposalReview extends Composite<VerticalLayout> {
         VerticalLayout part = getContent();
         part.setPadding(false);
         part.add(new H3("Revision " + pending.number() + ", waiting for staff"));
-        changes.ifPresent(diff -> part.add(new Paragraph(intro(diff)), SeatChangesGrid.of(diff, "revision-diff")));
+        changes.ifPresent(diff -> part.add(new Paragraph(intro(diff)), SeatChangesGrid.of(diff, "revision-diff", getLocale())));
         if (!canDecide) {
             part.add(new Paragraph("A city staff member of the camp signs it to publish it, or asks for changes."));
             return;

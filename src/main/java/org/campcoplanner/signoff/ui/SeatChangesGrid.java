@@ -2,24 +2,22 @@ package org.campcoplanner.signoff.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.signoff.RosterDiff;
 import org.campcoplanner.signoff.SeatChange;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What signing changes, seat by seat: who is out of a seat and who is in. */
 final class SeatChangesGrid {
 
-    private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA);
-
     private SeatChangesGrid() {
     }
 
-    static Grid<SeatChange> of(RosterDiff diff, String id) {
+    static Grid<SeatChange> of(RosterDiff diff, String id, Locale locale) {
         Grid<SeatChange> grid = new Grid<>(SeatChange.class, false);
         grid.setId(id);
-        grid.addColumn(c -> SHIFT.format(c.start())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(c -> DateStyle.when(c.start(), c.end(), locale)).setHeader("When").setAutoWidth(true);
         grid.addColumn(SeatChange::title).setHeader("Session").setAutoWidth(true);
         grid.addColumn(SeatChange::seat).setHeader("Seat");
         grid.addColumn(c -> c.outName() == null ? "" : c.outName()).setHeader("Out");
