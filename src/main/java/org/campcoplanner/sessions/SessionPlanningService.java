@@ -153,9 +153,10 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(session.getTitle() + " on " + session.getStartAt().toLocalDate(),
-                    "now " + session.getStartAt().toLocalTime() + "-" + session.getEndAt().toLocalTime()
-                            + " at " + session.getSite().getName());
+            throw new SessionChangedMeanwhileException(session.getTitle() + " on "
+                    + DateStyle.day(session.getStartAt().toLocalDate(), DateStyle.UNTRANSLATED), "now "
+                    + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
+                    + " at " + session.getSite().getName());
         }
         String before = describe(session);
         session.setTitle(form.title());

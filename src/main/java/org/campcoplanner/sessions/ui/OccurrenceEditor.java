@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.DatePickers;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.sessions.SessionForm;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ class OccurrenceEditor extends Dialog {
     private final Span problem = new Span();
 
     OccurrenceEditor(SessionForm session, Consumer<SessionForm> onSave) {
-        setHeaderTitle("Only " + session.title() + " on " + session.start().toLocalDate());
+        setHeaderTitle("Only " + session.title() + " on " + DateStyle.day(session.start().toLocalDate(), getLocale()));
         title.setValue(session.title());
         start.setValue(session.start());
         end.setValue(session.end());

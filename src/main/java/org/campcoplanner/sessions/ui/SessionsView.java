@@ -71,7 +71,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notifications.success("Saved " + changed.title() + " on " + changed.start().toLocalDate());
+            Notifications.success("Saved " + changed.title() + " on "
+                    + DateStyle.day(changed.start().toLocalDate(), getLocale()));
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {
