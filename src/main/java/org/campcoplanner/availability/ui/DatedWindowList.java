@@ -28,7 +28,6 @@ import java.util.Optional;
 /** Stretches of time on given dates, such as extra available evenings or a holiday: listed, added and removed. */
 class DatedWindowList extends Composite<Div> {
 
-
     private final String heading;
     private final String emptyText;
     private final Div rows = new Div();

@@ -13,7 +13,6 @@ import java.util.List;
 /** The sessions the availability as painted (saved or not) would let the person take. */
 class SessionPreview extends Composite<Div> {
 
-
     private final Paragraph summary = new Paragraph();
     private final Div sessions = new Div();
 

@@ -14,7 +14,6 @@ import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.security.CurrentUser;
 
-
 /** Every camp, newest first; a planner opens one or imports a plan file as a new camp. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camps")

@@ -14,7 +14,7 @@ class StandardHoursField extends EntriesField<WeeklyHours> {
 
     StandardHoursField() {
         super("Standard hours", "standard hours");
-        setHelperText("None means Monday to Friday 09:00-17:00. A 'to' at or before 'from' ends the next day.");
+        setHelperText("None means Monday to Friday 09:00–17:00. A 'to' at or before 'from' ends the next day.");
     }
 
     @Override

@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 @PageTitle("Roster to print | Camp co-planner")
 public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
 
-
     private final CampPlanService campPlans;
 
     public PrintableRosterView(CampPlanService campPlans) {

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
  */
 class RosterDays extends Composite<Div> {
 
-
     private final Consumer<SeatKey> onSelect;
     private final Map<String, SessionCard> cards = new HashMap<>();
     private Set<String> highlighted = Set.of();

@@ -23,7 +23,6 @@ import java.util.Map;
  */
 class RosterFilters extends Composite<HorizontalLayout> {
 
-
     private final Select<LocalDate> week = new Select<>();
     private final Select<String> site = new Select<>();
     private final ComboBox<CampPlan.Person> person = new ComboBox<>("Person");

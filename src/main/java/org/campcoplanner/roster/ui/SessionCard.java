@@ -19,7 +19,6 @@ import java.util.function.Function;
 /** One session on the board with its seats: who sits there, or an empty marker with the seat's priority. */
 class SessionCard extends Composite<Div> {
 
-
     private final Map<SeatKey, NativeButton> seatButtons = new LinkedHashMap<>();
 
     SessionCard(CampPlan.Session session, String siteName, Map<SeatKey, SeatState> seats,

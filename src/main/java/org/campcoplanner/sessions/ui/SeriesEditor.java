@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The form for a series of sessions, "every Tue and Thu 18:00-21:00 from Jul 6 to Aug 28 at
+ * The form for a series of sessions, "every Tue and Thu 18:00–21:00 from Mon 6 Jul to Fri 28 Aug at
  * Exhibition Park", with its seats from a template. It hands the filled form to its owner and
  * shows the problems the owner reports back, next to the fields they concern.
  */

@@ -36,7 +36,6 @@ import java.util.function.Supplier;
 @Route("sign-off")
 public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-
     private final SignOffService signOff;
     private long campId;
 
