@@ -11,10 +11,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import org.campcoplanner.base.ui.DatePickers;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -22,11 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -142,6 +147,14 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(Application.class.getName())
             .should().dependOnClassesThat().haveFullyQualifiedName(Application.class.getName())
             .because("the application class only starts the app; features and commands stand on their own");
+
+    @ArchTest
+    static final ArchRule dateFieldsComeFromOnePlace = noClasses()
+            .that().doNotHaveFullyQualifiedName(DatePickers.class.getName())
+            .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class)
+                    .or(assignableTo(DateTimePicker.class)))))
+            .because("every date field shows and reads dates year first, 2026-07-06, never 12/1/2026 "
+                    + "(base.ui.DatePickers)");
 
     private static DescribedPredicate<Dependency> targetIs(DescribedPredicate<JavaClass> target) {
         return DescribedPredicate.describe("target " + target.getDescription(),

@@ -3,13 +3,12 @@ package org.campcoplanner.availability;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.WeeklyWindow;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What makes an availability unsaveable, in words that name the field to fix. */
@@ -17,8 +16,6 @@ public final class AvailabilityCheck {
 
     /** Longer stretches are almost always a typo in the year or month; a real one can be split. */
     public static final int MAX_DAYS = 60;
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
 
     private AvailabilityCheck() {
     }
@@ -64,6 +61,7 @@ public final class AvailabilityCheck {
 
     private static String describe(DatedWindow window) {
         return window.start() == null || window.end() == null ? ""
-                : " (" + WHEN.format(window.start()) + " to " + WHEN.format(window.end()) + ")";
+                : " (" + DateStyle.dayTime(window.start(), DateStyle.UNTRANSLATED) + " to "
+                        + DateStyle.dayTime(window.end(), DateStyle.UNTRANSLATED) + ")";
     }
 }

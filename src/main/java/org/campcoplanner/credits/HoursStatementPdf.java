@@ -10,13 +10,13 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.campcoplanner.planning.DateStyle;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -28,8 +28,6 @@ import java.util.TreeSet;
  */
 public final class HoursStatementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.CANADA);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.CANADA);
     private static final List<String> COLUMNS = List.of("Date", "Time", "Activity", "Hours", "Confirmed by");
     private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
@@ -50,7 +48,7 @@ public final class HoursStatementPdf {
         document.add(spaced(new Paragraph("Volunteer: " + ledger.name(), text)));
         document.add(new Paragraph("Camp: " + ledger.camp() + (ledger.neighbourhood() == null ? ""
                 : ", planned and run together by " + ledger.neighbourhood() + " residents and city staff"), text));
-        document.add(new Paragraph("Issued on " + DAY.format(issued), text));
+        document.add(new Paragraph("Issued on " + DateStyle.dayInYear(issued, DateStyle.UNTRANSLATED), text));
         document.add(table(ledger.earned()));
         document.add(new Paragraph(String.format(Locale.CANADA, "Total: %.2f hours.", ledger.earnedTotal()),
                 new Font(BOLD, 11)));
@@ -73,8 +71,8 @@ public final class HoursStatementPdf {
         Font cell = new Font(REGULAR, 9.5f);
         COLUMNS.forEach(column -> table.addCell(cell(column, header)));
         for (ConfirmedHours shift : earned) {
-            table.addCell(cell(DAY.format(shift.shiftStart()), cell));
-            table.addCell(cell(TIME.format(shift.shiftStart()) + "–" + TIME.format(shift.shiftEnd()), cell));
+            table.addCell(cell(DateStyle.dayInYear(shift.shiftStart().toLocalDate(), DateStyle.UNTRANSLATED), cell));
+            table.addCell(cell(DateStyle.timeRange(shift.shiftStart(), shift.shiftEnd(), DateStyle.UNTRANSLATED), cell));
             table.addCell(cell(shift.sessionTitle(), cell));
             PdfPCell hours = cell(String.format(Locale.CANADA, "%.2f", shift.hours()), cell);
             hours.setHorizontalAlignment(Element.ALIGN_RIGHT);

@@ -5,6 +5,7 @@ import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
@@ -113,7 +114,8 @@ public class TimeCredits {
         attendance.saveAndFlush(new Attendance(campId, person.id(), sessionId, session.title(), session.start(),
                 session.end(), hours, by, byName, clock.instant()));
         audit.record(campId, AuditAction.ATTENDANCE_CONFIRMED, person.name() + " (" + planPersonId + ") at "
-                + session.title() + " " + session.start(), null, hours + " credits");
+                + session.title() + " " + DateStyle.when(session.start(), session.end(), DateStyle.UNTRANSLATED), null,
+                hours + " credits");
         return true;
     }
 

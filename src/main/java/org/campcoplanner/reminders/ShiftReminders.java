@@ -1,13 +1,13 @@
 package org.campcoplanner.reminders;
 
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
-import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.campcoplanner.signoff.PublishedRevisions;
+import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +74,7 @@ class ShiftReminders {
                     session)) {
                 continue;
             }
-            String when = ShiftTimes.when(session.start(), session.end());
+            String when = DateStyle.when(session.start(), session.end(), DateStyle.UNTRANSLATED);
             inbox.postToPerson(revision.campId(), person.get().id(), "Reminder: " + session.title() + " tomorrow",
                     "You are on tomorrow: " + session.title() + ", " + when + " at " + sites.get(session.site())
                             + " (" + seat.role() + "). If you can't make it, say so on My shifts as soon as you can.",

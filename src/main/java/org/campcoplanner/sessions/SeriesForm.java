@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A recurring session as planners say it: "every Tue and Thu 18:00-21:00 from Jul 6 to Aug 28
+ * A recurring session as planners say it: "every Tue and Thu 18:00–21:00 from Mon 6 Jul to Fri 28 Aug
  * at Exhibition Park". A {@code to} not after {@code from} runs into the next day (a camp-out).
  */
 public record SeriesForm(String name, String title, String activity, String siteId, Set<DayOfWeek> days,

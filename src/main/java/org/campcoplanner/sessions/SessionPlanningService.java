@@ -11,6 +11,7 @@ import org.campcoplanner.camp.Seat;
 import org.campcoplanner.camp.Session;
 import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.camp.Site;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -118,7 +119,8 @@ public class SessionPlanningService {
             addSeats(entity, form.seats());
         }
         audit.record(campId, AuditAction.SESSIONS_CHANGED, "Series " + form.name() + " created", null,
-                added.size() + " sessions " + form.from() + "-" + form.to() + " at " + site.getName());
+                added.size() + " sessions " + DateStyle.timeRange(form.from(), form.to(), DateStyle.UNTRANSLATED) + " at "
+                        + site.getName());
         return added.size();
     }
 
@@ -151,9 +153,10 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(session.getTitle() + " on " + session.getStartAt().toLocalDate(),
-                    "now " + session.getStartAt().toLocalTime() + "-" + session.getEndAt().toLocalTime()
-                            + " at " + session.getSite().getName());
+            throw new SessionChangedMeanwhileException(session.getTitle() + " on "
+                    + DateStyle.day(session.getStartAt().toLocalDate(), DateStyle.UNTRANSLATED), "now "
+                    + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
+                    + " at " + session.getSite().getName());
         }
         String before = describe(session);
         session.setTitle(form.title());
@@ -168,8 +171,8 @@ public class SessionPlanningService {
     }
 
     private static String describe(Session session) {
-        return session.getTitle() + ", " + session.getStartAt() + " to " + session.getEndAt() + " at "
-                + session.getSite().getName() + ", " + session.getChildren() + " children, " + session.getSeats().size()
+        return session.getTitle() + ", " + DateStyle.when(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
+                + " at " + session.getSite().getName() + ", " + session.getChildren() + " children, " + session.getSeats().size()
                 + " seats";
     }
 
@@ -259,7 +262,8 @@ public class SessionPlanningService {
             }
         }
         audit.record(campId, AuditAction.SESSIONS_CHANGED, "Series " + seriesName + " changed", null,
-                changed + " sessions now " + change.title() + ", " + change.from() + "-" + change.to() + " at "
+                changed + " sessions now " + change.title() + ", "
+                        + DateStyle.timeRange(change.from(), change.to(), DateStyle.UNTRANSLATED) + " at "
                         + site.getName());
         return changed;
     }

@@ -5,9 +5,9 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.availability.UncoveredShifts;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +50,8 @@ public class AvailabilityConflicts implements UncoveredShifts {
         if (conflicts.isEmpty()) {
             return conflicts;
         }
-        String list = conflicts.stream().map(s -> "- " + s.title() + ", " + ShiftTimes.when(s.start(), s.end())
+        String list = conflicts.stream()
+                .map(s -> "- " + s.title() + ", " + DateStyle.when(s.start(), s.end(), DateStyle.UNTRANSLATED)
                 + " (" + s.role() + " " + s.index() + ")").collect(Collectors.joining("\n"));
         String subject = mine.name() + "'s availability no longer covers " + conflicts.size() + " published shift(s)";
         inbox.postToAccounts(mine.campId(), planners.all(mine.campId()), subject, list + "\nThey may still come; ask "
@@ -63,7 +64,8 @@ public class AvailabilityConflicts implements UncoveredShifts {
     @Transactional
     @PreAuthorize("@campAccess.isSelf(#saved.personId())")
     public List<String> after(PersonAvailability saved) {
-        return flag(saved).stream().map(s -> s.title() + " " + ShiftTimes.when(s.start(), s.end())).toList();
+        return flag(saved).stream()
+                .map(s -> s.title() + " " + DateStyle.when(s.start(), s.end(), DateStyle.UNTRANSLATED)).toList();
     }
 
     private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {

@@ -5,13 +5,13 @@ import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.roster.CampChanges;
-import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.campcoplanner.signoff.PublishedRevisions;
+import org.campcoplanner.signoff.PublishedRevisions.Published;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,9 +123,11 @@ public class MyShiftsService {
         // before anyone is told, and is answered as changed meanwhile (base.LostRaces)
         withdrawals.saveAndFlush(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
         audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
-                + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end()) + " (" + shift.role() + " "
+                + shift.title() + ", " + DateStyle.when(shift.start(), shift.end(), DateStyle.UNTRANSLATED)
+                + " (" + shift.role() + " "
                 + shift.index() + ")", null, why);
-        String what = me.name() + " can't make " + shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end());
+        String what = me.name() + " can't make " + shift.title() + ", "
+                + DateStyle.when(shift.start(), shift.end(), DateStyle.UNTRANSLATED);
         inbox.postToAccounts(me.campId(), planners.all(me.campId()), what, what + " (" + shift.role() + " "
                 + shift.index() + "): " + why + "\nRe-plan it on the camp's Withdrawals page; the new roster needs both "
                 + "signatures.", "withdrawals/" + me.campId());

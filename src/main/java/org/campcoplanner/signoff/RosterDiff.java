@@ -1,7 +1,7 @@
 package org.campcoplanner.signoff;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.time.LocalDateTime;
@@ -93,7 +93,8 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
 
     static Function<SeatChange, String> describedFor(String personId) {
         return change -> (personId.equals(change.inId()) ? "+ " : "- ") + change.title() + ", "
-                + ShiftTimes.when(change.start(), change.end()) + (change.site() == null ? "" : ", " + change.site())
+                + DateStyle.when(change.start(), change.end(), DateStyle.UNTRANSLATED)
+                + (change.site() == null ? "" : ", " + change.site())
                 + " (" + change.seat() + ")";
     }
 }

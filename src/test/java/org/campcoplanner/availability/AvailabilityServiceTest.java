@@ -1,6 +1,5 @@
 package org.campcoplanner.availability;
 
-import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.DatedWindow;
@@ -9,6 +8,7 @@ import org.campcoplanner.planning.format.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -84,8 +84,8 @@ class AvailabilityServiceTest {
         assertThatThrownBy(() -> availability.save(before.withWindows(List.of(), List.of(SATURDAY, backwards),
                 List.of(tooLong))))
                 .isInstanceOf(InvalidAvailabilityException.class)
-                .hasMessageContaining("Extra available time 2 (Jul 10 20:00 to Jul 10 18:00): It must end after it starts")
-                .hasMessageContaining("Unavailable time 1 (Jul 1 00:00 to Sep 1 00:00): It can be at most 60 days long");
+                .hasMessageContaining("Extra available time 2 (Fri 10 Jul 20:00 to Fri 10 Jul 18:00): It must end after it starts")
+                .hasMessageContaining("Unavailable time 1 (Wed 1 Jul 00:00 to Tue 1 Sep 00:00): It can be at most 60 days long");
 
         assertThat(availability.load(personId)).isEqualTo(before);
     }

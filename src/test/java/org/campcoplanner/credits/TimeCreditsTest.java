@@ -98,7 +98,7 @@ class TimeCreditsTest {
 
         String text = new PdfTextExtractor(pdf).getTextFromPage(1);
         assertThat(text).contains("Statement of community-involvement hours", "Volunteer: " + ledger.name(),
-                "Camp: " + ledger.camp(), "Issued on ", "30 Jul", session.title(), "Lee Leader",
+                "Camp: " + ledger.camp(), "Issued on Thu 30 Jul 2026", session.title(), "Lee Leader",
                 "confirmed on site");
         assertThat(text).contains(String.format(Locale.CANADA, "Total: %.2f hours.",
                 Duration.between(session.start(), session.end()).toMinutes() / 60.0));

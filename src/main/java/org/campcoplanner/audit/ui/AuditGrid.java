@@ -3,21 +3,18 @@ package org.campcoplanner.audit.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.campcoplanner.audit.AuditEntry;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Audit entries, newest first, as the camp's trail and the account events show them. */
 class AuditGrid extends Grid<AuditEntry> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.CANADA)
-            .withZone(ZoneId.systemDefault());
-
     AuditGrid() {
         super(AuditEntry.class, false);
         setId("audit-events");
-        addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setAutoWidth(true);
+        addColumn(entry -> DateStyle.timestamp(entry.at(), ZoneId.systemDefault(), getLocale()))
+                .setHeader("When").setAutoWidth(true);
         addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         addColumn(AuditEntry::what).setHeader("What").setAutoWidth(true);
         addColumn(AuditEntry::subject).setHeader("Subject").setFlexGrow(2);

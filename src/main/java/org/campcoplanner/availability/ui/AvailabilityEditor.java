@@ -12,8 +12,8 @@ import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.WeeklyWindow;
+import org.campcoplanner.planning.DateStyle;
 
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -77,7 +77,7 @@ public class AvailabilityEditor extends VerticalLayout {
         weekGrid.setWindows(shown.weekly());
         extraTimes.setWindows(shown.dated());
         timesAway.setWindows(shown.unavailable());
-        String kept = weekGrid.getWindowsNotOnHalfHours().stream().map(AvailabilityEditor::describe)
+        String kept = weekGrid.getWindowsNotOnHalfHours().stream().map(window -> describe(window, getLocale()))
                 .collect(Collectors.joining(", "));
         notOnHalfHours.setText(kept.isEmpty() ? "" : "Kept as entered, between half hours on the grid: " + kept);
         notOnHalfHours.setVisible(!kept.isEmpty());
@@ -111,8 +111,7 @@ public class AvailabilityEditor extends VerticalLayout {
         }
     }
 
-    private static String describe(WeeklyWindow window) {
-        return window.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + window.from() + "-" + window.to()
-                + (window.endsNextDay() ? " (next day)" : "");
+    private static String describe(WeeklyWindow window, Locale locale) {
+        return DateStyle.weekday(window.day(), locale) + " " + DateStyle.timeRange(window.from(), window.to(), locale);
     }
 }

@@ -13,22 +13,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.campcoplanner.availability.AvailabilityCheck;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.camp.DatedWindow;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Stretches of time on given dates, such as extra available evenings or a holiday: listed, added and removed. */
 class DatedWindowList extends Composite<Div> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d HH:mm", Locale.ENGLISH);
 
     private final String heading;
     private final String emptyText;
@@ -101,7 +99,7 @@ class DatedWindowList extends Composite<Div> {
             rows.add(new Paragraph(emptyText));
         }
         for (DatedWindow window : windows) {
-            String text = WHEN.format(window.start()) + " to " + WHEN.format(window.end());
+            String text = DateStyle.when(window.start(), window.end(), getLocale());
             Button remove = new Button("Remove", e -> remove(window));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.getElement().setAttribute("aria-label", "Remove " + text + " from " + heading);
@@ -112,7 +110,7 @@ class DatedWindowList extends Composite<Div> {
     }
 
     private static DateTimePicker picker(String label) {
-        DateTimePicker picker = new DateTimePicker(label);
+        DateTimePicker picker = DatePickers.dateTime(label);
         picker.setStep(Duration.ofMinutes(30));
         return picker;
     }

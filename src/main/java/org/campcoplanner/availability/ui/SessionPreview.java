@@ -6,16 +6,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.availability.PossibleSession;
+import org.campcoplanner.planning.DateStyle;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The sessions the availability as painted (saved or not) would let the person take. */
 class SessionPreview extends Composite<Div> {
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE MMM d HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final Paragraph summary = new Paragraph();
     private final Div sessions = new Div();
@@ -35,17 +31,13 @@ class SessionPreview extends Composite<Div> {
         } + " Seats, hour limits and rest are checked when rostering.");
         sessions.removeAll();
         for (PossibleSession session : possible) {
-            Div row = new Div(new Span(when(session)), new Span(session.title()), new Span(session.siteName()));
+            Div row = new Div(new Span(DateStyle.when(session.start(), session.end(), getLocale())),
+                    new Span(session.title()), new Span(session.siteName()));
             row.addClassName("session-preview-row");
             if (!session.end().toLocalDate().equals(session.start().toLocalDate())) {
                 row.addClassName("session-preview-overnight");
             }
             sessions.add(row);
         }
-    }
-
-    private static String when(PossibleSession session) {
-        boolean sameDay = session.end().toLocalDate().equals(session.start().toLocalDate());
-        return DAY_TIME.format(session.start()) + "-" + (sameDay ? TIME : DAY_TIME).format(session.end());
     }
 }

@@ -1,10 +1,10 @@
 package org.campcoplanner.availability.ui;
 
 import com.vaadin.flow.component.html.Div;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** One half hour of the week grid: a checkbox a planner taps, clicks or switches with Enter or Space. */
@@ -30,7 +30,7 @@ class WeekCell extends Div {
             addClassName("week-cell-weekend");
         }
         getElement().setAttribute("role", "checkbox");
-        getElement().setAttribute("aria-label", label(index));
+        getElement().setAttribute("aria-label", label(index, getLocale()));
         setTabStop(false);
         setPainted(false);
     }
@@ -58,14 +58,10 @@ class WeekCell extends Div {
     }
 
     /** "Friday 22:30"; in the overnight band "Saturday 00:30, overnight from Friday". */
-    static String label(int index) {
-        String time = PaintedWeek.time(PaintedWeek.row(index)).toString();
-        String day = name(PaintedWeek.day(index));
+    static String label(int index, Locale locale) {
+        String time = DateStyle.time(PaintedWeek.time(PaintedWeek.row(index)), locale);
+        String day = DateStyle.weekday(PaintedWeek.day(index), locale);
         return PaintedWeek.row(index) < PaintedWeek.DAYTIME_ROWS ? day + " " + time
-                : day + " " + time + ", overnight from " + name(PaintedWeek.column(index));
-    }
-
-    private static String name(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                : day + " " + time + ", overnight from " + DateStyle.weekday(PaintedWeek.column(index), locale);
     }
 }

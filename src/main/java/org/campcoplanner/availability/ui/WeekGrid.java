@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import org.campcoplanner.camp.WeeklyWindow;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A week of half hours to paint availability on: Monday to Sunday, 06:00 to midnight, and under
@@ -90,7 +89,7 @@ public class WeekGrid extends Composite<Div> {
         grid.getElement().setAttribute("aria-label", "Weekly availability, half hour by half hour");
         grid.add(hidden(new Span(), "week-grid-corner"));
         for (DayOfWeek day : DayOfWeek.values()) {
-            grid.add(hidden(new Span(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), "week-grid-day"));
+            grid.add(hidden(new Span(DateStyle.weekdayShort(day, getLocale())), "week-grid-day"));
         }
         for (int row = 0; row < PaintedWeek.ROWS_PER_DAY; row++) {
             if (row == PaintedWeek.DAYTIME_ROWS) {
@@ -152,8 +151,8 @@ public class WeekGrid extends Composite<Div> {
             week.set(index, available);
             cells[index].setPainted(available);
         }
-        status.setText((available ? "Available: " : "Not available: ") + WeekCell.label(Math.min(fromCell, toCell))
-                + (fromCell == toCell ? "" : " through " + WeekCell.label(Math.max(fromCell, toCell))));
+        status.setText((available ? "Available: " : "Not available: ") + WeekCell.label(Math.min(fromCell, toCell), getLocale())
+                + (fromCell == toCell ? "" : " through " + WeekCell.label(Math.max(fromCell, toCell), getLocale())));
         fireEvent(new ChangeEvent(this));
     }
 
@@ -164,7 +163,8 @@ public class WeekGrid extends Composite<Div> {
         rangeStart = newStart;
         if (newStart != null) {
             newStart.setRangeStart(true);
-            status.setText("Range starts " + WeekCell.label(newStart.index()) + "; now tap its last half hour in the same day.");
+            status.setText("Range starts " + WeekCell.label(newStart.index(), getLocale())
+                    + "; now tap its last half hour in the same day.");
         }
     }
 

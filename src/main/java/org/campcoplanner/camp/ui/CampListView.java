@@ -1,6 +1,5 @@
 package org.campcoplanner.camp.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,20 +8,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.security.CurrentUser;
-
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Every camp, newest first; a planner opens one or imports a plan file as a new camp. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camps")
 @PageTitle("Camps | Camp co-planner")
 public class CampListView extends VerticalLayout {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.CANADA);
 
     private final CampPlanService campPlans;
     private final Grid<CampSummary> grid = new Grid<>(CampSummary.class, false);
@@ -33,7 +29,7 @@ public class CampListView extends VerticalLayout {
 
         grid.addColumn(CampSummary::name).setHeader("Camp").setFlexGrow(2).setSortable(true);
         grid.addColumn(CampSummary::neighbourhood).setHeader("Neighbourhood").setSortable(true);
-        grid.addColumn(c -> DAY.format(c.startDate()) + " - " + DAY.format(c.endDate())).setHeader("Days");
+        grid.addColumn(c -> DateStyle.daysInYear(c.startDate(), c.endDate(), getLocale())).setHeader("Days");
         grid.addColumn(CampSummary::sites).setHeader("Sites");
         grid.addColumn(CampSummary::sessions).setHeader("Sessions");
         grid.addColumn(CampSummary::people).setHeader("People");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.camp.CampSettings;
 import org.campcoplanner.camp.SoftRuleWeights;
@@ -27,8 +28,8 @@ class CampSettingsForm extends Composite<FormLayout> {
     final TextField name = new TextField("Camp name");
     final TextField neighbourhood = new TextField("Neighbourhood");
     final TextField timeZone = new TextField("Time zone");
-    final DatePicker startDate = new DatePicker("First day");
-    final DatePicker endDate = new DatePicker("Last day");
+    final DatePicker startDate = DatePickers.date("First day");
+    final DatePicker endDate = DatePickers.date("Last day");
     final IntegerField travel = new IntegerField("Travel minutes between sites");
     final TextField ratios = new TextField("Children per adult by age group");
     final Checkbox youthNeedGuardianConsent = new Checkbox("Youth need a guardian's consent");

@@ -1,6 +1,5 @@
 package org.campcoplanner.camp.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +10,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.security.CurrentUser;
 
@@ -54,8 +55,8 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor export = new Anchor("export/camps/" + campId + "/plan.json", "Export the plan (JSON)");
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
-        add(new H2(camp.name()), new Paragraph(where + CampListView.DAY.format(camp.startDate()) + " to "
-                + CampListView.DAY.format(camp.endDate()) + " (times in " + camp.timeZone() + ")"),
+        add(new H2(camp.name()), new Paragraph(where
+                + DateStyle.daysInYear(camp.startDate(), camp.endDate(), getLocale()) + " (times in " + camp.timeZone() + ")"),
                 links(roster, signOff, withdrawals, checkIn, people, sessionsSetup, settings, print, export));
         if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
             Anchor audit = new Anchor("audit/" + campId, "Audit trail");

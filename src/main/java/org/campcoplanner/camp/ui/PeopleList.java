@@ -2,6 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.util.List;
@@ -16,9 +17,9 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
         grid.addColumn(CampPlan.Person::name).setHeader("Name").setSortable(true).setFlexGrow(2);
         grid.addColumn(p -> kind(p)).setHeader("Kind").setSortable(true);
         grid.addColumn(p -> Boolean.TRUE.equals(p.experienced()) ? "Experienced" : "New").setHeader("Experience");
-        grid.addColumn(PeopleList::credentials).setHeader("Credentials").setFlexGrow(3);
+        grid.addColumn(p -> credentials(p, getLocale())).setHeader("Credentials").setFlexGrow(3);
         grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
-        grid.addColumn(PeopleList::availability).setHeader("Weekly availability").setFlexGrow(3);
+        grid.addColumn(p -> availability(p, getLocale())).setHeader("Weekly availability").setFlexGrow(3);
         grid.setAriaLabel("People");
         grid.setHeight("70vh");
         grid.setItems(plan.people());
@@ -34,20 +35,19 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
         return Boolean.TRUE.equals(person.youth()) ? kind + " (youth)" : kind;
     }
 
-    private static String credentials(CampPlan.Person person) {
+    private static String credentials(CampPlan.Person person, Locale locale) {
         List<CampPlan.Credential> credentials = person.credentials() == null ? List.of() : person.credentials();
         return credentials.stream()
-                .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + DateStyle.dayInYear(c.validUntil(), locale)))
                 .collect(Collectors.joining(", "));
     }
 
-    private static String availability(CampPlan.Person person) {
+    private static String availability(CampPlan.Person person, Locale locale) {
         if (person.availability() == null || person.availability().weekly() == null) {
             return "";
         }
         return person.availability().weekly().stream()
-                .map(w -> w.day().name().substring(0, 3) + " " + w.from() + "-" + w.to()
-                        + (w.to().isAfter(w.from()) ? "" : " (+1 day)"))
+                .map(w -> DateStyle.weekdayShort(w.day(), locale) + " " + DateStyle.timeRange(w.from(), w.to(), locale))
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +19,6 @@ import java.util.stream.Collectors;
 /** The camp's sessions grouped by the day they start, evenings, weekends and nights marked at a glance. */
 class SessionsByDay extends Composite<Div> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.CANADA);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter END_NEXT_DAY = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.CANADA);
-
     SessionsByDay(CampPlan plan) {
         Map<String, String> siteNames = plan.sites().stream()
                 .collect(Collectors.toMap(CampPlan.Site::id, CampPlan.Site::name));
@@ -31,9 +27,9 @@ class SessionsByDay extends Composite<Div> {
                 .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new, Collectors.toList()));
         getContent().addClassName("camp-days");
         byDay.forEach((day, sessions) -> {
-            Div daySection = new Div(new H3(DAY.format(day)));
+            Div daySection = new Div(new H3(DateStyle.heading(day, getLocale())));
             daySection.addClassName("camp-day");
-            sessions.forEach(session -> daySection.add(sessionRow(session, siteNames::get)));
+            sessions.forEach(session -> daySection.add(sessionRow(session, siteNames::get, getLocale())));
             getContent().add(daySection);
         });
         if (byDay.isEmpty()) {
@@ -41,10 +37,8 @@ class SessionsByDay extends Composite<Div> {
         }
     }
 
-    private static Div sessionRow(CampPlan.Session session, Function<String, String> siteName) {
-        boolean nextDay = session.end().toLocalDate().isAfter(session.start().toLocalDate());
-        String times = TIME.format(session.start()) + " - "
-                + (nextDay ? END_NEXT_DAY.format(session.end()) : TIME.format(session.end()));
+    private static Div sessionRow(CampPlan.Session session, Function<String, String> siteName, Locale locale) {
+        String times = DateStyle.timeRange(session.start(), session.end(), locale);
         int seats = session.seats().stream().mapToInt(g -> g.count() == null ? 1 : g.count()).sum();
         Div row = new Div(
                 span("camp-session-time", times),

@@ -15,11 +15,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.ShiftTimes;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.CheckInRow;
 import org.campcoplanner.credits.CheckInSession;
 import org.campcoplanner.credits.TimeCredits;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ import java.util.List;
 public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final TimeCredits credits;
-    private final DatePicker day = new DatePicker("Day");
+    private final DatePicker day = DatePickers.date("Day");
     private final Select<CheckInSession> session = new Select<>();
     private final VerticalLayout people = new VerticalLayout();
     private long campId;
@@ -48,7 +49,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         day.addValueChangeListener(e -> showSessions());
         session.setLabel("Session");
         session.setId("check-in-session");
-        session.setItemLabelGenerator(s -> ShiftTimes.when(s.start(), s.end()) + " " + s.title()
+        session.setItemLabelGenerator(s -> DateStyle.when(s.start(), s.end(), getLocale()) + " " + s.title()
                 + (s.site() == null ? "" : ", " + s.site()));
         session.addValueChangeListener(e -> showPeople());
         session.setWidthFull();

@@ -14,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.credits.ConfirmedHours;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
+import org.campcoplanner.planning.DateStyle;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +30,6 @@ import java.util.Optional;
 @PermitAll
 public class HoursStatementView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.CANADA);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.CANADA);
     private static final List<String> COLUMNS = List.of("Date", "Time", "Activity", "Hours", "Confirmed by");
 
     public HoursStatementView(TimeCredits credits) {
@@ -62,10 +60,10 @@ public class HoursStatementView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(print, pdf);
         actions.setAlignItems(Alignment.BASELINE);
         actions.addClassName("no-print");
-        add(who, camp, table(ledger.earned()), total, actions);
+        add(who, camp, table(ledger.earned(), getLocale()), total, actions);
     }
 
-    private static NativeTable table(List<ConfirmedHours> earned) {
+    private static NativeTable table(List<ConfirmedHours> earned, Locale locale) {
         NativeTable table = new NativeTable();
         table.setId("statement-hours");
         table.addClassName("hours-statement");
@@ -73,8 +71,8 @@ public class HoursStatementView extends VerticalLayout {
         COLUMNS.forEach(column -> header.addHeaderCell().setText(column));
         for (ConfirmedHours shift : earned) {
             NativeTableRow row = table.getBody().addRow();
-            List<String> cells = List.of(DAY.format(shift.shiftStart()),
-                    TIME.format(shift.shiftStart()) + "-" + TIME.format(shift.shiftEnd()), shift.sessionTitle(),
+            List<String> cells = List.of(DateStyle.dayInYear(shift.shiftStart().toLocalDate(), locale),
+                    DateStyle.timeRange(shift.shiftStart(), shift.shiftEnd(), locale), shift.sessionTitle(),
                     String.format(Locale.CANADA, "%.2f", shift.hours()), shift.confirmedByName());
             for (int i = 0; i < cells.size(); i++) {
                 var cell = row.addDataCell();

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
+import org.campcoplanner.planning.DateStyle;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public class MyCreditsView extends VerticalLayout {
         if (ledger.earned().isEmpty()) {
             add(new Paragraph("Nothing confirmed yet."));
         }
-        ledger.earned().forEach(a -> add(line(ShiftTimes.when(a.shiftStart(), a.shiftEnd()) + " " + a.sessionTitle(),
+        ledger.earned().forEach(a -> add(line(DateStyle.when(a.shiftStart(), a.shiftEnd(), getLocale()) + " " + a.sessionTitle(),
                 "+" + credits(a.hours()) + ", confirmed by " + a.confirmedByName())));
         add(new H3("Spent"));
         if (ledger.spent().isEmpty()) {

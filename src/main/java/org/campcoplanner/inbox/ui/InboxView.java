@@ -12,11 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.inbox.InboxMessage;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The signed-in person's messages, newest first; opening one marks it read. */
@@ -24,9 +23,6 @@ import java.util.Map;
 @PageTitle("Inbox | Camp co-planner")
 @PermitAll
 public class InboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA)
-            .withZone(ZoneId.systemDefault());
 
     /** What a message's link opens, by the page's route. */
     private static final Map<String, String> ACTIONS = Map.of(
@@ -64,7 +60,7 @@ public class InboxView extends VerticalLayout {
         if (notification.unread()) {
             card.addClassName("unread");
         }
-        Span when = new Span(WHEN.format(notification.createdAt()));
+        Span when = new Span(DateStyle.timestamp(notification.createdAt(), ZoneId.systemDefault(), getLocale()));
         when.addClassName("inbox-when");
         Paragraph body = new Paragraph(notification.body());
         body.addClassName("inbox-body");

@@ -3,6 +3,7 @@ package org.campcoplanner.people.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.people.PersonDetails.HeldCredential;
 
 import java.util.List;
@@ -27,7 +28,7 @@ class CredentialsField extends EntriesField<HeldCredential> {
         type.setItems(knownTypes);
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
-        DatePicker validUntil = new DatePicker("Valid until");
+        DatePicker validUntil = DatePickers.date("Valid until");
         validUntil.setPlaceholder("Does not expire");
         validUntil.setClearButtonVisible(true);
         if (value != null) {

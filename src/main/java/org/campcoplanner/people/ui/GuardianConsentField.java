@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.people.PersonDetails.Consent;
 import org.campcoplanner.planning.format.ConsentMethod;
 
@@ -14,7 +15,7 @@ import org.campcoplanner.planning.format.ConsentMethod;
  */
 class GuardianConsentField extends CustomField<Consent> {
 
-    final DatePicker given = new DatePicker("Date given");
+    final DatePicker given = DatePickers.date("Date given");
     final TextField by = new TextField("Given by (parent or guardian)");
     final Select<ConsentMethod> method = new Select<>();
 

@@ -1,6 +1,5 @@
 package org.campcoplanner.people.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampNotFoundException;
@@ -23,6 +23,7 @@ import org.campcoplanner.people.InvalidPersonException;
 import org.campcoplanner.people.PeopleService;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.people.PersonSummary;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.stream.Collectors;
@@ -91,7 +92,8 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")).setHeader("Kind");
         grid.addColumn(p -> p.experienced() ? "Experienced" : "New").setHeader("Experience");
         grid.addColumn(p -> p.credentials().stream()
-                        .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                        .map(c -> c.type() + (c.validUntil() == null ? ""
+                                : " until " + DateStyle.dayInYear(c.validUntil(), getLocale())))
                         .collect(Collectors.joining(", ")))
                 .setHeader("Credentials").setFlexGrow(3);
         grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")

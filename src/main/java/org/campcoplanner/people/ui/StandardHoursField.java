@@ -4,10 +4,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.campcoplanner.people.PersonDetails.WeeklyHours;
+import org.campcoplanner.planning.DateStyle;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** A staff member's standard working hours; time outside them is overtime or time in lieu. */
@@ -15,7 +14,7 @@ class StandardHoursField extends EntriesField<WeeklyHours> {
 
     StandardHoursField() {
         super("Standard hours", "standard hours");
-        setHelperText("None means Monday to Friday 09:00-17:00. A 'to' at or before 'from' ends the next day.");
+        setHelperText("None means Monday to Friday 09:00–17:00. A 'to' at or before 'from' ends the next day.");
     }
 
     @Override
@@ -23,7 +22,7 @@ class StandardHoursField extends EntriesField<WeeklyHours> {
         Select<DayOfWeek> day = new Select<>();
         day.setLabel("Day");
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        day.setItemLabelGenerator(d -> DateStyle.weekday(d, getLocale()));
         TimePicker from = new TimePicker("From");
         TimePicker to = new TimePicker("To");
         if (value != null) {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One seat of a session, such as "Helper 2 of Morning swim on Jul 8", and who sits in it. The
+ * One seat of a session, such as "Helper 2 of Morning swim on Wed 8 Jul", and who sits in it. The
  * solver only offers each seat the people who could legally take it on their own (available,
  * allowed kind, valid credentials); the rules still check these, because planners assign by hand.
  */

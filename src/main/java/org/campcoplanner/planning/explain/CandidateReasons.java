@@ -1,11 +1,12 @@
 package org.campcoplanner.planning.explain;
 
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 import org.campcoplanner.planning.domain.TimeBlock;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,6 @@ import java.util.stream.Collectors;
 
 /** Why someone could never take a seat: the rules that hold whatever else the roster says (1, 3, 4). */
 final class CandidateReasons {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private CandidateReasons() {
     }
@@ -28,8 +26,8 @@ final class CandidateReasons {
                     .filter(block -> block.overlaps(session.start(), session.end()))
                     .findFirst()
                     .map(block -> "unavailable: away " + span(block))
-                    .orElse("unavailable: not available " + DAY.format(session.start()) + " "
-                            + TIME.format(session.start()) + "-" + TIME.format(session.end())));
+                    .orElse("unavailable: not available " + DateStyle.when(session.start(), session.end(),
+                            DateStyle.UNTRANSLATED)));
         }
         if (!seat.allowsKindOf(person)) {
             reasons.add("kind: the seat is for " + seat.getAllowedKinds().stream()
@@ -39,8 +37,9 @@ final class CandidateReasons {
         for (String credential : seat.getRequiredCredentials().stream().sorted().toList()) {
             if (!person.holdsValid(credential, session)) {
                 reasons.add(person.holds(credential)
-                        ? "credential: " + credential + " expires " + DAY.format(person.validUntil(credential))
-                                + ", before " + DAY.format(session.lastDay())
+                        ? "credential: " + credential + " expires "
+                                + DateStyle.dayInYear(person.validUntil(credential), DateStyle.UNTRANSLATED)
+                                + ", before " + day(session.lastDay())
                         : "credential: no " + credential);
             }
         }
@@ -48,7 +47,10 @@ final class CandidateReasons {
     }
 
     private static String span(TimeBlock block) {
-        return DAY.format(block.start()) + " " + TIME.format(block.start()) + " to " + DAY.format(block.end()) + " "
-                + TIME.format(block.end());
+        return DateStyle.when(block.start(), block.end(), DateStyle.UNTRANSLATED);
+    }
+
+    private static String day(LocalDate day) {
+        return DateStyle.day(day, DateStyle.UNTRANSLATED);
     }
 }

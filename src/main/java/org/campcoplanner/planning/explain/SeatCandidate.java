@@ -8,7 +8,7 @@ import java.util.List;
  * A person considered for one seat: whether they can take it without breaking a hard rule, the
  * score change if they did ({@code null} when the solver would never offer them the seat), what
  * it does to the roster in words ({@code null} likewise), and the reasons when they cannot.
- * A reason reads "rule: what happens", e.g. "unavailable: away Wed Jul 8 00:00 to Sat Jul 11 00:00".
+ * A reason reads "rule: what happens", e.g. "unavailable: away Wed 8 Jul 00:00 – Sat 11 Jul 00:00".
  */
 public record SeatCandidate(String personId, String name, boolean fits, String scoreChange, String gain,
                             List<String> reasons) {
@@ -30,7 +30,7 @@ public record SeatCandidate(String personId, String name, boolean fits, String s
         };
     }
 
-    /** What happens, without the rule's name: "away Wed Jul 8 00:00 to Sat Jul 11 00:00". */
+    /** What happens, without the rule's name: "away Wed 8 Jul 00:00 – Sat 11 Jul 00:00". */
     public static String detailOf(String reason) {
         int colon = reason.indexOf(": ");
         return colon < 0 ? reason : reason.substring(colon + 2);

@@ -5,17 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.roster.PersonLoad;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The chosen person's view: their shifts, and hours per week against their pledge and outside standard hours. */
 class PersonLoadPanel extends Composite<Div> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     PersonLoadPanel() {
         getContent().addClassName("roster-person-load");
@@ -29,14 +25,14 @@ class PersonLoadPanel extends Composite<Div> {
         }
         UnorderedList weeks = new UnorderedList();
         for (PersonLoad.Week week : load.weeks()) {
-            String line = "Week of " + WEEK.format(week.monday()) + ": " + hours(week.minutes())
+            String line = "Week of " + DateStyle.day(week.monday(), getLocale()) + ": " + hours(week.minutes())
                     + (week.pledgedMinutes() == null ? "" : " of " + hours(week.pledgedMinutes()) + " pledged")
                     + (week.minutesOutsideStandardHours() > 0
                     ? ", " + hours(week.minutesOutsideStandardHours()) + " outside standard hours" : "");
             weeks.add(new ListItem(line));
         }
         UnorderedList shifts = new UnorderedList();
-        load.shifts().forEach(shift -> shifts.add(new ListItem(DAY.format(shift.start()) + "-" + TIME.format(shift.end())
+        load.shifts().forEach(shift -> shifts.add(new ListItem(DateStyle.when(shift.start(), shift.end(), getLocale())
                 + " " + shift.title() + " (" + shift.seat() + ")")));
         panel.add(new H3(load.name()), weeks, shifts);
     }

@@ -1,6 +1,5 @@
 package org.campcoplanner.roster.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,15 +10,15 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -32,9 +31,6 @@ import java.util.stream.Collectors;
 @Route("print")
 @PageTitle("Roster to print | Camp co-planner")
 public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE MMMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CampPlanService campPlans;
 
@@ -57,7 +53,7 @@ public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
                 .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new,
                         Collectors.groupingBy(s -> siteNames.get(s.site()), TreeMap::new, Collectors.toList())));
         byDayAndSite.forEach((day, bySite) -> {
-            Div page = new Div(new H3(DAY.format(day)));
+            Div page = new Div(new H3(DateStyle.heading(day, getLocale())));
             page.addClassName("roster-print-day");
             bySite.forEach((site, sessions) -> {
                 page.add(new H4(site));
@@ -72,8 +68,8 @@ public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
                                     + (person == null ? "(empty)" : names.get(person))));
                         }
                     }
-                    page.add(new Div(TIME.format(session.start()) + "-" + TIME.format(session.end()) + " "
-                            + session.title()), seats);
+                    page.add(new Div(DateStyle.timeRange(session.start(), session.end(), getLocale())
+                            + " " + session.title()), seats);
                 }
             });
             add(page);

@@ -3,6 +3,7 @@ package org.campcoplanner.roster.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.RosterWorkspace;
@@ -10,12 +11,10 @@ import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,8 +29,6 @@ import java.util.stream.Collectors;
  * rather than the whole week.
  */
 class RosterDays extends Composite<Div> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE MMM d", Locale.ENGLISH);
 
     private final Consumer<SeatKey> onSelect;
     private final Map<String, SessionCard> cards = new HashMap<>();
@@ -81,7 +78,7 @@ class RosterDays extends Composite<Div> {
                 .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new, Collectors.toList()));
         Map<String, String> names = names(plan);
         byDay.forEach((day, sessions) -> {
-            Div column = new Div(new H4(DAY.format(day)));
+            Div column = new Div(new H4(DateStyle.heading(day, getLocale())));
             column.addClassName("roster-day");
             sessions.forEach(session -> column.add(card(session, siteNames, names, draft, broken)));
             days.add(column);

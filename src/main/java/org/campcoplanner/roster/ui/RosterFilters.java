@@ -7,15 +7,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,8 +22,6 @@ import java.util.Map;
  * {@link ChangeEvent} when a planner changes one, never while it is being filled.
  */
 class RosterFilters extends Composite<HorizontalLayout> {
-
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("'Week of' EEE MMM d", Locale.ENGLISH);
 
     private final Select<LocalDate> week = new Select<>();
     private final Select<String> site = new Select<>();
@@ -75,7 +72,7 @@ class RosterFilters extends Composite<HorizontalLayout> {
                 shownWeek = weeks.isEmpty() ? null : weeks.get(0);
             }
             week.setItems(weeks);
-            week.setItemLabelGenerator(monday -> monday == null ? "All weeks" : WEEK.format(monday));
+            week.setItemLabelGenerator(monday -> monday == null ? "All weeks" : "Week of " + DateStyle.day(monday, getLocale()));
             week.setValue(shownWeek);
             String chosenSite = site.getValue();
             String chosenActivity = activity.getValue();

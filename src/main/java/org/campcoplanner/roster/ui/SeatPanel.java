@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.explain.SeatCandidate;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -27,8 +26,6 @@ import java.util.function.Function;
 class SeatPanel extends Composite<Div> {
 
     static final int CANDIDATES_SHOWN = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What a planner asks for a seat: a person (or nobody) and whether to pin. */
     interface Edit {
@@ -55,8 +52,7 @@ class SeatPanel extends Composite<Div> {
         Div panel = getContent();
         panel.removeAll();
         panel.addClassName("roster-seat-panel-open");
-        H3 title = new H3(session.title() + ", " + DAY.format(session.start()) + ", " + TIME.format(session.start())
-                + "-" + TIME.format(session.end()));
+        H3 title = new H3(session.title() + ", " + DateStyle.when(session.start(), session.end(), getLocale()));
         title.setId("seat-panel-title");
         Button close = new Button("Close", click -> onClose.run());
         close.setId("seat-panel-close");

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +18,6 @@ import java.util.function.Function;
 
 /** One session on the board with its seats: who sits there, or an empty marker with the seat's priority. */
 class SessionCard extends Composite<Div> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Map<SeatKey, NativeButton> seatButtons = new LinkedHashMap<>();
 
@@ -32,11 +30,10 @@ class SessionCard extends Composite<Div> {
         if (breaksHardRule) {
             card.addClassName("roster-session-broken");
         }
-        boolean nextDay = session.end().toLocalDate().isAfter(session.start().toLocalDate());
         Span title = new Span(session.title());
         title.addClassName("roster-session-title");
-        card.add(title, new Span(TIME.format(session.start()) + "-" + TIME.format(session.end())
-                + (nextDay ? " (+1 day)" : "") + " · " + siteName));
+        card.add(title, new Span(DateStyle.timeRange(session.start(), session.end(), getLocale())
+                + " · " + siteName));
         Map<String, Integer> perRole = new HashMap<>();
         for (CampPlan.SeatGroup group : session.seats()) {
             int count = group.count() == null ? 1 : group.count();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.DatePickers;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.sessions.SessionForm;
 
 import java.time.Duration;
@@ -18,15 +20,15 @@ import java.util.function.Consumer;
 class OccurrenceEditor extends Dialog {
 
     final TextField title = new TextField("Title");
-    final DateTimePicker start = new DateTimePicker("Start");
-    final DateTimePicker end = new DateTimePicker("End");
+    final DateTimePicker start = DatePickers.dateTime("Start");
+    final DateTimePicker end = DatePickers.dateTime("End");
     final IntegerField children = new IntegerField("Children expected");
     final SeatLinesField seats = new SeatLinesField();
     final Button save = new Button("Save this occurrence");
     private final Span problem = new Span();
 
     OccurrenceEditor(SessionForm session, Consumer<SessionForm> onSave) {
-        setHeaderTitle("Only " + session.title() + " on " + session.start().toLocalDate());
+        setHeaderTitle("Only " + session.title() + " on " + DateStyle.day(session.start().toLocalDate(), getLocale()));
         title.setValue(session.title());
         start.setValue(session.start());
         end.setValue(session.end());

@@ -11,22 +11,22 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.sessions.SeatTemplate;
 import org.campcoplanner.sessions.SeriesForm;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The form for a series of sessions, "every Tue and Thu 18:00-21:00 from Jul 6 to Aug 28 at
+ * The form for a series of sessions, "every Tue and Thu 18:00–21:00 from Mon 6 Jul to Fri 28 Aug at
  * Exhibition Park", with its seats from a template. It hands the filled form to its owner and
  * shows the problems the owner reports back, next to the fields they concern.
  */
@@ -39,8 +39,8 @@ class SeriesEditor extends Composite<FormLayout> {
     final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Every");
     final TimePicker from = new TimePicker("From");
     final TimePicker to = new TimePicker("To (earlier than From: the next day)");
-    final DatePicker firstDay = new DatePicker("First day");
-    final DatePicker lastDay = new DatePicker("Last day");
+    final DatePicker firstDay = DatePickers.date("First day");
+    final DatePicker lastDay = DatePickers.date("Last day");
     final IntegerField children = new IntegerField("Children expected");
     final TextField ageGroup = new TextField("Age group");
     final Select<SeatTemplate> seats = new Select<>();
@@ -53,7 +53,7 @@ class SeriesEditor extends Composite<FormLayout> {
         site.setItems(sites);
         site.setItemLabelGenerator(CampPlan.Site::name);
         days.setItems(EnumSet.allOf(DayOfWeek.class));
-        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        days.setItemLabelGenerator(day -> DateStyle.weekdayShort(day, getLocale()));
         from.setStep(Duration.ofMinutes(30));
         to.setStep(Duration.ofMinutes(30));
         days.setHelperText("For a single session, leave these empty and give the same first and last day");

@@ -1,6 +1,5 @@
 package org.campcoplanner.sessions.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -11,10 +10,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampSetupService;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.sessions.SeriesForm;
 import org.campcoplanner.sessions.SeriesSummary;
 import org.campcoplanner.sessions.SessionForm;
@@ -47,13 +48,13 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         series.addColumn(SeriesSummary::name).setHeader("Series").setFlexGrow(2);
         series.addColumn(SeriesSummary::title).setHeader("Title");
         series.addColumn(SeriesSummary::siteName).setHeader("Site");
-        series.addColumn(s -> s.from() + "-" + s.to()).setHeader("Time");
-        series.addColumn(s -> s.firstDay() + " to " + s.lastDay()).setHeader("Days");
+        series.addColumn(s -> DateStyle.timeRange(s.from(), s.to(), getLocale())).setHeader("Time");
+        series.addColumn(s -> DateStyle.days(s.firstDay(), s.lastDay(), getLocale())).setHeader("Days");
         series.addColumn(SeriesSummary::sessions).setHeader("Sessions");
         series.setAriaLabel("Series");
         series.setId("series-grid");
         series.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
-        occurrences.addColumn(o -> o.start().toLocalDate() + " " + o.start().toLocalTime() + "-" + o.end().toLocalTime())
+        occurrences.addColumn(o -> DateStyle.when(o.start(), o.end(), getLocale()))
                 .setHeader("Occurrence");
         occurrences.addColumn(SessionForm::title).setHeader("Title");
         occurrences.addComponentColumn(o -> new Button("Change only this one", click -> editOccurrence(o)))
@@ -70,7 +71,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notifications.success("Saved " + changed.title() + " on " + changed.start().toLocalDate());
+            Notifications.success("Saved " + changed.title() + " on "
+                    + DateStyle.day(changed.start().toLocalDate(), getLocale()));
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {

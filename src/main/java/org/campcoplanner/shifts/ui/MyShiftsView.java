@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,9 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.campcoplanner.account.CalendarTokens;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
 import org.campcoplanner.shifts.MyShiftsService;
@@ -105,7 +105,7 @@ public class MyShiftsView extends VerticalLayout {
         if (shift.overnight()) {
             card.addClassName("overnight");
         }
-        Span when = new Span(ShiftTimes.when(shift.start(), shift.end()));
+        Span when = new Span(DateStyle.when(shift.start(), shift.end(), getLocale()));
         when.addClassName("shift-when");
         Span what = new Span(shift.title() + " - " + shift.role());
         what.addClassName("shift-what");
@@ -154,7 +154,7 @@ public class MyShiftsView extends VerticalLayout {
         });
         send.setId("withdraw-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(shift.title() + ", " + ShiftTimes.when(shift.start(), shift.end())), reason);
+        dialog.add(new Paragraph(shift.title() + ", " + DateStyle.when(shift.start(), shift.end(), getLocale())), reason);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
         dialog.open();
     }

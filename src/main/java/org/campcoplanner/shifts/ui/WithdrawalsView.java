@@ -17,8 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
 import org.campcoplanner.shifts.ReplanOutcome;
@@ -72,7 +72,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
         Div card = new Div();
         card.addClassName("shift-card");
         Span who = new Span(withdrawal.person() + " can't make " + withdrawal.sessionId() + ", "
-                + ShiftTimes.when(withdrawal.start(), withdrawal.end()) + " (" + withdrawal.role() + " "
+                + DateStyle.when(withdrawal.start(), withdrawal.end(), getLocale()) + " (" + withdrawal.role() + " "
                 + withdrawal.index() + ")");
         who.addClassName("shift-when");
         Span why = new Span("\"" + withdrawal.reason() + "\"");

@@ -49,7 +49,7 @@ class DraftSignature extends Composite<VerticalLayout> {
             changed.setId("draft-changes");
             part.add(changed);
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "draft-diff"));
+            part.add(SeatChangesGrid.of(diff, "draft-diff", getLocale()));
         });
         Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(check.emptySeats(),
                 "acknowledge-draft-empty-seats");

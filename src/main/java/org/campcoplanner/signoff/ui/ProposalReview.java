@@ -36,7 +36,7 @@ class ProposalReview extends Composite<VerticalLayout> {
         changes.ifPresent(diff -> {
             part.add(new Paragraph(intro(diff)));
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "revision-diff"));
+            part.add(SeatChangesGrid.of(diff, "revision-diff", getLocale()));
         });
         if (!canDecide) {
             part.add(new Paragraph("A city staff member of the camp signs it to publish it, or asks for changes."));

@@ -17,8 +17,9 @@ class RevisionHistory extends Composite<VerticalLayout> {
         grid.setId("revisions");
         grid.addColumn(RevisionSummary::number).setHeader("Revision").setAutoWidth(true);
         grid.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status");
-        grid.addColumn(r -> r.proposedByName() + ", " + SignOffView.WHEN.format(r.proposedAt())).setHeader("Signed by leader");
-        grid.addColumn(r -> r.decidedBy() == null ? "" : r.decidedByName() + ", " + SignOffView.WHEN.format(r.decidedAt()))
+        grid.addColumn(r -> r.proposedByName() + ", " + SignOffView.stamp(r.proposedAt(), getLocale()))
+                .setHeader("Signed by leader");
+        grid.addColumn(r -> r.decidedBy() == null ? "" : r.decidedByName() + ", " + SignOffView.stamp(r.decidedAt(), getLocale()))
                 .setHeader("Decided by staff");
         grid.addColumn(RevisionSummary::emptySeats).setHeader("Empty seats");
         grid.addColumn(r -> r.comment() == null ? "" : r.comment()).setHeader("Comment").setFlexGrow(2);

@@ -3,17 +3,15 @@ package org.campcoplanner.signoff.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.signoff.RosterDiff;
 import org.campcoplanner.signoff.SeatChange;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What signing changes, seat by seat: who is out of a seat and who is in. */
 final class SeatChangesGrid {
-
-    private static final DateTimeFormatter SHIFT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA);
 
     private SeatChangesGrid() {
     }
@@ -29,10 +27,10 @@ final class SeatChangesGrid {
         return Optional.of(note);
     }
 
-    static Grid<SeatChange> of(RosterDiff diff, String id) {
+    static Grid<SeatChange> of(RosterDiff diff, String id, Locale locale) {
         Grid<SeatChange> grid = new Grid<>(SeatChange.class, false);
         grid.setId(id);
-        grid.addColumn(c -> SHIFT.format(c.start())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(c -> DateStyle.when(c.start(), c.end(), locale)).setHeader("When").setAutoWidth(true);
         grid.addColumn(SeatChange::title).setHeader("Session").setAutoWidth(true);
         grid.addColumn(SeatChange::seat).setHeader("Seat");
         grid.addColumn(c -> c.outName() == null ? "" : c.outName()).setHeader("Out");

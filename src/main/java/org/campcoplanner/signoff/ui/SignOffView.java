@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.security.CurrentUser;
 import org.campcoplanner.signoff.Publication;
 import org.campcoplanner.signoff.RevisionSummary;
@@ -21,8 +22,8 @@ import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
 import org.campcoplanner.signoff.SignOffState;
 
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,9 +36,6 @@ import java.util.function.Supplier;
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("sign-off")
 public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.CANADA)
-            .withZone(ZoneId.systemDefault());
 
     private final SignOffService signOff;
     private long campId;
@@ -56,7 +54,7 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     private void show() {
         removeAll();
         SignOffState state = signOff.state(campId);
-        Paragraph stage = new Paragraph(describe(state));
+        Paragraph stage = new Paragraph(describe(state, getLocale()));
         stage.setId("sign-off-stage");
         add(new H2("Sign-off"), stage, new Anchor("roster/" + campId, "Back to the roster board"));
         boolean draftIsProposed = state.pending() != null && !state.draftDiffersFromPending();
@@ -79,10 +77,15 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         add(new RevisionHistory(signOff.revisions(campId)));
     }
 
-    private static String describe(SignOffState state) {
+    /** When something was signed or decided, in the server's zone as the audit trail tells it. */
+    static String stamp(Instant at, Locale locale) {
+        return DateStyle.timestamp(at, ZoneId.systemDefault(), locale);
+    }
+
+    private static String describe(SignOffState state, Locale locale) {
         return switch (state.stage()) {
             case PROPOSED -> "Revision " + state.pending().number() + " was signed by " + state.pending().proposedByName()
-                    + " on " + WHEN.format(state.pending().proposedAt()) + " and waits for a staff member."
+                    + " on " + stamp(state.pending().proposedAt(), locale) + " and waits for a staff member."
                     + (state.draftDiffersFromPending() ? " The draft has changed since; those changes are not part "
                     + "of the proposal." : "");
             case PUBLISHED -> "Revision " + state.published().number() + " is published; the draft is unchanged since.";
@@ -109,7 +112,7 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
                     : diff.changes().size() + " seat(s) changed against revision " + diff.fromRevision() + "; "
                     + diff.affectedPeople().size() + " people were told."));
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "revision-diff"));
+            part.add(SeatChangesGrid.of(diff, "revision-diff", getLocale()));
         });
         return part;
     }

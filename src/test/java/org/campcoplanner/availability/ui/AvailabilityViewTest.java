@@ -73,6 +73,14 @@ class AvailabilityViewTest extends KaribuTest {
     }
 
     @Test
+    void extraAndAwayTimesTakeTheirDatesYearFirst() {
+        assertThat(_find(DateTimePicker.class)).hasSizeGreaterThanOrEqualTo(4).allSatisfy(picker -> {
+            assertThat(picker.getDatePickerI18n().getDateFormats()).as(picker.getLabel()).containsExactly("yyyy-MM-dd");
+            assertThat(picker.getDatePickerI18n().getFirstDayOfWeek()).as(picker.getLabel()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void anExtraTimeEndingBeforeItStartsIsMarkedOnTheFormAndNotAdded() {
         DateTimePicker start = _get(DateTimePicker.class, spec -> spec.withLabel("Extra time starts"));
         DateTimePicker end = _get(DateTimePicker.class, spec -> spec.withLabel("Extra time ends"));

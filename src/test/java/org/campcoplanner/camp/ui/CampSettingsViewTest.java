@@ -2,6 +2,7 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
@@ -63,6 +64,17 @@ class CampSettingsViewTest extends KaribuTest {
                 "people/" + created.id(), "accounts", "roster/" + created.id());
         assertThat(_find(steps, ListItem.class).get(0).getClassNames()).contains("step-done");
         assertThat(_find(steps, ListItem.class).get(1).getClassNames()).doesNotContain("step-done");
+    }
+
+    @Test
+    void campDaysAreShownAndTypedYearFirstInACalendarStartingOnMonday() {
+        UI.getCurrent().navigate(CampSettingsView.class);
+
+        assertThat(_find(DatePicker.class)).extracting(DatePicker::getLabel).contains("First day", "Last day");
+        assertThat(_find(DatePicker.class)).allSatisfy(day -> {
+            assertThat(day.getI18n().getDateFormats()).as(day.getLabel()).containsExactly("yyyy-MM-dd");
+            assertThat(day.getI18n().getFirstDayOfWeek()).as(day.getLabel()).isEqualTo(1);
+        });
     }
 
     @Test

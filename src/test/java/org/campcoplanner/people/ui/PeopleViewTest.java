@@ -84,7 +84,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(stored.credentials()).containsExactly(new PersonDetails.HeldCredential("FIRST_AID", LocalDate.of(2026, 7, 10)));
         assertThat(notifications()).contains("Saved Liam Santos");
         assertThat(_find(Grid.class).get(0)).satisfies(grid -> assertThat(GridKt._getFormattedRow(grid, 5))
-                .contains("FIRST_AID until 2026-07-10", "Credential missing or expiring"));
+                .contains("FIRST_AID until Fri 10 Jul 2026", "Credential missing or expiring"));
     }
 
     @Test

@@ -45,12 +45,12 @@ class RosterExplainerTest {
 
         assertThat(explanation.score()).startsWith("-1hard");
         assertThat(explanation.hardBreaches()).extracting(Breach::sentence)
-                .containsExactly("Amina Yusuf is away Jul 20-26 but sits in swim on Jul 22");
+                .containsExactly("Amina Yusuf is away Mon 20 Jul – Sun 26 Jul but sits in swim on Wed 22 Jul");
         assertThat(explanation.aboutPerson("Amina Yusuf")).extracting(Breach::rule).contains(RuleNames.AVAILABILITY);
         assertThat(explanation.aboutSession("swim")).isNotEmpty();
         assertThat(explanation.rules().get(0).rule()).isEqualTo(RuleNames.AVAILABILITY);
         assertThat(explanation.breaches()).extracting(Breach::sentence)
-                .contains("Helper 3 in swim on Jul 22 is empty (priority 10)");
+                .contains("Helper 3 in swim on Wed 22 Jul is empty (priority 10)");
     }
 
     @Test
@@ -68,9 +68,9 @@ class RosterExplainerTest {
         assertThat(candidates.get(0).reasons()).singleElement().asString().startsWith(RuleNames.SAFEGUARDING);
         SeatCandidate amina = find(candidates, "Amina Yusuf");
         assertThat(amina.fits()).isFalse();
-        assertThat(amina.reasons()).singleElement().asString().startsWith("unavailable: away Mon Jul 20");
+        assertThat(amina.reasons()).singleElement().asString().startsWith("unavailable: away Mon 20 Jul");
         SeatCandidate wen = find(candidates, "Wen Haddad");
-        assertThat(wen.reasons()).containsExactly("unavailable: not available Wed Jul 22 14:00-15:00");
+        assertThat(wen.reasons()).containsExactly("unavailable: not available Wed 22 Jul 14:00–15:00");
         SeatCandidate noah = find(candidates, "Noah Tremblay");
         assertThat(noah.fits()).isFalse();
         assertThat(noah.scoreChange()).isNotNull();
@@ -93,7 +93,7 @@ class RosterExplainerTest {
         SeatCandidate amina = find(candidates, "Amina Yusuf");
         assertThat(amina.gain()).isNull();
         assertThat(amina.cannotBecause()).isEqualTo(RuleNames.AVAILABILITY);
-        assertThat(SeatCandidate.detailOf(amina.reasons().get(0))).startsWith("away Mon Jul 20");
+        assertThat(SeatCandidate.detailOf(amina.reasons().get(0))).startsWith("away Mon 20 Jul");
         assertThat(find(candidates, "Noah Tremblay").cannotBecause()).isEqualTo(RuleNames.ONE_PLACE_AT_A_TIME);
     }
 

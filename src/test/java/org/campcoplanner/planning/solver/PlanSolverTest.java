@@ -84,7 +84,7 @@ class PlanSolverTest {
                 SolverFactory.<Roster>create(RosterSolverConfig.forExplanations()))).explain(RosterBuilder.build(solved));
         assertThat(explanation.breaches()).filteredOn(breach -> breach.rule().equals(RuleNames.EMPTY_SEATS))
                 .hasSize(4)
-                .allSatisfy(breach -> assertThat(breach.sentence()).matches("Helper \\d in [ab] on Jul 6 is empty \\(priority 10\\)"));
+                .allSatisfy(breach -> assertThat(breach.sentence()).matches("Helper \\d in [ab] on Mon 6 Jul is empty \\(priority 10\\)"));
     }
 
     @Test

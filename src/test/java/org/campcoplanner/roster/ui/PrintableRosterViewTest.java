@@ -32,7 +32,7 @@ class PrintableRosterViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(PrintableRosterView.class, campId);
 
-        assertThat(_find(H3.class)).extracting(H3::getText).startsWith("Monday July 6").hasSize(6);
+        assertThat(_find(H3.class)).extracting(H3::getText).startsWith("Monday 6 July").hasSize(6);
         assertThat(_find(H4.class)).extracting(H4::getText).contains("Exhibition Park", "Brant Community Centre");
         assertThat(_find(ListItem.class)).hasSize(50).extracting(ListItem::getText)
                 .contains("Lead 1: Noah Smith", "Helper 2: (empty)");

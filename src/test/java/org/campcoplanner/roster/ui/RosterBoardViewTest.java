@@ -89,7 +89,7 @@ class RosterBoardViewTest extends KaribuTest {
 
         List<Div> unfit = _find(Div.class, spec -> spec.withClasses("roster-candidate-unfit"));
         assertThat(unfit).anySatisfy(row -> assertThat(_find(row, Span.class)).extracting(Span::getText)
-                .contains("Xavier Okafor", "away Wed Jul 8 00:00 to Sat Jul 11 00:00"));
+                .contains("Xavier Okafor", "away Wed 8 Jul 00:00 – Sat 11 Jul 00:00"));
         assertThat(unfit).allSatisfy(row -> assertThat(_find(row, Button.class)).isEmpty());
     }
 
@@ -101,7 +101,7 @@ class RosterBoardViewTest extends KaribuTest {
         click(seat("s1", "Lead", 1));
 
         assertThat(_get(H3.class, spec -> spec.withId("seat-panel-title")).getText())
-                .isEqualTo("Morning sports, Mon Jul 6, 09:00-12:00");
+                .isEqualTo("Morning sports, Mon 6 Jul 09:00–12:00");
         assertThat(_get(Paragraph.class, spec -> spec.withId("seat-occupant")).getText()).isEqualTo("Now: Noah Smith");
         assertThat(_get(Button.class, spec -> spec.withId("unassign")).getText()).isEqualTo("Unassign");
         assertThat(_get(Button.class, spec -> spec.withId("pin")).getText()).isEqualTo("Pin");
@@ -165,7 +165,7 @@ class RosterBoardViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip();
 
         NativeButton sentence = _get(NativeButton.class,
-                spec -> spec.withText("Xavier Okafor is away Jul 8-10 but sits in Morning music on Jul 8"));
+                spec -> spec.withText("Xavier Okafor is away Wed 8 Jul – Fri 10 Jul but sits in Morning music on Wed 8 Jul"));
         assertThat(_find(Div.class, spec -> spec.withClasses("roster-session-broken"))).isNotEmpty();
 
         click(sentence);
@@ -204,7 +204,7 @@ class RosterBoardViewTest extends KaribuTest {
         person.setValue(person.getListDataView().getItems().filter(p -> p.id().equals("p5")).findFirst().orElseThrow());
 
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
-                "Week of Jul 6: 3 h of 4 h pledged", "Wed Jul 8 13:00-16:00 Afternoon swim (Helper 1)");
+                "Week of Mon 6 Jul: 3 h of 4 h pledged", "Wed 8 Jul 13:00–16:00 Afternoon swim (Helper 1)");
         assertThat(_find(Div.class, spec -> spec.withClasses("roster-session"))).hasSize(1);
     }
 
