@@ -82,13 +82,14 @@ public class AccountsView extends VerticalLayout {
 
         grid.setId("accounts");
         grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name");
-        grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role").setAutoWidth(true);
+        // every column as wide as its longest value: a camp's name is what tells accounts apart
         grid.addColumn(a -> a.campIds().stream().map(id -> campsById.containsKey(id) ? campsById.get(id).name() : "#" + id)
-                .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setFlexGrow(2);
+                .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(a -> a.personName() == null ? "" : a.personName()).setHeader("Person").setAutoWidth(true);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(a -> a.slowed() ? "slowed down" : "").setHeader("Sign-in");
+        grid.addColumn(a -> a.slowed() ? "slowed down" : "").setHeader("Sign-in").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
