@@ -15,7 +15,6 @@ import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.signoff.RosterDiff;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The draft as a leader signs it: the hard rules that stop a signature, what it changes against the
@@ -25,10 +24,11 @@ class DraftSignature extends Composite<VerticalLayout> {
 
     /**
      * @param againstPublished the draft's seat changes against the published revision, if they are to be shown
-     * @param proposedAs       the number of the waiting proposal when the draft is exactly that proposal
+     * @param signedAlready    the revision the draft is exactly, when it is the waiting proposal or the published one
      * @param canSign          whether the signed-in person is a leader, who signs drafts
      */
-    DraftSignature(RosterCheck check, Optional<RosterDiff> againstPublished, OptionalInt proposedAs, boolean canSign) {
+    DraftSignature(RosterCheck check, Optional<RosterDiff> againstPublished, Optional<SignedAlready> signedAlready,
+                   boolean canSign) {
         VerticalLayout part = getContent();
         part.setPadding(false);
         part.add(new H3("The draft"));
@@ -59,17 +59,24 @@ class DraftSignature extends Composite<VerticalLayout> {
                     click -> fireEvent(new ProposeEvent(this, EmptySeatsAcknowledgement.given(acknowledge))));
             propose.setId("propose");
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            propose.setEnabled(check.signable() && proposedAs.isEmpty());
+            propose.setEnabled(check.signable() && signedAlready.isEmpty());
             part.add(propose);
-            proposedAs.ifPresent(number -> {
-                Paragraph already = new Paragraph("The draft is revision " + number + " as you proposed it; it waits "
-                        + "for a staff member. Change the draft on the roster board to propose again.");
+            signedAlready.ifPresent(revision -> {
+                Paragraph already = new Paragraph(revision.published()
+                        ? "The draft is the published revision " + revision.number() + ". Change it on the roster "
+                        + "board to propose a new one."
+                        : "The draft is revision " + revision.number() + " as it was proposed; it waits for a staff "
+                        + "member. Change the draft on the roster board to propose again.");
                 already.setId("draft-already-proposed");
                 part.add(already);
             });
         } else {
             part.add(new Paragraph("A neighbourhood leader of the camp signs the draft to propose it."));
         }
+    }
+
+    /** The revision a draft is exactly: the waiting proposal or, with none waiting, the published one. */
+    record SignedAlready(int number, boolean published) {
     }
 
     Registration addProposeListener(ComponentEventListener<ProposeEvent> listener) {

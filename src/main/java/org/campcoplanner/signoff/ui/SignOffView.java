@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -60,8 +59,7 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         boolean draftIsProposed = state.pending() != null && !state.draftDiffersFromPending();
         // a draft that is the waiting proposal has its changes shown once, under the proposal
         DraftSignature draft = new DraftSignature(signOff.checkDraft(campId),
-                draftIsProposed ? Optional.empty() : changesAgainstPublished(state),
-                draftIsProposed ? OptionalInt.of(state.pending().number()) : OptionalInt.empty(),
+                draftIsProposed ? Optional.empty() : changesAgainstPublished(state), unchanged(state),
                 CurrentUser.hasRole("LEADER"));
         draft.addProposeListener(propose -> propose(propose.emptySeatsAcknowledged()));
         add(draft);
@@ -92,6 +90,17 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
             case DRAFT -> state.published() == null ? "Nothing is published yet. The roster is a draft."
                     : "Revision " + state.published().number() + " is published; the draft has changed since.";
         };
+    }
+
+    /** What the draft is as it stands, when it is a revision already signed: nothing new to propose. */
+    private static Optional<DraftSignature.SignedAlready> unchanged(SignOffState state) {
+        if (state.pending() != null && !state.draftDiffersFromPending()) {
+            return Optional.of(new DraftSignature.SignedAlready(state.pending().number(), false));
+        }
+        if (state.pending() == null && state.published() != null && !state.draftDiffersFromPublished()) {
+            return Optional.of(new DraftSignature.SignedAlready(state.published().number(), true));
+        }
+        return Optional.empty();
     }
 
     /** The draft's seat changes against the published revision, when it has any. */

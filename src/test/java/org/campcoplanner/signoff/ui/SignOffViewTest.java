@@ -79,7 +79,7 @@ class SignOffViewTest extends KaribuTest {
         // proposed once: the button waits for a changed draft, and the changes show once, under the proposal
         assertThat(_get(Button.class, spec -> spec.withId("propose")).isEnabled()).isFalse();
         assertThat(_get(Paragraph.class, spec -> spec.withId("draft-already-proposed")).getText())
-                .startsWith("The draft is revision 1 as you proposed it");
+                .startsWith("The draft is revision 1 as it was proposed");
         assertThat(_find(Grid.class, spec -> spec.withId("draft-diff"))).isEmpty();
 
         login(staff);
@@ -110,6 +110,13 @@ class SignOffViewTest extends KaribuTest {
 
         assertThat(notifications()).anyMatch(text -> text.startsWith("Revision 2 is published;"));
         assertThat(stage()).isEqualTo("Revision 2 is published; the draft is unchanged since.");
+        login(leader);
+        UI.getCurrent().navigate(SignOffView.class, campId);
+        assertThat(_get(Button.class, spec -> spec.withId("propose")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-already-proposed")).getText())
+                .isEqualTo("The draft is the published revision 2. Change it on the roster board to propose a new one.");
+        login(staff);
+        UI.getCurrent().navigate(SignOffView.class, campId);
         @SuppressWarnings("unchecked")
         Grid<SeatChange> published = _get(Grid.class, spec -> spec.withId("revision-diff"));
         assertThat(_findAll(published)).allSatisfy(change -> assertThat(change.inName()).isNotBlank());
