@@ -13,8 +13,13 @@ public final class ShiftTimes {
     private ShiftTimes() {
     }
 
+    /** "Tue. 7 Jul. 10:00" */
+    public static String at(LocalDateTime start) {
+        return DAY.format(start) + " " + TIME.format(start);
+    }
+
     public static String when(LocalDateTime start, LocalDateTime end) {
-        String from = DAY.format(start) + " " + TIME.format(start);
+        String from = at(start);
         return start.toLocalDate().equals(end.toLocalDate()) ? from + "-" + TIME.format(end)
                 : from + " to " + DAY.format(end) + " " + TIME.format(end);
     }

@@ -4,6 +4,8 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.PlainNames;
+import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
 import org.campcoplanner.camp.EntitiesToPlan;
@@ -164,11 +166,11 @@ public class SessionPlanningService {
         session.setChildren(form.children());
         session.setAgeGroup(FormText.blankToNull(form.ageGroup()));
         reseat(session, form.seats());
-        audit.record(campId, AuditAction.SESSIONS_CHANGED, "Session " + form.sessionId(), before, describe(session));
+        audit.record(campId, AuditAction.SESSIONS_CHANGED, PlainNames.session(form.title(), form.start()), before, describe(session));
     }
 
     private static String describe(Session session) {
-        return session.getTitle() + ", " + session.getStartAt() + " to " + session.getEndAt() + " at "
+        return session.getTitle() + ", " + ShiftTimes.when(session.getStartAt(), session.getEndAt()) + " at "
                 + session.getSite().getName() + ", " + session.getChildren() + " children, " + session.getSeats().size()
                 + " seats";
     }

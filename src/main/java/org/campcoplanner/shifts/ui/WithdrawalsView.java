@@ -17,7 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
-import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
@@ -71,9 +70,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     private Div card(OpenWithdrawal withdrawal) {
         Div card = new Div();
         card.addClassName("shift-card");
-        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.sessionId() + ", "
-                + ShiftTimes.when(withdrawal.start(), withdrawal.end()) + " (" + withdrawal.role() + " "
-                + withdrawal.index() + ")");
+        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.seat());
         who.addClassName("shift-when");
         Span why = new Span("\"" + withdrawal.reason() + "\"");
         why.addClassName("shift-with");
