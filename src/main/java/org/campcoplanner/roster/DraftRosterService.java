@@ -149,7 +149,7 @@ public class DraftRosterService {
         return SeatState.of(current);
     }
 
-    /** "Helper 2 in Arts & crafts, Tue 7 Jul 10:00" */
+    /** "Helper 2 in Arts & crafts, Tue. 7 Jul. 10:00" */
     private static String inWords(Seat seat) {
         return PlainNames.seat(seat.getRole(), seat.getRoleIndex(), seat.getSession().getTitle(),
                 seat.getSession().getStartAt());

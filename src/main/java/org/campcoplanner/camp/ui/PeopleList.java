@@ -3,6 +3,7 @@ package org.campcoplanner.camp.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
     private static String credentials(CampPlan.Person person) {
         List<CampPlan.Credential> credentials = person.credentials() == null ? List.of() : person.credentials();
         return credentials.stream()
-                .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? "" : " until " + c.validUntil()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -23,6 +23,7 @@ import org.campcoplanner.people.InvalidPersonException;
 import org.campcoplanner.people.PeopleService;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.people.PersonSummary;
+import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")).setHeader("Kind");
         grid.addColumn(p -> p.experienced() ? "Experienced" : "New").setHeader("Experience");
         grid.addColumn(p -> p.credentials().stream()
-                        .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + c.validUntil()))
+                        .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? "" : " until " + c.validUntil()))
                         .collect(Collectors.joining(", ")))
                 .setHeader("Credentials").setFlexGrow(3);
         grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")

@@ -4,6 +4,7 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 import org.campcoplanner.planning.domain.TimeBlock;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ final class CandidateReasons {
         for (String credential : seat.getRequiredCredentials().stream().sorted().toList()) {
             if (!person.holdsValid(credential, session)) {
                 reasons.add(person.holds(credential)
-                        ? "credential: " + credential + " expires " + DAY.format(person.validUntil(credential))
-                                + ", before " + DAY.format(session.lastDay())
-                        : "credential: no " + credential);
+                        ? "credential: " + CredentialNames.name(credential) + " expires "
+                                + DAY.format(person.validUntil(credential)) + ", before " + DAY.format(session.lastDay())
+                        : "credential: does not hold " + CredentialNames.name(credential));
             }
         }
         return reasons;

@@ -1,6 +1,7 @@
 package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,6 +199,20 @@ class SessionsViewTest extends KaribuTest {
         assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::role)
                 .containsExactly("Lead", "Helper", "Cook");
         assertThat(seriesSessions().get(0).seats().get(2).requires()).containsExactly("FOOD_HANDLER");
+    }
+
+    @Test
+    void seatLinesNameCredentialsAndTakeThemByName() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        List<TextField> needs = _find(editor.seatLines, TextField.class, spec -> spec.withLabel("Needs credentials"));
+        assertThat(needs).extracting(TextField::getValue)
+                .containsExactly("Police check (vulnerable sector)", "First aid", "");
+
+        needs.get(2).setValue("first aid, Food handler");
+        _click(editor.save);
+
+        assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::requires).containsExactly(
+                List.of("VULNERABLE_SECTOR_CHECK"), List.of("FIRST_AID"), List.of("FIRST_AID", "FOOD_HANDLER"));
     }
 
     @Test
