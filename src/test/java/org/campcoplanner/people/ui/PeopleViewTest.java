@@ -111,6 +111,20 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void theListFillsThePageAndWrapsRatherThanCutsWhatItShows() {
+        Grid<?> grid = _get(Grid.class);
+
+        assertThat(grid.getHeight()).isEqualTo("100%");
+        assertThat(_get(PeopleView.class).getHeight()).isEqualTo("100%");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isAutoWidth).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Pledged h/week", "Availability", "Time credits");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() > 0).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Name", "Credentials", "Needs attention");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 5)).contains("Leader, experienced");
+    }
+
+    @Test
     void aBadEntryIsMarkedOnItsFieldAndTheInputIsKept() {
         PersonForm form = open("Liam Santos");
         form.maxHoursPerWeek.setValue(-5.0);

@@ -1,6 +1,7 @@
 package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
@@ -245,6 +246,23 @@ class SessionsViewTest extends KaribuTest {
         assertThat(seriesSessions().get(1).seats()).extracting(CampPlan.SeatGroup::role)
                 .containsExactly("Lead", "First aider", "Helper");
         assertThat(plan.assignments()).contains(new CampPlan.Assignment(tuesday.sessionId(), "Lead", 1, "p1", false));
+    }
+
+    @Test
+    void theSeriesListFillsThePageAndWrapsRatherThanCutsWhatItShows() {
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("series-grid"));
+
+        assertThat(_get(SessionsView.class).getHeight()).isEqualTo("100%");
+        VerticalLayout lists = (VerticalLayout) grid.getParent().orElseThrow();
+        assertThat(lists.getFlexGrow(grid)).isEqualTo(1.0);
+        assertThat(lists.getHeight()).isEqualTo("100%");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() == 0 && column.isAutoWidth())
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText).containsExactly("Sessions");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() > 0)
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
+                .containsExactly("Series", "Title", "Site", "When");
     }
 
     private List<CampPlan.Session> seriesSessions() {
