@@ -153,7 +153,7 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(session.getTitle() + " on " + session.getStartAt().toLocalDate(),
+            throw new SessionChangedMeanwhileException(PlainNames.session(session.getTitle(), session.getStartAt()),
                     "now " + session.getStartAt().toLocalTime() + "-" + session.getEndAt().toLocalTime()
                             + " at " + session.getSite().getName());
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.base.ShiftTimes;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampSetupService;
@@ -82,7 +83,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notifications.success("Saved " + changed.title() + " on " + changed.start().toLocalDate());
+            Notifications.success("Saved " + PlainNames.session(changed.title(), changed.start()));
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {
