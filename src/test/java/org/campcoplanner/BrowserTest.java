@@ -248,6 +248,39 @@ class BrowserTest {
         Files.copy(shot.toPath(), Path.of("target", "statement-phone.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void thePeopleAndSessionsListsShowWholeHeadersAndValuesOnALaptopAndFillThePage() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        long campId = openTheDemoCampsBoardAsItsLeader(wait);
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        for (Map.Entry<String, String> list : Map.of("people", "#people-grid",
+                "sessions", "#series-grid").entrySet()) {
+            browser.get("http://localhost:" + port + "/" + list.getKey() + "/" + campId);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(list.getValue()
+                    + " vaadin-grid-cell-content")));
+            // auto-width columns are measured once the first rows are in
+            wait.until(driver -> page.executeScript("const grid = document.querySelector(arguments[0]);"
+                    + "return grid._effectiveSize > 0 && !grid.loading;", list.getValue()));
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target", list.getKey() + "-laptop.png"), StandardCopyOption.REPLACE_EXISTING);
+
+            Object cut = page.executeScript("return [...document.querySelector(arguments[0])"
+                    + ".querySelectorAll('vaadin-grid-cell-content')].filter(c => c.clientWidth > 0 "
+                    + "&& c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim())", list.getValue());
+            assertThat((List<?>) cut).as("headers and values cut short on the " + list.getKey() + " page").isEmpty();
+            Object sideways = page.executeScript("const table = document.querySelector(arguments[0]).$.table;"
+                    + "return table.scrollWidth - table.clientWidth", list.getValue());
+            assertThat(((Number) sideways).longValue()).as("the " + list.getKey() + " list scrolls sideways")
+                    .isLessThanOrEqualTo(1);
+            double bottom = ((Number) page.executeScript("return document.querySelector(arguments[0])"
+                    + ".getBoundingClientRect().bottom", list.getValue())).doubleValue();
+            long viewport = ((Number) page.executeScript("return window.innerHeight")).longValue();
+            assertThat(bottom).as("the " + list.getKey() + " list reaches down the page").isGreaterThan(viewport - 60.0);
+        }
+    }
+
     /** Signs in as the demo leader and opens the demo camp's roster board; the camp's id. */
     private long openTheDemoCampsBoardAsItsLeader(WebDriverWait wait) {
         String demo = DemoCamp.NAME;

@@ -7,6 +7,7 @@ import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.Person;
 import org.campcoplanner.camp.PersonRepository;
 import org.campcoplanner.camp.SessionRepository;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -68,7 +69,7 @@ public class AvailabilityService {
             throw new AvailabilityChangedMeanwhileException(person.getName());
         }
         audit.record(person.getCamp().getId(), AuditAction.AVAILABILITY_CHANGED,
-                "Availability of " + person.getExternalId(), null, edited.weekly().size() + " weekly windows, "
+                "Availability of " + person.getName(), null, edited.weekly().size() + " weekly windows, "
                         + edited.dated().size() + " dated windows, " + edited.unavailable().size() + " times away");
         replace(person.getWeeklyAvailability(), edited.weekly());
         replace(person.getDatedAvailability(), edited.dated());
@@ -89,7 +90,7 @@ public class AvailabilityService {
         if (!person.getUnavailable().contains(away)) {
             person.getUnavailable().add(away);
             audit.record(person.getCamp().getId(), AuditAction.AVAILABILITY_CHANGED,
-                    "Availability of " + person.getExternalId(), null, "away " + start + " to " + end + ": " + why);
+                    "Availability of " + person.getName(), null, "away " + DateStyle.when(start, end, DateStyle.UNTRANSLATED) + ": " + why);
         }
     }
 

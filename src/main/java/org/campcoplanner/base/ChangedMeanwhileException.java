@@ -13,8 +13,8 @@ public abstract class ChangedMeanwhileException extends RuntimeException {
      * "{@code what} was changed by someone else meanwhile{@code whatChanged}. Your changes were not saved;
      * reload to see theirs."
      *
-     * @param what        what the person was editing, as they call it: "Liam Santos", "Lead 1 of s3"
-     * @param whatChanged what the other person changed, such as {@link #fields} or ": it now has p3"; empty
+     * @param what        what the person was editing, as they call it: "Liam Santos", "Lead 1 in Swim, Wed. 8 Jul. 10:00"
+     * @param whatChanged what the other person changed, such as {@link #fields} or ": it now has Amina Yusuf"; empty
      *                    when it is not known
      */
     protected ChangedMeanwhileException(String what, String whatChanged) {

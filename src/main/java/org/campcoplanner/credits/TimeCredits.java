@@ -3,6 +3,7 @@ package org.campcoplanner.credits;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.planning.DateStyle;
@@ -113,9 +114,8 @@ public class TimeCredits {
         String byName = CurrentUser.get().map(CampUser::displayName).orElse(by);
         attendance.saveAndFlush(new Attendance(campId, person.id(), sessionId, session.title(), session.start(),
                 session.end(), hours, by, byName, clock.instant()));
-        audit.record(campId, AuditAction.ATTENDANCE_CONFIRMED, person.name() + " (" + planPersonId + ") at "
-                + session.title() + " " + DateStyle.when(session.start(), session.end(), DateStyle.UNTRANSLATED), null,
-                hours + " credits");
+        audit.record(campId, AuditAction.ATTENDANCE_CONFIRMED, person.name() + " at "
+                + PlainNames.session(session.title(), session.start()), null, hours + " credits");
         return true;
     }
 
@@ -154,7 +154,7 @@ public class TimeCredits {
             throw invalid("hours", person.name() + " has " + before.balance() + " credits; that is less than " + hours);
         }
         spending.save(new CreditSpent(person.campId(), personId, hours, text, CurrentUser.name(), clock.instant()));
-        audit.record(person.campId(), AuditAction.CREDITS_SPENT, person.name() + " (" + person.planId() + ")",
+        audit.record(person.campId(), AuditAction.CREDITS_SPENT, person.name(),
                 before.balance() + " credits", (before.balance() - hours) + " credits after " + text);
         return ledgerOf(person);
     }

@@ -80,7 +80,7 @@ public class PeopleService {
         Camp camp = camp(campId);
         Person person = add(camp, details, takenIds(camp));
         people.flush();
-        audit.record(campId, AuditAction.PERSON_CHANGED, "Person " + person.getExternalId() + " added", null, null);
+        audit.record(campId, AuditAction.PERSON_CHANGED, person.getName() + " added", null, null);
         return PersonDetailsMapping.toDetails(person);
     }
 
@@ -103,7 +103,7 @@ public class PeopleService {
         }
         List<String> changed = PersonDetailsMapping.differences(asLoaded, edited);
         PersonDetailsMapping.apply(edited, person);
-        audit.record(campId, AuditAction.PERSON_CHANGED, "Person " + person.getExternalId() + " changed",
+        audit.record(campId, AuditAction.PERSON_CHANGED, person.getName() + " changed",
                 null, String.join("; ", changed));
         try {
             people.saveAndFlush(person);

@@ -2,6 +2,7 @@ package org.campcoplanner.roster;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.camp.Assignment;
 import org.campcoplanner.camp.AssignmentRepository;
 import org.campcoplanner.camp.Person;
@@ -107,7 +108,7 @@ public class DraftRosterService {
                 continue;
             }
             Person person = suggestion.person() == null ? null : personById.get(suggestion.person());
-            audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key + " " + how,
+            audit.record(campId, AuditAction.SEAT_CHANGED, inWords(seat) + " " + how,
                     nameOf(current == null ? null : current.getPerson()), nameOf(person));
             if (current == null) {
                 assignments.save(new Assignment(seat, person, false));
@@ -134,9 +135,9 @@ public class DraftRosterService {
         Assignment current = assignmentsBySeat(campId).get(seat);
         SeatState now = SeatState.of(current);
         if (now.version() != expectedVersion) {
-            throw new SeatChangedMeanwhileException(key, now);
+            throw new SeatChangedMeanwhileException(inWords(seat), PlainNames.person(nameOf(current)), now);
         }
-        audit.record(campId, AuditAction.SEAT_CHANGED, "Seat " + key,
+        audit.record(campId, AuditAction.SEAT_CHANGED, inWords(seat),
                 describe(current == null ? null : current.getPerson(), now.pinned()), describe(person, pinned));
         if (current == null) {
             current = assignments.save(new Assignment(seat, person, pinned));
@@ -148,8 +149,18 @@ public class DraftRosterService {
         return SeatState.of(current);
     }
 
+    /** "Helper 2 in Arts & crafts, Tue. 7 Jul. 10:00" */
+    private static String inWords(Seat seat) {
+        return PlainNames.seat(seat.getRole(), seat.getRoleIndex(), seat.getSession().getTitle(),
+                seat.getSession().getStartAt());
+    }
+
+    private static String nameOf(Assignment assignment) {
+        return assignment == null || assignment.getPerson() == null ? null : assignment.getPerson().getName();
+    }
+
     private static String nameOf(Person person) {
-        return person == null ? "(empty)" : person.getName() + " (" + person.getExternalId() + ")";
+        return person == null ? "(empty)" : person.getName();
     }
 
     private static String describe(Person person, boolean pinned) {

@@ -7,9 +7,12 @@ public class SeatChangedMeanwhileException extends ChangedMeanwhileException {
 
     private final transient SeatState current;
 
-    public SeatChangedMeanwhileException(SeatKey seat, SeatState current) {
-        super(seat.toString(), ": it now has " + (current.person() == null ? "nobody" : current.person())
-                + (current.pinned() ? " (pinned)" : ""));
+    /**
+     * @param seat  the seat as planners read it, e.g. "Helper 2 in Swim, Wed. 8 Jul. 10:00"
+     * @param nowIn who sits in it now, by name, or "nobody"
+     */
+    public SeatChangedMeanwhileException(String seat, String nowIn, SeatState current) {
+        super(seat, ": it now has " + nowIn + (current.pinned() ? " (pinned)" : ""));
         this.current = current;
     }
 

@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
 import org.campcoplanner.camp.EntitiesToPlan;
@@ -153,10 +154,9 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(session.getTitle() + " on "
-                    + DateStyle.day(session.getStartAt().toLocalDate(), DateStyle.UNTRANSLATED), "now "
-                    + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
-                    + " at " + session.getSite().getName());
+            throw new SessionChangedMeanwhileException(PlainNames.session(session.getTitle(), session.getStartAt()),
+                    "now " + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
+                            + " at " + session.getSite().getName());
         }
         String before = describe(session);
         session.setTitle(form.title());
@@ -167,7 +167,7 @@ public class SessionPlanningService {
         session.setChildren(form.children());
         session.setAgeGroup(FormText.blankToNull(form.ageGroup()));
         reseat(session, form.seats());
-        audit.record(campId, AuditAction.SESSIONS_CHANGED, "Session " + form.sessionId(), before, describe(session));
+        audit.record(campId, AuditAction.SESSIONS_CHANGED, PlainNames.session(form.title(), form.start()), before, describe(session));
     }
 
     private static String describe(Session session) {

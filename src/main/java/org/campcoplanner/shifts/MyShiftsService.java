@@ -5,6 +5,7 @@ import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
@@ -122,10 +123,8 @@ public class MyShiftsService {
         // flushed at once: the same withdrawal sent twice at the same moment loses on the unique key here,
         // before anyone is told, and is answered as changed meanwhile (base.LostRaces)
         withdrawals.saveAndFlush(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
-        audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " (" + me.planId() + ") can't make "
-                + shift.title() + ", " + DateStyle.when(shift.start(), shift.end(), DateStyle.UNTRANSLATED)
-                + " (" + shift.role() + " "
-                + shift.index() + ")", null, why);
+        audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " can't make "
+                + PlainNames.seat(shift.role(), shift.index(), shift.title(), shift.start()), null, why);
         String what = me.name() + " can't make " + shift.title() + ", "
                 + DateStyle.when(shift.start(), shift.end(), DateStyle.UNTRANSLATED);
         inbox.postToAccounts(me.campId(), planners.all(me.campId()), what, what + " (" + shift.role() + " "

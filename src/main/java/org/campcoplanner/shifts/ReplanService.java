@@ -3,7 +3,10 @@ package org.campcoplanner.shifts;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.availability.AvailabilityService;
+import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.camp.Session;
+import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
 import org.campcoplanner.planning.format.CampPlan;
@@ -27,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Planners' side of "I can't make it": the open withdrawals of a camp, and one action that
@@ -41,6 +45,7 @@ public class ReplanService {
     private final WithdrawalRepository withdrawals;
     private final PublishedBaseline published;
     private final CampPlanService campPlans;
+    private final SessionRepository sessions;
     private final DraftRosterService drafts;
     private final AvailabilityService availability;
     private final PersonDirectory directory;
@@ -51,13 +56,14 @@ public class ReplanService {
     private final Clock clock;
 
     ReplanService(WithdrawalRepository withdrawals, PublishedBaseline published, CampPlanService campPlans,
-                  DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
+                  SessionRepository sessions, DraftRosterService drafts, AvailabilityService availability, PersonDirectory directory,
                   SolvingService solving, SolveSlots slots, CampChanges changes, AuditTrail audit, Clock clock) {
         this.solving = solving;
         this.slots = slots;
         this.withdrawals = withdrawals;
         this.published = published;
         this.campPlans = campPlans;
+        this.sessions = sessions;
         this.drafts = drafts;
         this.availability = availability;
         this.directory = directory;
@@ -69,10 +75,24 @@ public class ReplanService {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<OpenWithdrawal> open(long campId) {
+        Map<String, String> titles = titles(campId);
         return withdrawals.findByCampIdAndReplannedAtIsNullOrderByCreatedAt(campId).stream()
                 .map(w -> new OpenWithdrawal(w.getId(), directory.byId(w.getPersonId()).map(PersonRef::name).orElse("?"),
-                        w.getSessionId(), w.getRole(), w.getIndex(), w.getShiftStart(), w.getShiftEnd(), w.getReason()))
+                        seatOf(w, titles), w.getReason()))
                 .toList();
+    }
+
+    /** The titles of the camp's sessions by their plan ids. */
+    private Map<String, String> titles(long campId) {
+        return sessions.findByCampWithSite(campId).stream()
+                .collect(Collectors.toMap(Session::getExternalId, Session::getTitle));
+    }
+
+    /** "Helper 2 in Swim, Wed. 8 Jul. 10:00": the withdrawn seat, by the title its session has now. */
+    private static String seatOf(Withdrawal withdrawal, Map<String, String> titles) {
+        return PlainNames.seat(withdrawal.getRole(), withdrawal.getIndex(),
+                titles.getOrDefault(withdrawal.getSessionId(), "a session no longer in the plan"),
+                withdrawal.getShiftStart());
     }
 
     /**
@@ -105,8 +125,9 @@ public class ReplanService {
 
     private ReplanOutcome replan(long campId, Withdrawal withdrawal) {
         PersonRef person = directory.byId(withdrawal.getPersonId()).orElseThrow();
+        String seat = seatOf(withdrawal, titles(campId));
         availability.addTimeAway(person.id(), withdrawal.getShiftStart(), withdrawal.getShiftEnd(),
-                "can't make " + withdrawal.getSessionId() + ": " + withdrawal.getReason());
+                "can't make " + seat + ": " + withdrawal.getReason());
         if (solving.isSolving(campId)) {
             throw new ReplanRefusedException("The camp is being solved; re-plan once the solve has ended");
         }
@@ -133,8 +154,7 @@ public class ReplanService {
         drafts.saveReplanned(campId, baseline, result.plan().assignments());
         withdrawal.replanned(CurrentUser.name(), clock.instant());
         withdrawals.save(withdrawal);
-        audit.record(campId, AuditAction.REPLANNED, "Re-planned after " + person.name() + " withdrew from "
-                + withdrawal.getSessionId() + " (" + withdrawal.getRole() + " " + withdrawal.getIndex() + ")", null,
+        audit.record(campId, AuditAction.REPLANNED, "Re-planned after " + person.name() + " withdrew from " + seat, null,
                 (result.vacatedSeatFilled() ? "seat filled" : "seat left empty") + ", "
                         + result.changedSeats().size() + " other seat(s) changed, score " + result.score());
         changes.publish(campId, null);

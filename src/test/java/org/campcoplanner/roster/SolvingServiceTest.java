@@ -2,6 +2,9 @@ package org.campcoplanner.roster;
 
 import org.springframework.security.test.context.support.WithMockUser;
 import org.campcoplanner.PostgresTest;
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditEntry;
+import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
@@ -31,6 +34,8 @@ class SolvingServiceTest {
     CampPlanService campPlans;
     @Autowired
     DraftRosterService drafts;
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void aSolvedRosterLandsInTheDraft() throws Exception {
@@ -90,8 +95,23 @@ class SolvingServiceTest {
 
         assertThatThrownBy(() -> drafts.assign(campId, lead, "p5", false, seenByBoth))
                 .isInstanceOf(SeatChangedMeanwhileException.class)
-                .hasMessageContaining("Lead 1 of s1 was changed by someone else meanwhile: it now has p1");
+                .hasMessageContaining("Lead 1 in Morning sports, Mon. 6 Jul. 09:00 was changed by someone else meanwhile: it now has Noah Smith");
         assertThat(drafts.snapshot(campId).get(lead).person()).isEqualTo("p1");
+    }
+
+    @Test
+    void aHandEditIsRecordedBySessionTitleAndPersonNameWithoutPlanIds() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        SeatKey lead = new SeatKey("s1", "Lead", 1);
+        long version = drafts.assign(campId, lead, "p1", false, drafts.snapshot(campId).get(lead).version()).version();
+        drafts.assign(campId, lead, "p5", true, version);
+
+        AuditEntry edit = audit.ofCamp(campId, 0, 1).get(0);
+        assertThat(edit.action()).isEqualTo(AuditAction.SEAT_CHANGED);
+        assertThat(edit.subject()).isEqualTo("Lead 1 in Morning sports, Mon. 6 Jul. 09:00");
+        assertThat(edit.before()).isEqualTo("Noah Smith");
+        assertThat(edit.after()).isEqualTo("Amina Gagnon, pinned");
+        assertThat(edit.subject() + edit.before() + edit.after()).doesNotContainPattern("\\b[sp]\\d+\\b");
     }
 
     static final class Watcher implements SolveListener {

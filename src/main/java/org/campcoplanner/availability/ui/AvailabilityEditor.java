@@ -13,6 +13,8 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.WeeklyWindow;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.security.CampUser;
+import org.campcoplanner.security.CurrentUser;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -102,13 +104,19 @@ public class AvailabilityEditor extends VerticalLayout {
         try {
             PersonAvailability saved = availability.save(edited());
             show(saved, title.getText());
-            Notifications.success("Saved " + loaded.personName() + "'s availability");
+            Notifications.success(isOwn(saved) ? "Your availability is saved"
+                    : loaded.personName() + "'s availability is saved");
             onSaved.accept(saved);
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         } catch (InvalidAvailabilityException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /** Whether the signed-in person saved their own availability, from either page. */
+    private static boolean isOwn(PersonAvailability saved) {
+        return CurrentUser.get().map(CampUser::personId).filter(own -> own == saved.personId()).isPresent();
     }
 
     private static String describe(WeeklyWindow window, Locale locale) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
     private static String credentials(CampPlan.Person person, Locale locale) {
         List<CampPlan.Credential> credentials = person.credentials() == null ? List.of() : person.credentials();
         return credentials.stream()
-                .map(c -> c.type() + (c.validUntil() == null ? "" : " until " + DateStyle.dayInYear(c.validUntil(), locale)))
+                .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? "" : " until " + DateStyle.dayInYear(c.validUntil(), locale)))
                 .collect(Collectors.joining(", "));
     }
 

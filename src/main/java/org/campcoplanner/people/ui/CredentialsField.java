@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.people.PersonDetails.HeldCredential;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,8 +27,9 @@ class CredentialsField extends EntriesField<HeldCredential> {
     protected Supplier<HeldCredential> entry(HeldCredential value, HorizontalLayout row) {
         ComboBox<String> type = new ComboBox<>("Credential");
         type.setItems(knownTypes);
+        type.setItemLabelGenerator(CredentialNames::name);
         type.setAllowCustomValue(true);
-        type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
+        type.addCustomValueSetListener(e -> type.setValue(CredentialNames.type(e.getDetail())));
         DatePicker validUntil = DatePickers.date("Valid until");
         validUntil.setPlaceholder("Does not expire");
         validUntil.setClearButtonVisible(true);

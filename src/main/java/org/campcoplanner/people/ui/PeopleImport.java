@@ -34,7 +34,8 @@ class PeopleImport extends Composite<Div> {
         problems.addClassName("people-import-problems");
         Span format = new Span("Columns: name,kind,youth,experienced,email,phone,credentials,skills,languages,"
                 + "maxHoursPerDay,maxHoursPerWeek,minRestHours,pledgedHoursPerWeek,likes,dislikes; lists separated "
-                + "by ';', credentials as TYPE or TYPE:yyyy-MM-dd.");
+                + "by ';'; a credential by its type or name (FIRST_AID or First aid), with :yyyy-MM-dd after it "
+                + "when it runs out.");
         format.addClassName("people-import-format");
         getContent().add(upload, format, problems);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +25,7 @@ import org.campcoplanner.people.PeopleService;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.stream.Collectors;
@@ -88,21 +90,30 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void configureGrid() {
-        grid.addColumn(PersonSummary::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")).setHeader("Kind");
-        grid.addColumn(p -> p.experienced() ? "Experienced" : "New").setHeader("Experience");
+        // Every value fits at a laptop's 1366 px beside the menu: columns whose values are all alike are
+        // as wide as their header or value (auto width measures only the first rows, so not for names or
+        // kinds); the others share the rest and wrap their words rather than cutting them off.
+        grid.addColumn(PersonSummary::name).setHeader("Name").setWidth("9em").setFlexGrow(1);
+        grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")
+                        + (p.experienced() ? ", experienced" : ", new"))
+                .setHeader("Kind").setWidth("9em").setFlexGrow(0);
         grid.addColumn(p -> p.credentials().stream()
-                        .map(c -> c.type() + (c.validUntil() == null ? ""
+                        .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? ""
                                 : " until " + DateStyle.dayInYear(c.validUntil(), getLocale())))
                         .collect(Collectors.joining(", ")))
-                .setHeader("Credentials").setFlexGrow(3);
+                .setHeader("Credentials").setWidth("12em").setFlexGrow(2);
         grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")
-                .setHeader("Needs attention").setFlexGrow(2);
-        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
-        grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), "Availability")).setHeader("Availability");
-        grid.addComponentColumn(p -> new Anchor("credits/" + p.id(), "Credits")).setHeader("Time credits");
+                .setHeader("Needs attention").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), "Availability")).setHeader("Availability")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> new Anchor("credits/" + p.id(), "Credits")).setHeader("Time credits")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeightFull();
         grid.setPartNameGenerator(p -> p.credentialMissingOrExpiring() ? "people-needs-attention" : null);
         grid.setAriaLabel("People");
+        grid.setId("people-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(people.load(campId, e.getValue().id()));

@@ -5,6 +5,7 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 import org.campcoplanner.planning.domain.TimeBlock;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ final class CandidateReasons {
         for (String credential : seat.getRequiredCredentials().stream().sorted().toList()) {
             if (!person.holdsValid(credential, session)) {
                 reasons.add(person.holds(credential)
-                        ? "credential: " + credential + " expires "
+                        ? "credential: " + CredentialNames.name(credential) + " expires "
                                 + DateStyle.dayInYear(person.validUntil(credential), DateStyle.UNTRANSLATED)
                                 + ", before " + day(session.lastDay())
-                        : "credential: no " + credential);
+                        : "credential: does not hold " + CredentialNames.name(credential));
             }
         }
         return reasons;

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
+import org.campcoplanner.planning.format.CredentialNames;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -117,8 +118,9 @@ public sealed interface RuleBreach extends ConstraintJustification {
             String missing = seat.getRequiredCredentials().stream().sorted()
                     .filter(credential -> !person.holdsValid(credential, seat.getSession()))
                     .map(credential -> person.holds(credential)
-                            ? credential + " (theirs expires " + Wording.day(person.validUntil(credential)) + ")"
-                            : credential + " (they do not hold it)")
+                            ? CredentialNames.name(credential) + " (theirs expires "
+                                    + Wording.day(person.validUntil(credential)) + ")"
+                            : CredentialNames.name(credential) + " (they do not hold it)")
                     .collect(Collectors.joining(", "));
             return person.name() + " sits in " + Wording.seat(seat) + ", which needs " + missing + " valid on "
                     + Wording.day(lastDay);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.sessions.SeatLine;
 
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ class SeatLinesField extends Composite<Div> {
             role.setValue(seat.role());
             count.setValue(seat.count());
             count.setMin(1);
-            requires.setValue(String.join(", ", seat.requires()));
-            requires.setHelperText("e.g. FIRST_AID, LIFEGUARD");
+            requires.setValue(CredentialNames.names(seat.requires()));
+            requires.setHelperText("e.g. First aid, Lifeguard");
             kinds.setItems(PersonKind.values());
             kinds.setItemLabelGenerator(kind -> kind.name().toLowerCase(Locale.ROOT));
             kinds.setValue(seat.kinds());
@@ -79,7 +80,7 @@ class SeatLinesField extends Composite<Div> {
         SeatLine value() {
             List<String> credentials = Arrays.stream(requires.getValue().split(","))
                     .map(String::strip).filter(text -> !text.isEmpty())
-                    .map(text -> text.toUpperCase(Locale.ROOT).replace(' ', '_')).toList();
+                    .map(CredentialNames::type).toList();
             return new SeatLine(role.getValue().strip(), count.getValue() == null ? 0 : count.getValue(), credentials,
                     kinds.getValue(), priority.getValue() == null ? 0 : priority.getValue());
         }

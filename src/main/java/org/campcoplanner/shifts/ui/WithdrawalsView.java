@@ -71,9 +71,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     private Div card(OpenWithdrawal withdrawal) {
         Div card = new Div();
         card.addClassName("shift-card");
-        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.sessionId() + ", "
-                + DateStyle.when(withdrawal.start(), withdrawal.end(), getLocale()) + " (" + withdrawal.role() + " "
-                + withdrawal.index() + ")");
+        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.seat());
         who.addClassName("shift-when");
         Span why = new Span("\"" + withdrawal.reason() + "\"");
         why.addClassName("shift-with");

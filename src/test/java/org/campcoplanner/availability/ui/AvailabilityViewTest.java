@@ -81,6 +81,14 @@ class AvailabilityViewTest extends KaribuTest {
     }
 
     @Test
+    void aPlannerSavingSomeoneElsesAvailabilityIsToldWhoseItIs() {
+        _click(_get(Button.class, spec -> spec.withText("Save availability")));
+
+        assertThat(notifications()).contains("Victor Santos's availability is saved")
+                .noneMatch(text -> text.startsWith("Your availability"));
+    }
+
+    @Test
     void anExtraTimeEndingBeforeItStartsIsMarkedOnTheFormAndNotAdded() {
         DateTimePicker start = _get(DateTimePicker.class, spec -> spec.withLabel("Extra time starts"));
         DateTimePicker end = _get(DateTimePicker.class, spec -> spec.withLabel("Extra time ends"));

@@ -57,6 +57,26 @@ class MyAvailabilityViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void savingOnesOwnAvailabilitySpeaksToThePerson() {
+        UI.getCurrent().navigate(MyAvailabilityView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("save-availability")));
+
+        assertThat(notifications()).contains("Your availability is saved").noneMatch(text -> text.contains("'s availability"));
+    }
+
+    @Test
+    void aPlannerSavingTheirOwnAvailabilityOnThePlannersPageIsSpokenToToo() {
+        login("leader");
+        long leader = jdbc.queryForObject("select person_id from user_account where username = 'leader'", Long.class);
+        UI.getCurrent().navigate(AvailabilityView.class, leader);
+
+        _click(_get(Button.class, spec -> spec.withId("save-availability")));
+
+        assertThat(notifications()).contains("Your availability is saved");
+    }
+
     private static Component parentOf(Component child) {
         return child.getParent().orElseThrow();
     }

@@ -1,8 +1,10 @@
 package org.campcoplanner.people.ui;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import org.campcoplanner.H2Test;
@@ -84,7 +86,42 @@ class PeopleViewTest extends KaribuTest {
         assertThat(stored.credentials()).containsExactly(new PersonDetails.HeldCredential("FIRST_AID", LocalDate.of(2026, 7, 10)));
         assertThat(notifications()).contains("Saved Liam Santos");
         assertThat(_find(Grid.class).get(0)).satisfies(grid -> assertThat(GridKt._getFormattedRow(grid, 5))
-                .contains("FIRST_AID until Fri 10 Jul 2026", "Credential missing or expiring"));
+                .contains("First aid until Fri 10 Jul 2026", "Credential missing or expiring"));
+    }
+
+    @Test
+    void credentialsReadAsTheirNamesInTheListAndTheFormAndAreStoredAsTypes() {
+        assertThat(String.join(" | ", GridKt._getFormattedRow(_get(Grid.class), 5)))
+                .contains("Liam Santos", "Police check (vulnerable sector)", "First aid")
+                .doesNotContain("VULNERABLE_SECTOR_CHECK", "FIRST_AID");
+        PersonForm form = open("Liam Santos");
+        @SuppressWarnings("unchecked")
+        List<ComboBox<String>> types = (List<ComboBox<String>>) (List<?>) _find(form.credentials, ComboBox.class,
+                spec -> spec.withLabel("Credential"));
+        assertThat(types).extracting(type -> type.getItemLabelGenerator().apply(type.getValue()))
+                .containsExactly("Police check (vulnerable sector)", "First aid");
+        assertThat(ComboBoxKt.getSuggestions(types.get(0))).contains("Police check (vulnerable sector)", "First aid")
+                .noneMatch(suggestion -> suggestion.contains("_"));
+
+        ComboBoxKt._fireCustomValueSet(types.get(1), "lifeguard");
+        _click(form.save);
+
+        assertThat(people.load(campId, idOf("Liam Santos")).credentials()).extracting(PersonDetails.HeldCredential::type)
+                .containsExactly("VULNERABLE_SECTOR_CHECK", "LIFEGUARD");
+    }
+
+    @Test
+    void theListFillsThePageAndWrapsRatherThanCutsWhatItShows() {
+        Grid<?> grid = _get(Grid.class);
+
+        assertThat(grid.getHeight()).isEqualTo("100%");
+        assertThat(_get(PeopleView.class).getHeight()).isEqualTo("100%");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isAutoWidth).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Pledged h/week", "Availability", "Time credits");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() > 0).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Name", "Credentials", "Needs attention");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 5)).contains("Leader, experienced");
     }
 
     @Test

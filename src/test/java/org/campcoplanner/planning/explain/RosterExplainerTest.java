@@ -97,6 +97,27 @@ class RosterExplainerTest {
         assertThat(find(candidates, "Noah Tremblay").cannotBecause()).isEqualTo(RuleNames.ONE_PLACE_AT_A_TIME);
     }
 
+    @Test
+    void credentialsAreNamedAsPeopleSayThemInBreachesAndReasons() {
+        Roster roster = new TestCamp()
+                .person("Wen Haddad", VOLUNTEER, p -> p.credential("FIRST_AID", "2026-07-10"))
+                .person("Sam Nguyen", VOLUNTEER, p -> p.noCheck())
+                .session("campout", "2026-07-10T19:00", "2026-07-11T09:00",
+                        s -> s.seat("Lead", List.of(TestCamp.VSC), null, 30).seat("First aider", List.of("FIRST_AID"), null, 20))
+                .roster();
+        sit(roster, seat(roster, "campout", "Lead", 1), "Sam Nguyen", seat(roster, "campout", "First aider", 1), "Wen Haddad");
+
+        assertThat(explainer.explain(roster).hardBreaches()).extracting(Breach::sentence)
+                .contains("Sam Nguyen sits in Lead 1 in campout on Jul 10, which needs Police check (vulnerable sector) "
+                                + "(they do not hold it) valid on Sat Jul 11",
+                        "Wen Haddad sits in First aider 1 in campout on Jul 10, which needs First aid (theirs expires "
+                                + "Fri Jul 10) valid on Sat Jul 11");
+        SeatAssignment firstAider = seat(roster, "campout", "First aider", 1);
+        firstAider.setPerson(null);
+        assertThat(find(explainer.candidatesFor(roster, firstAider), "Sam Nguyen").reasons())
+                .contains("credential: does not hold First aid");
+    }
+
     private static SeatCandidate find(List<SeatCandidate> candidates, String name) {
         return candidates.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

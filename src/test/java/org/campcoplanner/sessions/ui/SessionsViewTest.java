@@ -1,6 +1,8 @@
 package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.CampPlanService;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,6 +203,20 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @Test
+    void seatLinesNameCredentialsAndTakeThemByName() {
+        fillEveryTuesdayAndThursdayEvening(16);
+        List<TextField> needs = _find(editor.seatLines, TextField.class, spec -> spec.withLabel("Needs credentials"));
+        assertThat(needs).extracting(TextField::getValue)
+                .containsExactly("Police check (vulnerable sector)", "First aid", "");
+
+        needs.get(2).setValue("first aid, Food handler");
+        _click(editor.save);
+
+        assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::requires).containsExactly(
+                List.of("VULNERABLE_SECTOR_CHECK"), List.of("FIRST_AID"), List.of("FIRST_AID", "FOOD_HANDLER"));
+    }
+
+    @Test
     void aSeatLineWithoutARoleIsNamed() {
         fillEveryTuesdayAndThursdayEvening(16);
         editor.seatLines.setValue(List.of(new SeatLine(" ", 2, List.of(), Set.of(), 5)));
@@ -229,6 +246,23 @@ class SessionsViewTest extends KaribuTest {
         assertThat(seriesSessions().get(1).seats()).extracting(CampPlan.SeatGroup::role)
                 .containsExactly("Lead", "First aider", "Helper");
         assertThat(plan.assignments()).contains(new CampPlan.Assignment(tuesday.sessionId(), "Lead", 1, "p1", false));
+    }
+
+    @Test
+    void theSeriesListFillsThePageAndWrapsRatherThanCutsWhatItShows() {
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("series-grid"));
+
+        assertThat(_get(SessionsView.class).getHeight()).isEqualTo("100%");
+        VerticalLayout lists = (VerticalLayout) grid.getParent().orElseThrow();
+        assertThat(lists.getFlexGrow(grid)).isEqualTo(1.0);
+        assertThat(lists.getHeight()).isEqualTo("100%");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() == 0 && column.isAutoWidth())
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText).containsExactly("Sessions");
+        assertThat(grid.getColumns()).filteredOn(column -> column.getFlexGrow() > 0)
+                .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
+                .containsExactly("Series", "Title", "Site", "When");
     }
 
     private List<CampPlan.Session> seriesSessions() {

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2Test
 class MyShiftsViewTest extends KaribuTest {
 
+    /** A plan's id for a session or person, such as s12 or p-3, which no page should show. */
+    private static final String PLAN_ID = "\\b[sp]-?\\d+\\b";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,11 +79,22 @@ class MyShiftsViewTest extends KaribuTest {
                     + "where a.username = ? and n.body like '%My sister''s wedding%'", String.class, planner))
                     .containsExactly("withdrawals/" + campId);
         }
+        String name = jdbc.queryForObject("select p.name from person p join user_account a on a.person_id = p.id "
+                + "where a.username = 'volunteer'", String.class);
+        String title = jdbc.queryForObject("select s.title from withdrawal w join camp_session s "
+                + "on s.camp_id = w.camp_id and s.external_id = w.session_id where w.camp_id = ? order by w.id desc "
+                + "limit 1", String.class, campId);
+        assertThat(lastAuditSubject(campId, "SHIFT_WITHDRAWN")).startsWith(name + " can't make ").contains(" in " + title + ", ")
+                .doesNotContainPattern(PLAN_ID);
         login("leader");
         UI.getCurrent().navigate(WithdrawalsView.class, campId);
+        assertThat(_find(Div.class, spec -> spec.withClasses("shift-card")).get(0).getElement().getTextRecursively())
+                .contains(name + " can't make ").contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));
 
         assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; 0 other seat(s) changed."));
+        assertThat(lastAuditSubject(campId, "REPLANNED")).startsWith("Re-planned after " + name + " withdrew from ")
+                .contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         assertThat(_find(Button.class, spec -> spec.withClasses("replan"))).isEmpty();
         UI.getCurrent().navigate(SignOffView.class, campId);
         assertThat(_get(Paragraph.class, spec -> spec.withId("sign-off-stage")).getText())
@@ -93,6 +107,11 @@ class MyShiftsViewTest extends KaribuTest {
             assertThat(change.outId()).isEqualTo(volunteer);
             assertThat(change.inId()).isNotNull().isNotEqualTo(volunteer);
         });
+    }
+
+    private String lastAuditSubject(long campId, String action) {
+        return jdbc.queryForObject("select subject from audit_event where camp_id = ? and action = ? order by id desc "
+                + "limit 1", String.class, campId, action);
     }
 
     private static List<Div> upcoming() {
