@@ -1,7 +1,9 @@
 package org.campcoplanner.planning;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,11 +17,12 @@ public record Text(String key, List<Object> args) {
 
     public Text {
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        // a parameter may be null (say, nobody in a seat): the words for it are the message file's
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Text of(String key, Object... args) {
-        return new Text(key, Arrays.asList(args));
+        return new Text(key, args == null ? List.of() : Arrays.asList(args));
     }
 
     /** A session's day and times, said as {@link DateStyle#when}: "Mon 6 Jul 10:00–12:30". */
