@@ -108,10 +108,10 @@ class RosterExplainerTest {
         sit(roster, seat(roster, "campout", "Lead", 1), "Sam Nguyen", seat(roster, "campout", "First aider", 1), "Wen Haddad");
 
         assertThat(explainer.explain(roster).hardBreaches()).extracting(Breach::sentence)
-                .contains("Sam Nguyen sits in Lead 1 in campout on Jul 10, which needs Police check (vulnerable sector) "
-                                + "(they do not hold it) valid on Sat Jul 11",
-                        "Wen Haddad sits in First aider 1 in campout on Jul 10, which needs First aid (theirs expires "
-                                + "Fri Jul 10) valid on Sat Jul 11");
+                .contains("Sam Nguyen sits in Lead 1 in campout on Fri 10 Jul, which needs Police check (vulnerable sector) "
+                                + "(they do not hold it) valid on Sat 11 Jul",
+                        "Wen Haddad sits in First aider 1 in campout on Fri 10 Jul, which needs First aid (theirs expires "
+                                + "Fri Jul 10) valid on Sat 11 Jul");
         SeatAssignment firstAider = seat(roster, "campout", "First aider", 1);
         firstAider.setPerson(null);
         assertThat(find(explainer.candidatesFor(roster, firstAider), "Sam Nguyen").reasons())

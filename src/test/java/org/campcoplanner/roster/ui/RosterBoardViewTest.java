@@ -147,7 +147,7 @@ class RosterBoardViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("assign-p1")));
 
         assertThat(notifications())
-                .anySatisfy(text -> assertThat(text).contains("Lead 1 in Morning sports, Mon. 6 Jul. 09:00 was changed by someone else meanwhile: it now has Hiro Cote"));
+                .anySatisfy(text -> assertThat(text).contains("Lead 1 in Morning sports, Mon 6 Jul 09:00 was changed by someone else meanwhile: it now has Hiro Cote"));
         assertThat(drafts.snapshot(campId).get(LEAD).person()).isEqualTo("p3");
     }
 
