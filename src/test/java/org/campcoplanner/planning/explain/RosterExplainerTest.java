@@ -111,7 +111,7 @@ class RosterExplainerTest {
                 .contains("Sam Nguyen sits in Lead 1 in campout on Fri 10 Jul, which needs Police check (vulnerable sector) "
                                 + "(they do not hold it) valid on Sat 11 Jul",
                         "Wen Haddad sits in First aider 1 in campout on Fri 10 Jul, which needs First aid (theirs expires "
-                                + "Fri Jul 10) valid on Sat 11 Jul");
+                                + "Fri 10 Jul) valid on Sat 11 Jul");
         SeatAssignment firstAider = seat(roster, "campout", "First aider", 1);
         firstAider.setPerson(null);
         assertThat(find(explainer.candidatesFor(roster, firstAider), "Sam Nguyen").reasons())
