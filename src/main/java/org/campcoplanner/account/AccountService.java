@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.Language;
 import org.campcoplanner.planning.format.DirectionControls;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,6 +80,7 @@ public class AccountService {
         account.setCampIds(entered.role().plans() ? camps : Set.of());
         account.setPersonId(entered.personId());
         account.setEmail(email);
+        account.setPreferredLanguage(languageOf(entered.personId()));
         accounts.save(account);
         audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Account " + username,
                 null, describe(account));
@@ -230,6 +232,7 @@ public class AccountService {
         UserAccount account = new UserAccount(username, displayName, passwords.encode(password), role, clock.instant());
         account.setCampIds(campIds);
         account.setPersonId(personId);
+        account.setPreferredLanguage(languageOf(personId));
         accounts.save(account);
         audit.recordAccountEvent(CurrentUser.name(), AuditAction.ACCOUNT_CREATED, "Demo account " + username, null,
                 describe(account));
@@ -295,6 +298,12 @@ public class AccountService {
         } else if (role != null && role.plans() && accounts.countCamps(camps) != camps.size()) {
             problems.add(new FieldProblem("campIds", "One of the chosen camps does not exist"));
         }
+    }
+
+    /** An account that is a person reads the app in the person's language from the start, when the plan says one. */
+    private String languageOf(Long personId) {
+        return personId == null ? null : accounts.languageOfPerson(personId).flatMap(Language::ofTag)
+                .map(Language::tag).orElse(null);
     }
 
     private UserAccount load(long accountId) {

@@ -46,4 +46,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query(value = "select name from person where id = :personId", nativeQuery = true)
     Optional<String> nameOfPerson(long personId);
 
+    @Query(value = "select preferred_language from person where id = :personId", nativeQuery = true)
+    Optional<String> languageOfPerson(long personId);
+
 }

@@ -1,5 +1,6 @@
 package org.campcoplanner.demo;
 
+import org.campcoplanner.base.Language;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
@@ -50,6 +51,13 @@ public final class DemoCamp {
         CampPlan.Camp camp = plan.camp();
         return new CampPlan(plan.formatVersion(), plan.score(), new CampPlan.Camp(name, camp.neighbourhood(),
                 camp.timeZone(), camp.startDate(), camp.endDate(), camp.rules()),
-                plan.sites(), plan.people(), plan.sessions(), plan.assignments());
+                plan.sites(), plan.people().stream().map(DemoCamp::inTheirLanguage).toList(), plan.sessions(),
+                plan.assignments());
+    }
+
+    /** Residents who speak French at home read the app in French: the demo shows the app bilingual. */
+    private static CampPlan.Person inTheirLanguage(CampPlan.Person person) {
+        boolean french = person.languages() != null && person.languages().contains("French");
+        return french ? person.withPreferredLanguage(Language.FRENCH.tag()) : person;
     }
 }

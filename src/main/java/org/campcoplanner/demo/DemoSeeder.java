@@ -2,6 +2,7 @@ package org.campcoplanner.demo;
 
 import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.Role;
+import org.campcoplanner.base.Language;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.credits.TimeCredits;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -120,11 +122,12 @@ class DemoSeeder implements ApplicationRunner {
             SystemActor.run(() -> createPlanners(demo.get(), second.get()));
             Optional<CampPlan> published = publish(demo.get());
             SystemActor.run(() -> createVolunteer(demo.get(), published, now));
+            SystemActor.run(() -> createFrenchReaders(demo.get(), published, now));
             published.ifPresent(plan -> confirmWhoCame(demo.get(), plan, now.toLocalDate().atStartOfDay()));
         }
         if (accounts.exists("leader2")) {
-            log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}); password: {}",
-                    DemoCamp.NAME, DemoCamp.SECOND_NAME,
+            log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}), in French animatrice and "
+                            + "benevole ({}); password: {}", DemoCamp.NAME, DemoCamp.SECOND_NAME, DemoCamp.NAME,
                     DEFAULT_PASSWORD.equals(password) ? DEFAULT_PASSWORD : "the one in DEMO_PASSWORD");
         }
     }
@@ -144,21 +147,40 @@ class DemoSeeder implements ApplicationRunner {
 
     /** The demo volunteer is the one with the most shifts in the next two weeks, so a newcomer has some to act on. */
     private void createVolunteer(long campId, Optional<CampPlan> published, LocalDateTime now) {
-        Optional<PersonRef> busiest = published.flatMap(plan -> {
-            Map<String, LocalDateTime> starts = plan.sessions().stream()
-                    .collect(Collectors.toMap(CampPlan.Session::id, CampPlan.Session::start));
-            Set<String> volunteers = plan.people().stream().filter(person -> person.kind() == PersonKind.VOLUNTEER)
-                    .map(CampPlan.Person::id).collect(Collectors.toSet());
-            return plan.assignments().stream()
-                    .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now)
-                            && starts.get(seat.session()).isBefore(now.plusWeeks(2)))
-                    .collect(Collectors.groupingBy(CampPlan.Assignment::person, TreeMap::new, Collectors.counting()))
-                    .entrySet().stream().max(Map.Entry.comparingByValue())
-                    .flatMap(most -> directory.byPlanId(campId, most.getKey()));
-        });
+        Optional<PersonRef> busiest = published.flatMap(plan -> busiest(campId, plan, now, person -> true));
         PersonSummary anyVolunteer = first(campId, PersonKind.VOLUNTEER);
         accounts.createDemoAccount("volunteer", busiest.map(PersonRef::name).orElse(anyVolunteer.name()),
                 Role.VOLUNTEER, password, Set.of(), busiest.map(PersonRef::id).orElse(anyVolunteer.id()));
+    }
+
+    /**
+     * A volunteer and a leader who read the app in French ({@code benevole}, {@code animatrice}): the
+     * busiest French-reading volunteer of the next two weeks and the first French-reading leader.
+     */
+    private void createFrenchReaders(long campId, Optional<CampPlan> published, LocalDateTime now) {
+        Predicate<CampPlan.Person> french = person -> Language.FRENCH.tag().equals(person.preferredLanguage());
+        published.flatMap(plan -> busiest(campId, plan, now, french)).ifPresent(person -> accounts.createDemoAccount(
+                "benevole", person.name(), Role.VOLUNTEER, password, Set.of(), person.id()));
+        published.flatMap(plan -> plan.people().stream()
+                        .filter(person -> person.kind() == PersonKind.LEADER && french.test(person)).findFirst())
+                .flatMap(leader -> directory.byPlanId(campId, leader.id()))
+                .ifPresent(leader -> accounts.createDemoAccount("animatrice", leader.name(), Role.LEADER, password,
+                        Set.of(campId), leader.id()));
+    }
+
+    /** Of the volunteers who are {@code whom}, the one with the most shifts in the two weeks from {@code now}. */
+    private Optional<PersonRef> busiest(long campId, CampPlan plan, LocalDateTime now, Predicate<CampPlan.Person> whom) {
+        Map<String, LocalDateTime> starts = plan.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, CampPlan.Session::start));
+        Set<String> volunteers = plan.people().stream()
+                .filter(person -> person.kind() == PersonKind.VOLUNTEER && whom.test(person))
+                .map(CampPlan.Person::id).collect(Collectors.toSet());
+        return plan.assignments().stream()
+                .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now)
+                        && starts.get(seat.session()).isBefore(now.plusWeeks(2)))
+                .collect(Collectors.groupingBy(CampPlan.Assignment::person, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(most -> directory.byPlanId(campId, most.getKey()));
     }
 
     private PersonSummary first(long campId, PersonKind kind) {

@@ -1,5 +1,6 @@
 package org.campcoplanner.demo;
 
+import com.vaadin.flow.component.UI;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.credits.Ledger;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,22 @@ class DemoSeederTest extends KaribuTest {
                 shift -> shift.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Collectors.counting()));
         assertThat(upcomingByWeek).as("shifts per week ahead").hasSizeGreaterThanOrEqualTo(3);
         assertThat(mine.upcoming()).extracting(MyShift::title).isNotEmpty();
+    }
+
+    @Test
+    void theDemoHasAFrenchReadingLeaderAndVolunteerWithShiftsAhead() {
+        for (String login : List.of("animatrice", "benevole")) {
+            assertThat(jdbc.queryForObject("select a.preferred_language || '/' || p.preferred_language from user_account a "
+                    + "join person p on p.id = a.person_id where a.username = ?", String.class, login))
+                    .as(login).isEqualTo("fr/fr");
+        }
+        assertThat(jdbc.queryForObject("select role from user_account where username = 'animatrice'", String.class))
+                .isEqualTo("LEADER");
+
+        signInOnANewPage("benevole");
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+        assertThat(shifts.mine().orElseThrow().upcoming()).isNotEmpty();
     }
 
     private LocalDate day(String column, String camp) {

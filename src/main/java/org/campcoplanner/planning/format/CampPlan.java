@@ -101,6 +101,12 @@ public record CampPlan(
                     pledgedHoursPerWeek, likes, dislikes, availability, standardHours, maxHoursOutsideStandardPerWeek);
         }
 
+        public Person withPreferredLanguage(String newPreferredLanguage) {
+            return new Person(id, name, kind, youth, experienced, email, phone, credentials, skills, languages,
+                    newPreferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,
+                    pledgedHoursPerWeek, likes, dislikes, availability, standardHours, maxHoursOutsideStandardPerWeek);
+        }
+
         public Person withAvailability(Availability newAvailability) {
             return new Person(id, name, kind, youth, experienced, email, phone, credentials, skills, languages,
                     preferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,
