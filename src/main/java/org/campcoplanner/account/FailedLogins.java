@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,12 +110,14 @@ class FailedLogins {
         if (toldOwner.asMap().putIfAbsent(account.getUsername(), true) != null) {
             return;
         }
-        inbox.postToAccount(account.getId(), "Someone tried to sign in to your account",
-                "There were " + limit.attempts() + " wrong passwords in a row for your account "
-                        + account.getUsername() + ". To protect it, sign-ins to it are slowed down for a while: "
-                        + "if that was you, wait " + words(limit.refill()) + " and try again.\n\n"
-                        + "If it was not you, your password held. If it is short or you use it elsewhere too, "
-                        + "choose a new one on the page Your account after signing in.", "account");
+        inbox.postToAccount(account.getId(), Text.of("notice.slowed.subject"), Text.of("notice.slowed.body",
+                limit.attempts(), account.getUsername(), wait(limit.refill())), "account");
+    }
+
+    /** How long to wait, as the notice says it in the reader's language. */
+    private static Text wait(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes == 0 ? Text.of("notice.seconds", duration.toSeconds()) : Text.of("notice.minutes", minutes);
     }
 
     private static String words(Duration duration) {

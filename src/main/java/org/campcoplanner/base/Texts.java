@@ -9,11 +9,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Says a {@link Text} in a language: its key from the message files, its days and times in the
- * one date style, its inner texts said first. What pages, emails, calendar events and statements
+ * one date style, its inner texts said first and a list of them as lines. What pages, emails, calendar events and statements
  * use for words that the planning core or a service put together.
  */
 @Component
@@ -31,6 +33,11 @@ public class Texts {
         return messages.getMessage(text.key(), args, language);
     }
 
+    /** Texts said one per line. */
+    public String lines(List<Text> lines, Locale locale) {
+        return String.valueOf(said(lines, locale));
+    }
+
     /** A key with its parameters, said at once. */
     public String say(Locale locale, String key, Object... args) {
         return say(Text.of(key, args), locale);
@@ -39,6 +46,9 @@ public class Texts {
     private Object said(Object arg, Locale locale) {
         if (arg instanceof Text inner) {
             return say(inner, locale);
+        }
+        if (arg instanceof List<?> lines) {
+            return lines.stream().map(line -> String.valueOf(said(line, locale))).collect(Collectors.joining("\n"));
         }
         if (arg instanceof Text.When when) {
             return DateStyle.when(when.start(), when.end(), locale);

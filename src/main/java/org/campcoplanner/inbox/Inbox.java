@@ -1,5 +1,8 @@
 package org.campcoplanner.inbox;
 
+import org.campcoplanner.base.Language;
+import org.campcoplanner.base.Texts;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,20 +27,23 @@ public class Inbox {
 
     private final NotificationRepository notifications;
     private final ApplicationEventPublisher events;
+    private final Texts texts;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+    Inbox(NotificationRepository notifications, ApplicationEventPublisher events, Texts texts, Clock clock) {
         this.notifications = notifications;
         this.events = events;
+        this.texts = texts;
         this.clock = clock;
     }
 
     /**
      * Posts a message to the person the camp's plan calls {@code planPersonId}, in the caller's
-     * transaction: it is stored (and emailed) only if the change it reports is saved.
+     * transaction: it is stored (and emailed) only if the change it reports is saved. The words are
+     * said in the person's language, as the message is posted.
      */
     @Transactional
-    public void post(long campId, String planPersonId, String subject, String body, String link) {
+    public void post(long campId, String planPersonId, Text subject, Text body, String link) {
         long personId = notifications.personOfPlan(campId, planPersonId)
                 .orElseThrow(() -> new IllegalArgumentException("No person " + planPersonId + " in camp " + campId));
         postToPerson(campId, personId, subject, body, link);
@@ -44,22 +51,34 @@ public class Inbox {
 
     /** Like {@link #post}, to a person by database id. */
     @Transactional
-    public void postToPerson(long campId, long personId, String subject, String body, String link) {
-        saved(Notification.toPerson(personId, campId, clock.instant(), subject, body, link));
+    public void postToPerson(long campId, long personId, Text subject, Text body, String link) {
+        Locale language = language(notifications.languageOfPerson(personId));
+        saved(Notification.toPerson(personId, campId, clock.instant(), texts.say(subject, language),
+                texts.say(body, language), link));
     }
 
-    /** Like {@link #post}, to each of the accounts, such as the planners of the camp who should act. */
+    /** Like {@link #post}, to each of the accounts, such as the planners of the camp who should act, each in theirs. */
     @Transactional
-    public void postToAccounts(long campId, Collection<Long> accountIds, String subject, String body, String link) {
+    public void postToAccounts(long campId, Collection<Long> accountIds, Text subject, Text body, String link) {
         for (long accountId : accountIds) {
-            saved(Notification.toAccount(accountId, campId, clock.instant(), subject, body, link));
+            saved(toAccount(accountId, campId, subject, body, link));
         }
     }
 
     /** A message about the account itself, belonging to no camp. */
     @Transactional
-    public void postToAccount(long accountId, String subject, String body, String link) {
-        saved(Notification.toAccount(accountId, null, clock.instant(), subject, body, link));
+    public void postToAccount(long accountId, Text subject, Text body, String link) {
+        saved(toAccount(accountId, null, subject, body, link));
+    }
+
+    private Notification toAccount(long accountId, Long campId, Text subject, Text body, String link) {
+        Locale language = language(notifications.languageOfAccount(accountId));
+        return Notification.toAccount(accountId, campId, clock.instant(), texts.say(subject, language),
+                texts.say(body, language), link);
+    }
+
+    private static Locale language(Optional<String> tag) {
+        return tag.flatMap(Language::ofTag).orElse(Language.ENGLISH).locale();
     }
 
     private void saved(Notification notification) {

@@ -26,4 +26,12 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     @Query(value = "select email from user_account where id = :accountId", nativeQuery = true)
     Optional<String> emailOfAccount(long accountId);
+
+    /** The person's language, else that of an account that is the person. */
+    @Query(value = "select coalesce(p.preferred_language, (select max(a.preferred_language) from user_account a "
+            + "where a.person_id = p.id)) from person p where p.id = :personId", nativeQuery = true)
+    Optional<String> languageOfPerson(long personId);
+
+    @Query(value = "select preferred_language from user_account where id = :accountId", nativeQuery = true)
+    Optional<String> languageOfAccount(long accountId);
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * Words for a person to read, as a key of the message files and its parameters, so that whoever
  * shows them says them in the reader's language: the planning core and the services say what
  * happened, the page or the email says it in English or French. Parameters are plain values
- * (names, numbers), days and times (said in {@link DateStyle}), a {@link When} or other texts.
+ * (names, numbers), days and times (said in {@link DateStyle}), a {@link When}, other texts, or a
+ * list of texts said as lines.
  */
 public record Text(String key, List<Object> args) {
 

@@ -3,7 +3,7 @@ package org.campcoplanner.reminders;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
 import org.campcoplanner.signoff.PublishedRevisions;
@@ -74,11 +74,9 @@ class ShiftReminders {
                     session)) {
                 continue;
             }
-            String when = DateStyle.when(session.start(), session.end(), DateStyle.UNTRANSLATED);
-            inbox.postToPerson(revision.campId(), person.get().id(), "Reminder: " + session.title() + " tomorrow",
-                    "You are on tomorrow: " + session.title() + ", " + when + " at " + sites.get(session.site())
-                            + " (" + seat.role() + "). If you can't make it, say so on My shifts as soon as you can.",
-                    "my-shifts");
+            inbox.postToPerson(revision.campId(), person.get().id(), Text.of("notice.reminder.subject", session.title()),
+                    Text.of("notice.reminder.body", session.title(), new Text.When(session.start(), session.end()),
+                            sites.get(session.site()), seat.role()), "my-shifts");
             sent++;
         }
         return sent;

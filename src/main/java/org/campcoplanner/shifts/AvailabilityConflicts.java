@@ -5,9 +5,11 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.availability.PersonAvailability;
 import org.campcoplanner.availability.UncoveredShifts;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +29,11 @@ public class AvailabilityConflicts implements UncoveredShifts {
     private final MyShiftsService shifts;
     private final CampPlanners planners;
     private final Inbox inbox;
+    private final Texts texts;
     private final AuditTrail audit;
 
-    AvailabilityConflicts(MyShiftsService shifts, CampPlanners planners, Inbox inbox, AuditTrail audit) {
+    AvailabilityConflicts(MyShiftsService shifts, CampPlanners planners, Inbox inbox, AuditTrail audit, Texts texts) {
+        this.texts = texts;
         this.shifts = shifts;
         this.planners = planners;
         this.inbox = inbox;
@@ -50,13 +54,14 @@ public class AvailabilityConflicts implements UncoveredShifts {
         if (conflicts.isEmpty()) {
             return conflicts;
         }
-        String list = conflicts.stream()
-                .map(s -> "- " + s.title() + ", " + DateStyle.when(s.start(), s.end(), DateStyle.UNTRANSLATED)
-                + " (" + s.role() + " " + s.index() + ")").collect(Collectors.joining("\n"));
-        String subject = mine.name() + "'s availability no longer covers " + conflicts.size() + " published shift(s)";
-        inbox.postToAccounts(mine.campId(), planners.all(mine.campId()), subject, list + "\nThey may still come; ask "
-                + "them, or re-plan once they say they can't make it.", "withdrawals/" + mine.campId());
-        audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, subject, null, list);
+        List<Text> lines = conflicts.stream().map(shift -> Text.of("notice.conflict.line", shift.title(),
+                new Text.When(shift.start(), shift.end()), shift.role(), shift.index())).toList();
+        Text subject = Text.of("notice.conflict.subject", mine.name(), conflicts.size());
+        inbox.postToAccounts(mine.campId(), planners.all(mine.campId()), subject, Text.of("notice.conflict.body", lines),
+                "withdrawals/" + mine.campId());
+        // the audit trail is written once, in the app's first language
+        audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, texts.say(subject, DateStyle.UNTRANSLATED), null,
+                texts.lines(lines, DateStyle.UNTRANSLATED));
         return conflicts;
     }
 

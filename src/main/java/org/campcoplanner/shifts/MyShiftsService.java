@@ -9,7 +9,7 @@ import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.campcoplanner.signoff.PublishedRevisions.Published;
@@ -125,11 +125,11 @@ public class MyShiftsService {
         withdrawals.saveAndFlush(new Withdrawal(me.campId(), me.id(), shift, why, clock.instant()));
         audit.record(me.campId(), AuditAction.SHIFT_WITHDRAWN, me.name() + " can't make "
                 + PlainNames.seat(shift.role(), shift.index(), shift.title(), shift.start()), null, why);
-        String what = me.name() + " can't make " + shift.title() + ", "
-                + DateStyle.when(shift.start(), shift.end(), DateStyle.UNTRANSLATED);
-        inbox.postToAccounts(me.campId(), planners.all(me.campId()), what, what + " (" + shift.role() + " "
-                + shift.index() + "): " + why + "\nRe-plan it on the camp's Withdrawals page; the new roster needs both "
-                + "signatures.", "withdrawals/" + me.campId());
+        Text.When when = new Text.When(shift.start(), shift.end());
+        inbox.postToAccounts(me.campId(), planners.all(me.campId()),
+                Text.of("notice.withdrawn.subject", me.name(), shift.title(), when),
+                Text.of("notice.withdrawn.body", me.name(), shift.title(), when, shift.role(), shift.index(), why),
+                "withdrawals/" + me.campId());
         changes.publish(me.campId(), null);
         return new MyShift(shift.campId(), shift.revision(), shift.sessionId(), shift.title(), shift.activity(),
                 shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);

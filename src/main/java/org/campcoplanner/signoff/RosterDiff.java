@@ -1,7 +1,7 @@
 package org.campcoplanner.signoff;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 
 import java.time.LocalDateTime;
@@ -91,10 +91,9 @@ public record RosterDiff(Integer fromRevision, int toRevision, List<SeatChange> 
     private record Key(String session, String role, int index) {
     }
 
-    static Function<SeatChange, String> describedFor(String personId) {
-        return change -> (personId.equals(change.inId()) ? "+ " : "- ") + change.title() + ", "
-                + DateStyle.when(change.start(), change.end(), DateStyle.UNTRANSLATED)
-                + (change.site() == null ? "" : ", " + change.site())
-                + " (" + change.seat() + ")";
+    /** A change as a line of the person's notice: "+ Swim, Mon 6 Jul 10:00–12:00, Pool (Lead 1)", "-" for one they leave. */
+    static Function<SeatChange, Text> lineFor(String personId) {
+        return change -> Text.of(personId.equals(change.inId()) ? "notice.shift.taken" : "notice.shift.left",
+                change.title(), new Text.When(change.start(), change.end()), change.site(), change.seat());
     }
 }

@@ -10,6 +10,7 @@ import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanWriter;
 import org.campcoplanner.roster.RosterCheck;
@@ -180,11 +181,8 @@ public class SignOffService {
         audit.record(campId, AuditAction.PROPOSED, "Revision " + number + " proposed", null,
                 "score " + check.score() + ", " + check.emptySeats() + " empty seats acknowledged");
         String camp = draft.camp().name();
-        inbox.postToAccounts(campId, planners.staff(campId), "Revision " + number + " of " + camp
-                + " waits for your signature", signer() + " signed the roster draft for the neighbourhood"
-                + (check.emptySeats() == 0 ? ", with every seat filled. " : ", with " + check.emptySeats()
-                + " seat(s) left empty. ") + "Review what it changes, then sign it to publish it or ask for changes.",
-                signOffPage(campId));
+        inbox.postToAccounts(campId, planners.staff(campId), Text.of("notice.proposed.subject", number, camp),
+                Text.of("notice.proposed.body", signer(), check.emptySeats()), signOffPage(campId));
         return summary(revision);
     }
 
@@ -209,9 +207,9 @@ public class SignOffService {
         revisions.flush();
         notifyAffected(campId, plan, diff);
         Collection<Long> otherPlanners = planners.all(campId);
-        inbox.postToAccounts(campId, otherPlanners, "Revision " + pending.getNumber() + " of " + plan.camp().name()
-                + " is published", signer() + " signed revision " + pending.getNumber() + " for the city: it is the "
-                + "official roster now. " + diff.affectedPeople().size() + " people were told about their shifts.",
+        inbox.postToAccounts(campId, otherPlanners,
+                Text.of("notice.published-to-planners.subject", pending.getNumber(), plan.camp().name()),
+                Text.of("notice.published-to-planners.body", signer(), pending.getNumber(), diff.affectedPeople().size()),
                 signOffPage(campId));
         audit.record(campId, AuditAction.PUBLISHED, "Revision " + pending.getNumber() + " approved and published",
                 previous.map(p -> "revision " + p.getNumber()).orElse("nothing published"),
@@ -236,10 +234,9 @@ public class SignOffService {
         pending.decide(RevisionStatus.CHANGES_REQUESTED, CurrentUser.name(), clock.instant(), trimmed);
         audit.record(campId, AuditAction.CHANGES_REQUESTED, "Changes requested to revision " + pending.getNumber(),
                 null, trimmed);
-        inbox.postToAccounts(campId, planners.leaders(campId), "Changes asked for in revision " + pending.getNumber()
-                + " of " + planOf(pending).camp().name(), signer() + " asks for changes before publishing:\n\n" + trimmed
-                + "\n\nChange the draft on the roster board, then sign it again on the sign-off page.",
-                "roster/" + campId);
+        inbox.postToAccounts(campId, planners.leaders(campId),
+                Text.of("notice.changes-asked.subject", pending.getNumber(), planOf(pending).camp().name()),
+                Text.of("notice.changes-asked.body", signer(), trimmed), "roster/" + campId);
         return summary(pending);
     }
 
@@ -312,13 +309,10 @@ public class SignOffService {
         String camp = plan.camp().name();
         boolean first = diff.fromRevision() == null;
         for (String personId : diff.affectedPeople()) {
-            String subject = first ? "Your shifts at " + camp + " are published"
-                    : "Your shifts at " + camp + " changed (revision " + diff.toRevision() + ")";
-            String lines = diff.of(personId).stream().map(RosterDiff.describedFor(personId))
-                    .collect(Collectors.joining("\n"));
-            String body = (first ? "The roster is official now, signed by a neighbourhood leader and city staff. Your shifts:\n"
-                    : "The roster was changed and signed again. + is a new shift for you, - one you no longer have:\n")
-                    + lines;
+            Text subject = first ? Text.of("notice.published.subject", camp)
+                    : Text.of("notice.changed.subject", camp, diff.toRevision());
+            List<Text> lines = diff.of(personId).stream().map(RosterDiff.lineFor(personId)).toList();
+            Text body = Text.of(first ? "notice.published.body" : "notice.changed.body", lines);
             inbox.post(campId, personId, subject, body, "my-shifts");
         }
     }

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.shifts.WithdrawnSeats;
 import org.campcoplanner.signoff.CampTeams;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,6 +94,55 @@ class ShiftRemindersTest {
         assertThat(emailedReminders(campId)).isEqualTo((int) withEmail);
         assertThat(mailsAfterFirstRun).isGreaterThanOrEqualTo(withEmail);
         assertThat(reminderMails()).isEqualTo(mailsAfterFirstRun);
+    }
+
+    @Test
+    void aFrenchReadingVolunteersReminderIsInFrenchAndTheOthersInEnglish() throws Exception {
+        CampPlan plan = SolvedSmallCamp.plan();
+        long campId = publish(plan);
+        LocalDate firstDay = plan.sessions().stream().map(s -> s.start().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+        Map<String, CampPlan.Session> sessions = plan.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        List<CampPlan.Person> tomorrow = plan.people().stream().filter(p -> p.email() != null)
+                .filter(p -> plan.assignments().stream().anyMatch(a -> p.id().equals(a.person())
+                        && sessions.get(a.session()).start().toLocalDate().equals(firstDay)))
+                .toList();
+        assertThat(tomorrow).hasSizeGreaterThanOrEqualTo(2);
+        CampPlan.Person french = tomorrow.get(0);
+        CampPlan.Person english = tomorrow.get(1);
+        jdbc.update("update person set preferred_language = 'fr' where camp_id = ? and external_id = ?", campId, french.id());
+        Clock eveningBefore = Clock.fixed(firstDay.minusDays(1).atTime(18, 0).atZone(ZoneId.of("America/Toronto"))
+                .toInstant(), ZoneId.of("UTC"));
+
+        transactions.execute(status -> reminders(eveningBefore).sendDue());
+
+        // mails go out in the background, after the publication's
+        for (int wait = 0; wait < 100 && !(subject(mailTo(french.email())).startsWith("Rappel")
+                && subject(mailTo(english.email())).startsWith("Reminder")); wait++) {
+            Thread.sleep(100);
+        }
+        MimeMessage toFrench = mailTo(french.email());
+        assertThat(subject(toFrench)).startsWith("Rappel : ").endsWith(" demain");
+        assertThat(((String) toFrench.getContent())).startsWith("Vous êtes à l'horaire demain : ")
+                .contains(DateStyle.day(firstDay, Locale.CANADA_FRENCH));
+        MimeMessage toEnglish = mailTo(english.email());
+        assertThat(subject(toEnglish)).startsWith("Reminder: ").endsWith(" tomorrow");
+        assertThat(((String) toEnglish.getContent())).startsWith("You are on tomorrow: ")
+                .contains(DateStyle.day(firstDay, Locale.CANADA));
+    }
+
+    /** The last mail to the address: publishing the roster mailed each person before the reminder. */
+    private static MimeMessage mailTo(String address) throws Exception {
+        MimeMessage last = null;
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                last = message;
+            }
+        }
+        if (last == null) {
+            throw new AssertionError("No mail to " + address);
+        }
+        return last;
     }
 
     private int emailedReminders(long campId) {

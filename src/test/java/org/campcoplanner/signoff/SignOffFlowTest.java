@@ -173,6 +173,29 @@ class SignOffFlowTest {
     }
 
     @Test
+    void eachPlannerAndPersonIsToldInTheirOwnLanguage() {
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", otherStaff);
+        String frenchPerson = solvedSmallCamp.assignments().stream().filter(a -> a.person() != null).findFirst()
+                .orElseThrow().person();
+        jdbc.update("update person set preferred_language = 'fr' where camp_id = ? and external_id = ?", campId,
+                frenchPerson);
+
+        actors.run(leader, () -> signOff.propose(campId, true));
+        actors.run(staff, () -> signOff.approve(campId, 1, true));
+
+        String camp = solvedSmallCamp.camp().name();
+        assertThat(messagesTo(otherStaff)).extracting(message -> (String) message.get("subject"))
+                .containsExactly("La révision 1 du " + camp + " attend votre signature",
+                        "La révision 1 du " + camp + " est publiée");
+        assertThat(messagesTo(staff)).extracting(message -> (String) message.get("subject"))
+                .containsExactly("Revision 1 of " + camp + " waits for your signature");
+        assertThat(jdbc.queryForList("select n.subject from notification n join person p on p.id = n.person_id "
+                + "where n.camp_id = ? and p.external_id = ?", String.class, campId, frenchPerson))
+                .containsExactly("Vos quarts au " + camp + " sont publiés");
+        assertThat(notifications()).contains("Your shifts at " + camp + " are published");
+    }
+
+    @Test
     void aSecondPublicationShowsWhoMovedAndTellsOnlyThem() {
         actors.run(leader, () -> signOff.propose(campId, true));
         actors.run(staff, () -> signOff.approve(campId, 1, true));

@@ -10,11 +10,13 @@ import org.campcoplanner.KaribuTest;
 import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.inbox.InboxMessage;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -40,8 +42,12 @@ class InboxViewTest extends KaribuTest {
         long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
         String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
                 + "where a.username = 'volunteer'", String.class);
-        String subject = "Your shifts changed " + System.nanoTime();
-        SystemActor.run(() -> inbox.post(campId, planId, subject, "+ Swim, Mon 6 Jul 10:00-12:00", "my-shifts"));
+        String camp = "Camp " + System.nanoTime();
+        String subject = "Your shifts at " + camp + " changed (revision 7)";
+        Text line = Text.of("notice.shift.taken", "Swim", new Text.When(LocalDateTime.of(2026, 7, 6, 10, 0),
+                LocalDateTime.of(2026, 7, 6, 12, 0)), "Pool", "Lead 1");
+        SystemActor.run(() -> inbox.post(campId, planId, Text.of("notice.changed.subject", camp, 7),
+                Text.of("notice.changed.body", List.of(line)), "my-shifts"));
 
         UI.getCurrent().navigate(InboxView.class);
         Div message = message(subject);
@@ -49,7 +55,8 @@ class InboxViewTest extends KaribuTest {
 
         ComponentUtil.fireEvent(message, new ClickEvent<>(message));
 
-        assertThat(message.getElement().getText() + message.getElement().getOuterHTML()).contains("+ Swim");
+        assertThat(message.getElement().getText() + message.getElement().getOuterHTML())
+                .contains("+ Swim, Mon 6 Jul 10:00–12:00, Pool (Lead 1)");
         assertThat(message.getClassNames()).doesNotContain("unread");
         assertThat(jdbc.queryForObject("select read_at is not null from notification where subject = ?", Boolean.class,
                 subject)).isTrue();
@@ -59,9 +66,10 @@ class InboxViewTest extends KaribuTest {
     void aPlannersAccountReadsWhatWaitsForItAndOpensThePageToActOn() {
         long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
         long staffAccount = jdbc.queryForObject("select id from user_account where username = 'staff'", Long.class);
-        String subject = "Revision 9 waits for your signature " + System.nanoTime();
-        SystemActor.run(() -> inbox.postToAccounts(campId, List.of(staffAccount), subject, "Lee signed the draft.",
-                "sign-off/" + campId));
+        String camp = "Camp " + System.nanoTime();
+        String subject = "Revision 9 of " + camp + " waits for your signature";
+        SystemActor.run(() -> inbox.postToAccounts(campId, List.of(staffAccount), Text.of("notice.proposed.subject", 9, camp),
+                Text.of("notice.proposed.body", "Lee", 0), "sign-off/" + campId));
 
         login("staff");
         UI.getCurrent().navigate(InboxView.class);
