@@ -8,6 +8,7 @@ import org.campcoplanner.availability.UncoveredShifts;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Availability;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,9 +64,8 @@ public class AvailabilityConflicts implements UncoveredShifts {
     @Override
     @Transactional
     @PreAuthorize("@campAccess.isSelf(#saved.personId())")
-    public List<String> after(PersonAvailability saved) {
-        return flag(saved).stream()
-                .map(s -> s.title() + " " + DateStyle.when(s.start(), s.end(), DateStyle.UNTRANSLATED)).toList();
+    public List<Shift> after(PersonAvailability saved) {
+        return flag(saved).stream().map(s -> new Shift(s.title(), new Text.When(s.start(), s.end()))).toList();
     }
 
     private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {
