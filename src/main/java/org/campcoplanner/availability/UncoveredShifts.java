@@ -1,5 +1,7 @@
 package org.campcoplanner.availability;
 
+import org.campcoplanner.planning.Text;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,10 @@ import java.util.List;
  */
 public interface UncoveredShifts {
 
-    /** Each upcoming shift of the person that {@code saved} no longer covers, as "title day time", in time order. */
-    List<String> after(PersonAvailability saved);
+    /** Each upcoming shift of the person that {@code saved} no longer covers, in time order. */
+    List<Shift> after(PersonAvailability saved);
+
+    /** A shift by its session's title and when it is, for the page to say in its reader's words. */
+    record Shift(String title, Text.When when) {
+    }
 }

@@ -5,25 +5,18 @@ import org.campcoplanner.planning.format.PersonKind;
 import java.util.List;
 import java.util.Set;
 
-/** The seat lists planners use most, to start a session's seats from. */
+/** The seat lists planners use most, to start a session's seats from; pages name them in their reader's words. */
 public enum SeatTemplate {
 
-    LEAD_FIRST_AIDER_TWO_HELPERS("Lead + First aider + 2 Helpers", List.of(lead(), firstAider(), helpers(2))),
-    LEAD_TWO_HELPERS("Lead + 2 Helpers", List.of(lead(), helpers(2))),
-    SWIM("Lead + Lifeguard + First aider + Helper", List.of(lead(),
-            new SeatLine("Lifeguard", 1, List.of("LIFEGUARD"), Set.of(), 40), firstAider(), helpers(1))),
-    CAMP_OUT("Lead + First aider + 4 Helpers", List.of(lead(), firstAider(), helpers(4)));
+    LEAD_FIRST_AIDER_TWO_HELPERS(List.of(lead(), firstAider(), helpers(2))),
+    LEAD_TWO_HELPERS(List.of(lead(), helpers(2))),
+    SWIM(List.of(lead(), new SeatLine("Lifeguard", 1, List.of("LIFEGUARD"), Set.of(), 40), firstAider(), helpers(1))),
+    CAMP_OUT(List.of(lead(), firstAider(), helpers(4)));
 
-    private final String label;
     private final List<SeatLine> seats;
 
-    SeatTemplate(String label, List<SeatLine> seats) {
-        this.label = label;
+    SeatTemplate(List<SeatLine> seats) {
         this.seats = seats;
-    }
-
-    public String label() {
-        return label;
     }
 
     public List<SeatLine> seats() {

@@ -68,9 +68,8 @@ public class AvailabilityConflicts implements UncoveredShifts {
     @Override
     @Transactional
     @PreAuthorize("@campAccess.isSelf(#saved.personId())")
-    public List<String> after(PersonAvailability saved) {
-        return flag(saved).stream()
-                .map(s -> s.title() + " " + DateStyle.when(s.start(), s.end(), DateStyle.UNTRANSLATED)).toList();
+    public List<Shift> after(PersonAvailability saved) {
+        return flag(saved).stream().map(s -> new Shift(s.title(), new Text.When(s.start(), s.end()))).toList();
     }
 
     private static List<CampPlan.Interval> intervals(List<DatedWindow> windows) {

@@ -29,14 +29,16 @@ import java.util.stream.Collectors;
 public class AvailabilityEditor extends VerticalLayout {
 
     private final AvailabilityService availability;
-    private final H2 title = new H2("Availability");
+    private final H2 title = new H2(getTranslation("availability.editor.heading"));
     private final Paragraph timeZone = new Paragraph();
     private final Paragraph notOnHalfHours = new Paragraph();
     private final WeekGrid weekGrid = new WeekGrid();
-    private final DatedWindowList extraTimes = new DatedWindowList("Extra available times",
-            "Extra time starts", "Extra time ends", "No extra times.");
-    private final DatedWindowList timesAway = new DatedWindowList("Unavailable (holidays, appointments)",
-            "Away from", "Back at", "No times away.");
+    private final DatedWindowList extraTimes = new DatedWindowList(getTranslation("availability.extra.heading"),
+            getTranslation("availability.extra.start"), getTranslation("availability.extra.end"),
+            getTranslation("availability.extra.none"));
+    private final DatedWindowList timesAway = new DatedWindowList(getTranslation("availability.away.heading"),
+            getTranslation("availability.away.start"), getTranslation("availability.away.end"),
+            getTranslation("availability.away.none"));
     private final SessionPreview preview = new SessionPreview();
     private final Consumer<PersonAvailability> onSaved;
     private final boolean withPreview;
@@ -58,7 +60,7 @@ public class AvailabilityEditor extends VerticalLayout {
         weekGrid.addChangeListener(e -> showPreview());
         extraTimes.addChangeListener(e -> showPreview());
         timesAway.addChangeListener(e -> showPreview());
-        Button save = new Button("Save availability", e -> save());
+        Button save = new Button(getTranslation("availability.editor.save"), e -> save());
         save.setId("save-availability");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -74,14 +76,13 @@ public class AvailabilityEditor extends VerticalLayout {
     public void show(PersonAvailability shown, String heading) {
         loaded = shown;
         title.setText(heading);
-        timeZone.setText("Times are wall-clock times at the camp (" + shown.timeZone().getId()
-                + "); a daylight-saving change does not move them.");
+        timeZone.setText(getTranslation("availability.editor.time-zone", shown.timeZone().getId()));
         weekGrid.setWindows(shown.weekly());
         extraTimes.setWindows(shown.dated());
         timesAway.setWindows(shown.unavailable());
         String kept = weekGrid.getWindowsNotOnHalfHours().stream().map(window -> describe(window, getLocale()))
                 .collect(Collectors.joining(", "));
-        notOnHalfHours.setText(kept.isEmpty() ? "" : "Kept as entered, between half hours on the grid: " + kept);
+        notOnHalfHours.setText(kept.isEmpty() ? "" : getTranslation("availability.editor.kept", kept));
         notOnHalfHours.setVisible(!kept.isEmpty());
         showPreview();
     }
@@ -104,8 +105,8 @@ public class AvailabilityEditor extends VerticalLayout {
         try {
             PersonAvailability saved = availability.save(edited());
             show(saved, title.getText());
-            Notifications.success(isOwn(saved) ? "Your availability is saved"
-                    : loaded.personName() + "'s availability is saved");
+            Notifications.success(isOwn(saved) ? getTranslation("availability.editor.saved-own")
+                    : getTranslation("availability.editor.saved", loaded.personName()));
             onSaved.accept(saved);
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);

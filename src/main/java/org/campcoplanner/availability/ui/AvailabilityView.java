@@ -18,7 +18,7 @@ import org.campcoplanner.availability.PersonNotFoundException;
 public class AvailabilityView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AvailabilityService availability;
-    private final Anchor backToCamp = new Anchor("camps", "Back to the camp");
+    private final Anchor backToCamp = new Anchor("camps", getTranslation("availability.view.back"));
     private final AvailabilityEditor editor;
 
     public AvailabilityView(AvailabilityService availability) {
@@ -32,7 +32,7 @@ public class AvailabilityView extends VerticalLayout implements HasUrlParameter<
         try {
             PersonAvailability shown = availability.load(personId);
             backToCamp.setHref("camp/" + shown.campId());
-            editor.show(shown, "Availability: " + shown.personName());
+            editor.show(shown, getTranslation("availability.view.heading", shown.personName()));
         } catch (PersonNotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
         }
@@ -40,7 +40,7 @@ public class AvailabilityView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public String getPageTitle() {
-        return editor.loaded() == null ? "Availability"
-                : "Availability: " + editor.loaded().personName() + " | Camp co-planner";
+        return editor.loaded() == null ? getTranslation("availability.view.page-title-nobody")
+                : getTranslation("availability.view.page-title", editor.loaded().personName());
     }
 }

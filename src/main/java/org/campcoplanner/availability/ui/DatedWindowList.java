@@ -17,6 +17,7 @@ import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ class DatedWindowList extends Composite<Div> {
         start = picker(startLabel);
         end = picker(endLabel);
         problems = new FormProblems(Map.of("start", start, "end", end));
-        Button add = new Button("Add", e -> add());
-        add.getElement().setAttribute("aria-label", "Add to " + heading);
+        Button add = new Button(getTranslation("availability.dated.add"), e -> add());
+        add.setAriaLabel(getTranslation("availability.dated.add-to", heading));
         Div form = new Div(start, end, add);
         form.addClassName("dated-window-form");
         rows.addClassName("dated-window-rows");
@@ -70,9 +71,10 @@ class DatedWindowList extends Composite<Div> {
     }
 
     private void add() {
-        Optional<String> problem = AvailabilityCheck.problemWith(start.getValue(), end.getValue());
+        Optional<Text> problem = AvailabilityCheck.problemWith(start.getValue(), end.getValue());
         if (problem.isPresent()) {
-            problems.show(List.of(new FieldProblem(start.getValue() == null ? "start" : "end", problem.get())));
+            problems.show(List.of(new FieldProblem(start.getValue() == null ? "start" : "end",
+                    getTranslation(problem.get().key(), problem.get().args().toArray()))));
             return;
         }
         problems.clear();
@@ -100,9 +102,9 @@ class DatedWindowList extends Composite<Div> {
         }
         for (DatedWindow window : windows) {
             String text = DateStyle.when(window.start(), window.end(), getLocale());
-            Button remove = new Button("Remove", e -> remove(window));
+            Button remove = new Button(getTranslation("availability.dated.remove"), e -> remove(window));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            remove.getElement().setAttribute("aria-label", "Remove " + text + " from " + heading);
+            remove.setAriaLabel(getTranslation("availability.dated.remove-from", text, heading));
             Div row = new Div(new Span(text), remove);
             row.addClassName("dated-window-row");
             rows.add(row);

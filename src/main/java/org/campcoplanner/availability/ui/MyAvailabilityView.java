@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.availability.AvailabilityService;
@@ -15,15 +15,15 @@ import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A volunteer keeps their own availability current with the planners' editor, by touch. Saving
  * a change that no longer covers a published shift says which, and flags it to the planners.
  */
 @Route("my-availability")
-@PageTitle("My availability | Camp co-planner")
 @PermitAll
-public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObserver {
+public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AvailabilityService availability;
     private final AvailabilityEditor editor;
@@ -43,20 +43,26 @@ public class MyAvailabilityView extends VerticalLayout implements BeforeEnterObs
         Long personId = CurrentUser.get().map(CampUser::personId).orElse(null);
         if (personId == null) {
             removeAll();
-            add(new Paragraph("Your account is not a person of a camp, so it has no availability to keep."));
+            add(new Paragraph(getTranslation("availability.my.no-person")));
             return;
         }
         PersonAvailability mine = availability.load(personId);
-        editor.show(mine, "My availability");
+        editor.show(mine, getTranslation("availability.my.heading"));
     }
 
-    private void showConflicts(List<String> clashes) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("availability.my.page-title");
+    }
+
+    private void showConflicts(List<UncoveredShifts.Shift> clashes) {
         conflicts.setVisible(!clashes.isEmpty());
         if (clashes.isEmpty()) {
             return;
         }
-        conflicts.setText("Your new availability no longer covers " + String.join("; ", clashes)
-                + ". The planners have been told. If you can't make it, say so on My shifts.");
-        Notifications.warning("Saved. " + clashes.size() + " of your shifts no longer fit; the planners have been told.");
+        String shifts = clashes.stream().map(shift -> getTranslation("availability.my.shift", shift.title(), shift.when()))
+                .collect(Collectors.joining("; "));
+        conflicts.setText(getTranslation("availability.my.uncovered", shifts));
+        Notifications.warning(getTranslation("availability.my.saved-uncovered", clashes.size()));
     }
 }

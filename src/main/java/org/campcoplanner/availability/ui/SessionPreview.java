@@ -20,15 +20,11 @@ class SessionPreview extends Composite<Div> {
         getContent().addClassName("session-preview");
         summary.getElement().setAttribute("aria-live", "polite");
         summary.setId("preview-summary");
-        getContent().add(new H3("Sessions they could take"), summary, sessions);
+        getContent().add(new H3(getTranslation("availability.preview.heading")), summary, sessions);
     }
 
     void show(List<PossibleSession> possible) {
-        summary.setText(switch (possible.size()) {
-            case 0 -> "No session fits this availability yet.";
-            case 1 -> "1 session fits this availability.";
-            default -> possible.size() + " sessions fit this availability.";
-        } + " Seats, hour limits and rest are checked when rostering.");
+        summary.setText(getTranslation("availability.preview.summary", possible.size()));
         sessions.removeAll();
         for (PossibleSession session : possible) {
             Div row = new Div(new Span(DateStyle.when(session.start(), session.end(), getLocale())),

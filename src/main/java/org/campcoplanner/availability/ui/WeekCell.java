@@ -30,7 +30,7 @@ class WeekCell extends Div {
             addClassName("week-cell-weekend");
         }
         getElement().setAttribute("role", "checkbox");
-        getElement().setAttribute("aria-label", label(index, getLocale()));
+        getElement().setAttribute("aria-label", label());
         setTabStop(false);
         setPainted(false);
     }
@@ -57,11 +57,13 @@ class WeekCell extends Div {
         getElement().callJsFunction("focus");
     }
 
-    /** "Friday 22:30"; in the overnight band "Saturday 00:30, overnight from Friday". */
-    static String label(int index, Locale locale) {
+    /** "Friday 22:30"; in the overnight band "Saturday 00:30, overnight from Friday"; in the page's language. */
+    String label() {
+        Locale locale = getLocale();
         String time = DateStyle.time(PaintedWeek.time(PaintedWeek.row(index)), locale);
         String day = DateStyle.weekday(PaintedWeek.day(index), locale);
-        return PaintedWeek.row(index) < PaintedWeek.DAYTIME_ROWS ? day + " " + time
-                : day + " " + time + ", overnight from " + DateStyle.weekday(PaintedWeek.column(index), locale);
+        return PaintedWeek.row(index) < PaintedWeek.DAYTIME_ROWS ? getTranslation("availability.week.half-hour", day, time)
+                : getTranslation("availability.week.overnight-half-hour", day, time,
+                        DateStyle.weekday(PaintedWeek.column(index), locale));
     }
 }

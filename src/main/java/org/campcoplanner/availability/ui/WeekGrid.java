@@ -13,6 +13,7 @@ import org.campcoplanner.planning.DateStyle;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A week of half hours to paint availability on: Monday to Sunday, 06:00 to midnight, and under
@@ -23,19 +24,17 @@ import java.util.List;
 public class WeekGrid extends Composite<Div> {
 
     enum TapMode {
-        SWITCH("Switches it on or off"),
-        RANGE("Fills or clears a range: tap its first, then its last half hour");
+        SWITCH, RANGE;
 
-        private final String description;
-
-        TapMode(String description) {
-            this.description = description;
+        /** The key of what a tap does in this mode. */
+        String key() {
+            return "availability.week.tap." + name().toLowerCase(Locale.ROOT);
         }
     }
 
     private final PaintedWeek week = new PaintedWeek();
     private final WeekCell[] cells = new WeekCell[PaintedWeek.CELLS];
-    private final RadioButtonGroup<TapMode> tapMode = new RadioButtonGroup<>("Tapping a half hour");
+    private final RadioButtonGroup<TapMode> tapMode = new RadioButtonGroup<>(getTranslation("availability.week.tapping"));
     private final Span status = new Span();
     private WeekCell rangeStart;
     private WeekCell tabStop;
@@ -44,7 +43,7 @@ public class WeekGrid extends Composite<Div> {
         Div root = getContent();
         root.addClassName("week-grid-editor");
         tapMode.setItems(TapMode.values());
-        tapMode.setItemLabelGenerator(mode -> mode.description);
+        tapMode.setItemLabelGenerator(mode -> getTranslation(mode.key()));
         tapMode.setValue(TapMode.SWITCH);
         tapMode.addValueChangeListener(e -> endRange(null));
         status.addClassName("week-grid-status");
@@ -86,17 +85,17 @@ public class WeekGrid extends Composite<Div> {
         Div grid = new Div();
         grid.addClassName("week-grid");
         grid.getElement().setAttribute("role", "group");
-        grid.getElement().setAttribute("aria-label", "Weekly availability, half hour by half hour");
+        grid.getElement().setAttribute("aria-label", getTranslation("availability.week.label"));
         grid.add(hidden(new Span(), "week-grid-corner"));
         for (DayOfWeek day : DayOfWeek.values()) {
             grid.add(hidden(new Span(DateStyle.weekdayShort(day, getLocale())), "week-grid-day"));
         }
         for (int row = 0; row < PaintedWeek.ROWS_PER_DAY; row++) {
             if (row == PaintedWeek.DAYTIME_ROWS) {
-                grid.add(hidden(new Span("Overnight, into the next morning"), "week-grid-band"));
+                grid.add(hidden(new Span(getTranslation("availability.week.overnight")), "week-grid-band"));
             }
             LocalTime time = PaintedWeek.time(row);
-            grid.add(hidden(new Span(time.getMinute() == 0 ? time.toString() : ""), "week-grid-time"));
+            grid.add(hidden(new Span(time.getMinute() == 0 ? DateStyle.time(time, getLocale()) : ""), "week-grid-time"));
             for (DayOfWeek day : DayOfWeek.values()) {
                 grid.add(newCell(PaintedWeek.cell(day.ordinal(), row)));
             }
@@ -151,8 +150,11 @@ public class WeekGrid extends Composite<Div> {
             week.set(index, available);
             cells[index].setPainted(available);
         }
-        status.setText((available ? "Available: " : "Not available: ") + WeekCell.label(Math.min(fromCell, toCell), getLocale())
-                + (fromCell == toCell ? "" : " through " + WeekCell.label(Math.max(fromCell, toCell), getLocale())));
+        String first = cells[Math.min(fromCell, toCell)].label();
+        String halfHours = fromCell == toCell ? first
+                : getTranslation("availability.week.through", first, cells[Math.max(fromCell, toCell)].label());
+        status.setText(getTranslation(available ? "availability.week.available" : "availability.week.not-available",
+                halfHours));
         fireEvent(new ChangeEvent(this));
     }
 
@@ -163,8 +165,7 @@ public class WeekGrid extends Composite<Div> {
         rangeStart = newStart;
         if (newStart != null) {
             newStart.setRangeStart(true);
-            status.setText("Range starts " + WeekCell.label(newStart.index(), getLocale())
-                    + "; now tap its last half hour in the same day.");
+            status.setText(getTranslation("availability.week.range-starts", newStart.label()));
         }
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.CampPlanService;
@@ -17,8 +17,7 @@ import org.campcoplanner.security.CurrentUser;
 /** Every camp, newest first; a planner opens one or imports a plan file as a new camp. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camps")
-@PageTitle("Camps | Camp co-planner")
-public class CampListView extends VerticalLayout {
+public class CampListView extends VerticalLayout implements HasDynamicTitle {
 
     private final CampPlanService campPlans;
     private final Grid<CampSummary> grid = new Grid<>(CampSummary.class, false);
@@ -27,26 +26,26 @@ public class CampListView extends VerticalLayout {
         this.campPlans = campPlans;
         setSizeFull();
 
-        grid.addColumn(CampSummary::name).setHeader("Camp").setFlexGrow(2).setSortable(true);
-        grid.addColumn(CampSummary::neighbourhood).setHeader("Neighbourhood").setSortable(true);
-        grid.addColumn(c -> DateStyle.daysInYear(c.startDate(), c.endDate(), getLocale())).setHeader("Days");
-        grid.addColumn(CampSummary::sites).setHeader("Sites");
-        grid.addColumn(CampSummary::sessions).setHeader("Sessions");
-        grid.addColumn(CampSummary::people).setHeader("People");
+        grid.addColumn(CampSummary::name).setHeader(getTranslation("camp.list.camp")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(CampSummary::neighbourhood).setHeader(getTranslation("camp.list.neighbourhood")).setSortable(true);
+        grid.addColumn(c -> DateStyle.daysInYear(c.startDate(), c.endDate(), getLocale()))
+                .setHeader(getTranslation("camp.list.days"));
+        grid.addColumn(CampSummary::sites).setHeader(getTranslation("camp.list.sites"));
+        grid.addColumn(CampSummary::sessions).setHeader(getTranslation("camp.list.sessions"));
+        grid.addColumn(CampSummary::people).setHeader(getTranslation("camp.list.people"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Camps");
+        grid.setAriaLabel(getTranslation("camp.list.heading"));
         grid.addItemClickListener(click -> openCamp(click.getItem().id()));
 
-        add(new H2("Camps"));
+        add(new H2(getTranslation("camp.list.heading")));
         // the camp coordinator creates camps; leaders and staff see the camps they plan
         if (CurrentUser.hasRole("ADMIN")) {
             PlanImport planImport = new PlanImport(campPlans, this::openCamp);
-            Anchor newCamp = new Anchor("camp-settings", "New camp");
+            Anchor newCamp = new Anchor("camp-settings", getTranslation("camp.list.new-camp"));
             newCamp.setId("new-camp");
-            add(new Paragraph("Camps that neighbourhood leaders and city staff plan together. Open one, "
-                    + "or import a camp plan file (JSON, format version 1) as a new camp."), newCamp, planImport);
+            add(new Paragraph(getTranslation("camp.list.intro-coordinator")), newCamp, planImport);
         } else {
-            add(new Paragraph("The camps you plan with the other leaders and city staff."));
+            add(new Paragraph(getTranslation("camp.list.intro")));
         }
         add(grid);
         setFlexGrow(1, grid);
@@ -63,5 +62,10 @@ public class CampListView extends VerticalLayout {
 
     Grid<CampSummary> grid() {
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("camp.list.page-title");
     }
 }

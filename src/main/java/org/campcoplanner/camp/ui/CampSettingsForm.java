@@ -25,50 +25,49 @@ import java.util.Map;
  */
 class CampSettingsForm extends Composite<FormLayout> {
 
-    final TextField name = new TextField("Camp name");
-    final TextField neighbourhood = new TextField("Neighbourhood");
-    final TextField timeZone = new TextField("Time zone");
-    final DatePicker startDate = DatePickers.date("First day");
-    final DatePicker endDate = DatePickers.date("Last day");
-    final IntegerField travel = new IntegerField("Travel minutes between sites");
-    final TextField ratios = new TextField("Children per adult by age group");
-    final Checkbox youthNeedGuardianConsent = new Checkbox("Youth need a guardian's consent");
+    final TextField name = new TextField(getTranslation("camp.settings.name"));
+    final TextField neighbourhood = new TextField(getTranslation("camp.settings.neighbourhood"));
+    final TextField timeZone = new TextField(getTranslation("camp.settings.time-zone"));
+    final DatePicker startDate = DatePickers.date(getTranslation("camp.settings.first-day"));
+    final DatePicker endDate = DatePickers.date(getTranslation("camp.settings.last-day"));
+    final IntegerField travel = new IntegerField(getTranslation("camp.settings.travel"));
+    final TextField ratios = new TextField(getTranslation("camp.settings.ratios"));
+    final Checkbox youthNeedGuardianConsent = new Checkbox(getTranslation("camp.settings.youth-consent"));
     final Map<String, IntegerField> weights = new LinkedHashMap<>();
     private final FormProblems problems;
     private long version = -1;
 
     CampSettingsForm() {
         timeZone.setValue(CampPlan.DEFAULT_TIME_ZONE);
-        timeZone.setHelperText("An IANA zone; times are wall-clock times there");
+        timeZone.setHelperText(getTranslation("camp.settings.time-zone-help"));
         travel.setValue(CampPlan.DEFAULT_TRAVEL_MINUTES);
         travel.setMin(0);
         ratios.setValue("default=8");
-        ratios.setHelperText("e.g. 4-5=6, 6-8=8, 9-12=10, default=8");
+        ratios.setHelperText(getTranslation("camp.settings.ratios-help"));
         youthNeedGuardianConsent.setValue(CampSettings.NEW_CAMPS_NEED_GUARDIAN_CONSENT);
-        youthNeedGuardianConsent.setHelperText("When ticked, a young volunteer (14 to 17) only gets a seat in a session "
-                + "if a parent or guardian gave consent on or before that day. Record it on the person's page.");
-        weight("fairness", "Fairness", "Higher: volunteers' hours closer to what they pledged, even at more staff overtime");
-        weight("staffOutsideStandardHours", "Staff outside standard hours",
-                "Higher: fewer paid staff evenings and weekends, more asked of residents");
-        weight("coDelivery", "Co-delivery", "Higher: more sessions run by a resident and a staff member together");
-        weight("peerSupport", "Peer support", "Higher: new volunteers more often alongside someone experienced");
-        weight("continuity", "Continuity", "Higher: the same faces across a series, at the cost of evenly spread hours");
-        weight("preferences", "Preferences", "Higher: people get activities they like, and fewer they dislike");
-        weight("stability", "Stability", "Higher: a re-plan moves fewer people away from the published roster");
+        youthNeedGuardianConsent.setHelperText(getTranslation("camp.settings.youth-consent-help"));
+        weight("fairness", "camp.settings.fairness", "camp.settings.fairness-help");
+        weight("staffOutsideStandardHours", "camp.settings.staff-outside", "camp.settings.staff-outside-help");
+        weight("coDelivery", "camp.settings.co-delivery", "camp.settings.co-delivery-help");
+        weight("peerSupport", "camp.settings.peer-support", "camp.settings.peer-support-help");
+        weight("continuity", "camp.settings.continuity", "camp.settings.continuity-help");
+        weight("preferences", "camp.settings.preferences", "camp.settings.preferences-help");
+        weight("stability", "camp.settings.stability", "camp.settings.stability-help");
         Map<String, HasValidation> fields = new LinkedHashMap<>(Map.of("name", name, "timeZone", timeZone,
                 "startDate", startDate, "endDate", endDate, "travelMinutesBetweenSites", travel, "childrenPerAdult", ratios));
         fields.putAll(weights);
         problems = new FormProblems(fields);
         getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, youthNeedGuardianConsent,
-                new H3("Soft rule weights"));
+                new H3(getTranslation("camp.settings.weights")));
         weights.values().forEach(getContent()::add);
         getContent().add(problems.formProblem());
     }
 
-    private void weight(String key, String label, String tradeOff) {
-        IntegerField field = new IntegerField(label);
+    /** A weight's field: its label and what raising it trades off, as keys. */
+    private void weight(String key, String labelKey, String tradeOffKey) {
+        IntegerField field = new IntegerField(getTranslation(labelKey));
         field.setMin(0);
-        field.setHelperText(tradeOff + ". Empty: the product default; 0 switches it off.");
+        field.setHelperText(getTranslation("camp.settings.weight-help", getTranslation(tradeOffKey)));
         field.setClearButtonVisible(true);
         weights.put(key, field);
     }
@@ -107,7 +106,7 @@ class CampSettingsForm extends Composite<FormLayout> {
                 byAgeGroup.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
             } catch (RuntimeException e) {
                 throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("childrenPerAdult",
-                        "'" + entry.strip() + "' is not age group=number, such as 6-8=8")));
+                        getTranslation("camp.settings.ratio-unreadable", entry.strip()))));
             }
         }
         return new CampSettings(name.getValue(), neighbourhood.getValue(), timeZone.getValue(), startDate.getValue(),

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
@@ -25,15 +25,14 @@ import org.campcoplanner.planning.format.CampPlan;
 /** Creating a camp, or changing an existing camp's days, rules, weights and sites. */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("camp-settings")
-@PageTitle("Camp settings | Camp co-planner")
-public class CampSettingsView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CampSettingsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CampSetupService setup;
     private final CampSettingsForm form = new CampSettingsForm();
-    private final TextField siteName = new TextField("Site");
-    private final TextField siteAddress = new TextField("Address");
+    private final TextField siteName = new TextField(getTranslation("camp.settings.site"));
+    private final TextField siteAddress = new TextField(getTranslation("camp.settings.address"));
     private final Grid<CampPlan.Site> sites = new Grid<>(CampPlan.Site.class, false);
-    private final Button save = new Button("Save");
+    private final Button save = new Button(getTranslation("camp.settings.save"));
     private Long campId;
     private CampSettings loaded;
 
@@ -41,10 +40,10 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
         this.setup = setup;
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        sites.addColumn(CampPlan.Site::name).setHeader("Site");
-        sites.addColumn(CampPlan.Site::address).setHeader("Address");
+        sites.addColumn(CampPlan.Site::name).setHeader(getTranslation("camp.settings.site"));
+        sites.addColumn(CampPlan.Site::address).setHeader(getTranslation("camp.settings.address"));
         sites.setAllRowsVisible(true);
-        sites.setAriaLabel("Sites");
+        sites.setAriaLabel(getTranslation("camp.settings.sites"));
     }
 
     @Override
@@ -52,14 +51,15 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
         campId = camp;
         removeAll();
         if (campId == null) {
-            siteName.setHelperText("The first place where sessions happen; add more later");
-            add(new H2("New camp"), form, new HorizontalLayout(siteName, siteAddress), save);
+            siteName.setHelperText(getTranslation("camp.settings.first-site-help"));
+            add(new H2(getTranslation("camp.settings.new-camp")), form, new HorizontalLayout(siteName, siteAddress), save);
             return;
         }
         loaded = setup.load(campId);
         form.show(loaded);
-        Button addSite = new Button("Add site", click -> addSite());
-        add(new H2("Settings of " + loaded.name()), form, save, new H3("Sites"), sites,
+        Button addSite = new Button(getTranslation("camp.settings.add-site"), click -> addSite());
+        add(new H2(getTranslation("camp.settings.heading", loaded.name())), form, save,
+                new H3(getTranslation("camp.settings.sites")), sites,
                 new HorizontalLayout(siteName, siteAddress, addSite));
         sites.setItems(setup.sites(campId));
     }
@@ -70,19 +70,23 @@ public class CampSettingsView extends VerticalLayout implements HasUrlParameter<
             if (campId == null) {
                 long created = setup.create(edited, siteName.getValue(), siteAddress.getValue());
                 getUI().ifPresent(ui -> ui.navigate(CampView.class, created));
-                Notifications.success(edited.name().strip() + " is created. Its page lists the next steps: "
-                        + "sessions, people, then the roster.");
+                Notifications.success(getTranslation("camp.settings.created", edited.name().strip()));
                 return;
             }
             setup.update(campId, loaded, edited);
             loaded = setup.load(campId);
             form.show(loaded);
-            Notifications.success("Saved");
+            Notifications.success(getTranslation("camp.settings.saved"));
         } catch (InvalidFormException e) {
             form.show(e);
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("camp.settings.page-title");
     }
 
     private void addSite() {

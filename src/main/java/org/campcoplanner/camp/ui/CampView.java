@@ -22,7 +22,7 @@ import org.campcoplanner.security.CurrentUser;
 public class CampView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CampPlanService campPlans;
-    private String title = "Camp";
+    private String title = getTranslation("camp.view.page-title-nobody");
 
     public CampView(CampPlanService campPlans) {
         this.campPlans = campPlans;
@@ -37,29 +37,30 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
     private void show(long campId, CampPlan plan) {
         removeAll();
         CampPlan.Camp camp = plan.camp();
-        title = camp.name() + " | Camp co-planner";
-        String where = camp.neighbourhood() == null ? "" : camp.neighbourhood() + ", ";
-        Anchor roster = new Anchor("roster/" + campId, "Roster board");
+        title = getTranslation("camp.view.page-title", camp.name());
+        String days = DateStyle.daysInYear(camp.startDate(), camp.endDate(), getLocale());
+        String when = camp.neighbourhood() == null ? getTranslation("camp.view.when", days, camp.timeZone())
+                : getTranslation("camp.view.where-and-when", camp.neighbourhood(), days, camp.timeZone());
+        Anchor roster = new Anchor("roster/" + campId, getTranslation("camp.view.roster"));
         roster.setId("open-roster");
-        Anchor people = new Anchor("people/" + campId, "People");
+        Anchor people = new Anchor("people/" + campId, getTranslation("camp.view.people"));
         people.setId("open-people");
-        Anchor sessionsSetup = new Anchor("sessions/" + campId, "Set up sessions");
-        Anchor settings = new Anchor("camp-settings/" + campId, "Settings and sites");
-        Anchor print = new Anchor("print/" + campId, "Print the roster");
-        Anchor signOff = new Anchor("sign-off/" + campId, "Sign-off");
+        Anchor sessionsSetup = new Anchor("sessions/" + campId, getTranslation("camp.view.sessions"));
+        Anchor settings = new Anchor("camp-settings/" + campId, getTranslation("camp.view.settings"));
+        Anchor print = new Anchor("print/" + campId, getTranslation("camp.view.print"));
+        Anchor signOff = new Anchor("sign-off/" + campId, getTranslation("camp.view.sign-off"));
         signOff.setId("open-sign-off");
-        Anchor withdrawals = new Anchor("withdrawals/" + campId, "Withdrawals");
+        Anchor withdrawals = new Anchor("withdrawals/" + campId, getTranslation("camp.view.withdrawals"));
         withdrawals.setId("open-withdrawals");
-        Anchor checkIn = new Anchor("check-in/" + campId, "Check-in");
+        Anchor checkIn = new Anchor("check-in/" + campId, getTranslation("camp.view.check-in"));
         checkIn.setId("open-check-in");
-        Anchor export = new Anchor("export/camps/" + campId + "/plan.json", "Export the plan (JSON)");
+        Anchor export = new Anchor("export/camps/" + campId + "/plan.json", getTranslation("camp.view.export"));
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
-        add(new H2(camp.name()), new Paragraph(where
-                + DateStyle.daysInYear(camp.startDate(), camp.endDate(), getLocale()) + " (times in " + camp.timeZone() + ")"),
+        add(new H2(camp.name()), new Paragraph(when),
                 links(roster, signOff, withdrawals, checkIn, people, sessionsSetup, settings, print, export));
         if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
-            Anchor audit = new Anchor("audit/" + campId, "Audit trail");
+            Anchor audit = new Anchor("audit/" + campId, getTranslation("camp.view.audit"));
             audit.setId("open-audit");
             add(audit);
         }
@@ -67,9 +68,9 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Sessions (" + plan.sessions().size() + ")", new SessionsByDay(plan));
-        tabs.add("Sites (" + plan.sites().size() + ")", new SitesList(plan));
-        tabs.add("People (" + plan.people().size() + ")", new PeopleList(plan));
+        tabs.add(getTranslation("camp.view.sessions-tab", plan.sessions().size()), new SessionsByDay(plan));
+        tabs.add(getTranslation("camp.view.sites-tab", plan.sites().size()), new SitesList(plan));
+        tabs.add(getTranslation("camp.view.people-tab", plan.people().size()), new PeopleList(plan));
         add(tabs);
         setFlexGrow(1, tabs);
     }

@@ -24,19 +24,19 @@ final class NextSteps extends Composite<VerticalLayout> {
         part.setSpacing(false);
         OrderedList steps = new OrderedList();
         int sites = plan.sites().size();
-        steps.add(step(sites > 0, "camp-settings/" + campId, "Add the sites where sessions happen",
-                sites == 1 ? "1 site so far" : sites + " sites so far"));
-        steps.add(step(!plan.sessions().isEmpty(), "sessions/" + campId, "Set up the sessions and the seats in them",
-                plan.sessions().size() + " sessions so far"));
-        steps.add(step(!plan.people().isEmpty(), "people/" + campId, "Add the people, one by one or from a spreadsheet",
-                plan.people().size() + " people so far"));
+        steps.add(step(sites > 0, "camp-settings/" + campId, getTranslation("camp.steps.sites"),
+                getTranslation("camp.steps.sites-so-far", sites)));
+        steps.add(step(!plan.sessions().isEmpty(), "sessions/" + campId, getTranslation("camp.steps.sessions"),
+                getTranslation("camp.steps.sessions-so-far", plan.sessions().size())));
+        steps.add(step(!plan.people().isEmpty(), "people/" + campId, getTranslation("camp.steps.people"),
+                getTranslation("camp.steps.people-so-far", plan.people().size())));
         if (admin) {
-            steps.add(step(false, "accounts", "Give the camp's leaders and staff their accounts, so they can plan it",
-                    "on the Accounts page"));
+            steps.add(step(false, "accounts", getTranslation("camp.steps.accounts"),
+                    getTranslation("camp.steps.accounts-where")));
         }
-        steps.add(step(false, "roster/" + campId, "Make the roster on the roster board, then sign it off together",
-                "a leader proposes it, a staff member publishes it"));
-        part.add(new H3("Next steps"), steps);
+        steps.add(step(false, "roster/" + campId, getTranslation("camp.steps.roster"),
+                getTranslation("camp.steps.roster-who")));
+        part.add(new H3(getTranslation("camp.steps.heading")), steps);
     }
 
     /** The steps for a camp that has no roster yet; nothing once people are in seats. */
@@ -45,8 +45,8 @@ final class NextSteps extends Composite<VerticalLayout> {
         return rostered ? Optional.empty() : Optional.of(new NextSteps(campId, plan, admin));
     }
 
-    private static ListItem step(boolean done, String page, String what, String sofar) {
-        ListItem item = new ListItem(new Anchor(page, what), new Span(" (" + sofar + ")"));
+    private ListItem step(boolean done, String page, String what, String sofar) {
+        ListItem item = new ListItem(new Anchor(page, what), new Span(getTranslation("camp.steps.so-far", sofar)));
         if (done) {
             item.addClassName("step-done");
         }

@@ -2,10 +2,12 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CredentialNames;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,13 +17,15 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
 
     PeopleList(CampPlan plan) {
         Grid<CampPlan.Person> grid = getContent();
-        grid.addColumn(CampPlan.Person::name).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(p -> kind(p)).setHeader("Kind").setSortable(true);
-        grid.addColumn(p -> Boolean.TRUE.equals(p.experienced()) ? "Experienced" : "New").setHeader("Experience");
-        grid.addColumn(p -> credentials(p, getLocale())).setHeader("Credentials").setFlexGrow(3);
-        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week");
-        grid.addColumn(p -> availability(p, getLocale())).setHeader("Weekly availability").setFlexGrow(3);
-        grid.setAriaLabel("People");
+        grid.addColumn(CampPlan.Person::name).setHeader(getTranslation("camp.people.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(this::kind).setHeader(getTranslation("camp.people.kind")).setSortable(true);
+        grid.addColumn(p -> getTranslation(Boolean.TRUE.equals(p.experienced()) ? "camp.people.experienced" : "camp.people.new"))
+                .setHeader(getTranslation("camp.people.experience"));
+        grid.addColumn(this::credentials).setHeader(getTranslation("camp.people.credentials")).setFlexGrow(3);
+        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader(getTranslation("camp.people.pledged"));
+        grid.addColumn(p -> availability(p, getLocale())).setHeader(getTranslation("camp.people.availability"))
+                .setFlexGrow(3);
+        grid.setAriaLabel(getTranslation("camp.people.label"));
         grid.setHeight("70vh");
         grid.setItems(plan.people());
     }
@@ -31,15 +35,16 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
         return new Grid<>(CampPlan.Person.class, false);
     }
 
-    private static String kind(CampPlan.Person person) {
-        String kind = person.kind().name().charAt(0) + person.kind().name().substring(1).toLowerCase(Locale.ROOT);
-        return Boolean.TRUE.equals(person.youth()) ? kind + " (youth)" : kind;
+    private String kind(CampPlan.Person person) {
+        String kind = PersonKinds.name(person.kind(), this);
+        return Boolean.TRUE.equals(person.youth()) ? getTranslation("camp.people.youth", kind) : kind;
     }
 
-    private static String credentials(CampPlan.Person person, Locale locale) {
+    private String credentials(CampPlan.Person person) {
         List<CampPlan.Credential> credentials = person.credentials() == null ? List.of() : person.credentials();
-        return credentials.stream()
-                .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? "" : " until " + DateStyle.dayInYear(c.validUntil(), locale)))
+        return credentials.stream().map(c -> c.validUntil() == null ? CredentialNames.name(c.type())
+                        : getTranslation("camp.people.credential-until", CredentialNames.name(c.type()),
+                                DateStyle.dayInYear(c.validUntil(), getLocale())))
                 .collect(Collectors.joining(", "));
     }
 
@@ -52,7 +57,13 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String hours(Double hours) {
-        return hours == null ? "" : String.valueOf(hours).replaceAll("\\.0$", "");
+    /** "7", "7.5"; "7,5" in French */
+    private String hours(Double hours) {
+        if (hours == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
     }
 }

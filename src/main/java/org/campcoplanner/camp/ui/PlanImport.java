@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.base.ui.Uploads;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.InvalidPlanException;
 
@@ -31,7 +32,8 @@ class PlanImport extends Composite<Div> {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_PLAN_BYTES);
-        upload.setDropLabel(new Span("Drop a camp plan file (.json) here"));
+        Uploads.speaking(upload);
+        upload.setDropLabel(new Span(getTranslation("camp.import.drop")));
         problems.addClassName("camp-import-problems");
         getContent().add(upload, problems);
     }
@@ -40,13 +42,12 @@ class PlanImport extends Composite<Div> {
         problems.removeAll();
         try {
             long campId = campPlans.importPlan(new String(data, StandardCharsets.UTF_8));
-            Notifications.success("Imported " + fileName + " as a new camp");
+            Notifications.success(getTranslation("camp.import.imported", fileName));
             onImported.accept(campId);
         } catch (InvalidPlanException e) {
             UnorderedList list = new UnorderedList();
             e.problems().forEach(problem -> list.add(new ListItem(problem.path() + ": " + problem.message())));
-            problems.add(new Paragraph(fileName + " was not imported; nothing was stored. Fix these "
-                    + e.problems().size() + " problem(s) and try again:"), list);
+            problems.add(new Paragraph(getTranslation("camp.import.refused", fileName, e.problems().size())), list);
         }
     }
 

@@ -6,21 +6,17 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The times of day that matter to residents planning around work and family: evenings, weekends, nights. */
 enum SessionTiming {
-    EVENING("Evening"), WEEKEND("Weekend"), OVERNIGHT("Overnight");
+    EVENING, WEEKEND, OVERNIGHT;
 
     private static final LocalTime EVENING_STARTS = LocalTime.of(17, 0);
 
-    private final String label;
-
-    SessionTiming(String label) {
-        this.label = label;
-    }
-
-    String label() {
-        return label;
+    /** The key of its badge's word: "Evening". */
+    String key() {
+        return "camp.timing." + name().toLowerCase(Locale.ROOT);
     }
 
     static List<SessionTiming> of(CampPlan.Session session) {

@@ -29,26 +29,26 @@ class SessionsByDay extends Composite<Div> {
         byDay.forEach((day, sessions) -> {
             Div daySection = new Div(new H3(DateStyle.heading(day, getLocale())));
             daySection.addClassName("camp-day");
-            sessions.forEach(session -> daySection.add(sessionRow(session, siteNames::get, getLocale())));
+            sessions.forEach(session -> daySection.add(sessionRow(session, siteNames::get)));
             getContent().add(daySection);
         });
         if (byDay.isEmpty()) {
-            getContent().add(new Span("No sessions yet."));
+            getContent().add(new Span(getTranslation("camp.sessions.none")));
         }
     }
 
-    private static Div sessionRow(CampPlan.Session session, Function<String, String> siteName, Locale locale) {
-        String times = DateStyle.timeRange(session.start(), session.end(), locale);
+    private Div sessionRow(CampPlan.Session session, Function<String, String> siteName) {
+        String times = DateStyle.timeRange(session.start(), session.end(), getLocale());
         int seats = session.seats().stream().mapToInt(g -> g.count() == null ? 1 : g.count()).sum();
         Div row = new Div(
                 span("camp-session-time", times),
                 span("camp-session-title", session.title()),
                 span("camp-session-site", siteName.apply(session.site())),
-                span("camp-session-size", childrenText(session) + ", " + seats + " seats"));
+                span("camp-session-size", getTranslation("camp.sessions.size", childrenText(session), seats)));
         row.addClassName("camp-session");
         for (SessionTiming timing : SessionTiming.of(session)) {
             row.addClassName("camp-session-" + timing.name().toLowerCase(Locale.ROOT));
-            Span badge = new Span(timing.label());
+            Span badge = new Span(getTranslation(timing.key()));
             badge.addClassName("camp-badge");
             badge.addClassName("camp-badge-" + timing.name().toLowerCase(Locale.ROOT));
             row.add(badge);
@@ -56,9 +56,11 @@ class SessionsByDay extends Composite<Div> {
         return row;
     }
 
-    private static String childrenText(CampPlan.Session session) {
+    /** "12 children aged 6-8" */
+    private String childrenText(CampPlan.Session session) {
         int children = session.children() == null ? 0 : session.children();
-        return children + " children" + (session.ageGroup() == null ? "" : " aged " + session.ageGroup());
+        return session.ageGroup() == null ? getTranslation("camp.sessions.children", children)
+                : getTranslation("camp.sessions.children-aged", children, session.ageGroup());
     }
 
     private static Span span(String className, String text) {

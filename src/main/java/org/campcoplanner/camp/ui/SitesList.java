@@ -14,11 +14,11 @@ class SitesList extends Composite<Grid<CampPlan.Site>> {
         Map<String, Long> sessionsPerSite = plan.sessions().stream()
                 .collect(Collectors.groupingBy(CampPlan.Session::site, Collectors.counting()));
         Grid<CampPlan.Site> grid = getContent();
-        grid.addColumn(CampPlan.Site::name).setHeader("Site").setFlexGrow(2);
-        grid.addColumn(CampPlan.Site::address).setHeader("Address").setFlexGrow(2);
-        grid.addColumn(site -> sessionsPerSite.getOrDefault(site.id(), 0L)).setHeader("Sessions");
+        grid.addColumn(CampPlan.Site::name).setHeader(getTranslation("camp.sites.site")).setFlexGrow(2);
+        grid.addColumn(CampPlan.Site::address).setHeader(getTranslation("camp.sites.address")).setFlexGrow(2);
+        grid.addColumn(site -> sessionsPerSite.getOrDefault(site.id(), 0L)).setHeader(getTranslation("camp.sites.sessions"));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Sites");
+        grid.setAriaLabel(getTranslation("camp.sites.label"));
         grid.setItems(plan.sites());
     }
 

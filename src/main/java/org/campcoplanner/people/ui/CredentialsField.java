@@ -16,7 +16,7 @@ class CredentialsField extends EntriesField<HeldCredential> {
     private List<String> knownTypes = List.of();
 
     CredentialsField() {
-        super("Credentials", "credential");
+        super("people.credentials", "people.credentials.add", "people.credentials.remove");
     }
 
     void setKnownTypes(List<String> knownTypes) {
@@ -25,13 +25,13 @@ class CredentialsField extends EntriesField<HeldCredential> {
 
     @Override
     protected Supplier<HeldCredential> entry(HeldCredential value, HorizontalLayout row) {
-        ComboBox<String> type = new ComboBox<>("Credential");
+        ComboBox<String> type = new ComboBox<>(getTranslation("people.credentials.type"));
         type.setItems(knownTypes);
         type.setItemLabelGenerator(CredentialNames::name);
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(CredentialNames.type(e.getDetail())));
-        DatePicker validUntil = DatePickers.date("Valid until");
-        validUntil.setPlaceholder("Does not expire");
+        DatePicker validUntil = DatePickers.date(getTranslation("people.credentials.valid-until"));
+        validUntil.setPlaceholder(getTranslation("people.credentials.no-expiry"));
         validUntil.setClearButtonVisible(true);
         if (value != null) {
             type.setValue(value.type());

@@ -16,14 +16,15 @@ abstract class EntriesField<T> extends CustomField<List<T>> {
 
     private final Div rows = new Div();
     private final List<Supplier<T>> entries = new ArrayList<>();
-    private final String entryName;
+    private final String removeText;
 
-    EntriesField(String label, String entryName) {
+    /** The field's label, and the words of its buttons that add and remove an entry, all as keys. */
+    EntriesField(String labelKey, String addKey, String removeKey) {
         super(List.of());
-        this.entryName = entryName;
-        setLabel(label);
+        this.removeText = getTranslation(removeKey);
+        setLabel(getTranslation(labelKey));
         rows.addClassName("people-entries");
-        Button add = new Button("Add " + entryName, VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(getTranslation(addKey), VaadinIcon.PLUS.create(), e -> {
             show(null);
             updateValue();
         });
@@ -63,8 +64,8 @@ abstract class EntriesField<T> extends CustomField<List<T>> {
             updateValue();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove " + entryName);
-        remove.setTooltipText("Remove " + entryName);
+        remove.setAriaLabel(removeText);
+        remove.setTooltipText(removeText);
         row.add(remove);
         entries.add(entry);
         rows.add(row);

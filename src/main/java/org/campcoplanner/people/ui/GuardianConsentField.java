@@ -9,26 +9,28 @@ import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.people.PersonDetails.Consent;
 import org.campcoplanner.planning.format.ConsentMethod;
 
+import java.util.Locale;
+
 /**
  * A youth's guardian consent: the day it was given, by whom and how. All empty means none is on
  * file; anything filled in is a consent, so a missing date or name is reported rather than dropped.
  */
 class GuardianConsentField extends CustomField<Consent> {
 
-    final DatePicker given = DatePickers.date("Date given");
-    final TextField by = new TextField("Given by (parent or guardian)");
+    final DatePicker given = DatePickers.date(getTranslation("people.consent.given"));
+    final TextField by = new TextField(getTranslation("people.consent.by"));
     final Select<ConsentMethod> method = new Select<>();
 
     GuardianConsentField() {
-        setLabel("Guardian's consent");
-        setHelperText("Youth only. Leave everything empty while no consent has come in.");
+        setLabel(getTranslation("people.consent.label"));
+        setHelperText(getTranslation("people.consent.help"));
         given.setClearButtonVisible(true);
         by.setClearButtonVisible(true);
-        method.setLabel("How");
+        method.setLabel(getTranslation("people.consent.method"));
         method.setItems(ConsentMethod.values());
-        method.setItemLabelGenerator(GuardianConsentField::methodInWords);
+        method.setItemLabelGenerator(this::methodInWords);
         method.setEmptySelectionAllowed(true);
-        method.setEmptySelectionCaption("Not recorded");
+        method.setEmptySelectionCaption(methodInWords(null));
         given.addValueChangeListener(e -> updateValue());
         by.addValueChangeListener(e -> updateValue());
         method.addValueChangeListener(e -> updateValue());
@@ -53,15 +55,9 @@ class GuardianConsentField extends CustomField<Consent> {
         method.setValue(consent == null ? null : consent.method());
     }
 
-    static String methodInWords(ConsentMethod method) {
-        if (method == null) {
-            return "Not recorded";
-        }
-        return switch (method) {
-            case PAPER -> "On paper";
-            case EMAIL -> "By email";
-            case IN_PERSON -> "In person";
-            case ONLINE -> "Online";
-        };
+    /** "On paper", "In person"; "Not recorded" for none. */
+    String methodInWords(ConsentMethod method) {
+        return getTranslation("people.consent.method."
+                + (method == null ? "none" : method.name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 }

@@ -7,32 +7,32 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.people.PeopleFilter;
 import org.campcoplanner.planning.format.PersonKind;
 
 /** The questions planners ask of their people list: who is a leader, who needs a check, who can do evenings. */
 class PeopleFilterBar extends Composite<FlexLayout> {
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("people.filter.name"));
     final Select<PersonKind> kind = new Select<>();
-    final Checkbox youthOnly = new Checkbox("Youth only");
-    final Checkbox credentialMissingOrExpiring = new Checkbox("Credential missing or expiring");
-    final Checkbox evenings = new Checkbox("Available evenings");
-    final Checkbox weekends = new Checkbox("Available weekends");
+    final Checkbox youthOnly = new Checkbox(getTranslation("people.filter.youth"));
+    final Checkbox credentialMissingOrExpiring = new Checkbox(getTranslation("people.filter.credential"));
+    final Checkbox evenings = new Checkbox(getTranslation("people.filter.evenings"));
+    final Checkbox weekends = new Checkbox(getTranslation("people.filter.weekends"));
 
     PeopleFilterBar(Runnable onChange) {
-        name.setPlaceholder("Part of a name");
+        name.setPlaceholder(getTranslation("people.filter.name-placeholder"));
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("people.filter.kind"));
         kind.setItems(PersonKind.values());
         kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("All kinds");
-        kind.setItemLabelGenerator(k -> k == null ? "All kinds" : PersonForm.kindInWords(k));
-        credentialMissingOrExpiring.setTooltipText(
-                "Lacks first aid or a vulnerable sector check, or holds a credential that runs out before the camp ends");
-        evenings.setTooltipText("Has a weekly window after 18:00, from 17:00 on, or over midnight");
-        weekends.setTooltipText("Has a weekly window on Saturday or Sunday");
+        kind.setEmptySelectionCaption(getTranslation("people.filter.all-kinds"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("people.filter.all-kinds") : PersonKinds.name(k, this));
+        credentialMissingOrExpiring.setTooltipText(getTranslation("people.filter.credential-help"));
+        evenings.setTooltipText(getTranslation("people.filter.evenings-help"));
+        weekends.setTooltipText(getTranslation("people.filter.weekends-help"));
 
         name.addValueChangeListener(e -> onChange.run());
         kind.addValueChangeListener(e -> onChange.run());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.base.ui.Uploads;
 import org.campcoplanner.people.InvalidPeopleCsvException;
 import org.campcoplanner.people.PeopleService;
 
@@ -16,6 +17,9 @@ import org.campcoplanner.people.PeopleService;
 class PeopleImport extends Composite<Div> {
 
     private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    /** The file's columns, the same in every language (docs/people-csv.md). */
+    private static final String COLUMNS = "name,kind,youth,experienced,email,phone,credentials,skills,languages,"
+            + "maxHoursPerDay,maxHoursPerWeek,minRestHours,pledgedHoursPerWeek,likes,dislikes";
 
     private final PeopleService people;
     private final long campId;
@@ -30,12 +34,10 @@ class PeopleImport extends Composite<Div> {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setDropLabel(new Span("Drop a people file (.csv) here"));
+        Uploads.speaking(upload);
+        upload.setDropLabel(new Span(getTranslation("people.import.drop")));
         problems.addClassName("people-import-problems");
-        Span format = new Span("Columns: name,kind,youth,experienced,email,phone,credentials,skills,languages,"
-                + "maxHoursPerDay,maxHoursPerWeek,minRestHours,pledgedHoursPerWeek,likes,dislikes; lists separated "
-                + "by ';'; a credential by its type or name (FIRST_AID or First aid), with :yyyy-MM-dd after it "
-                + "when it runs out.");
+        Span format = new Span(getTranslation("people.import.format", COLUMNS));
         format.addClassName("people-import-format");
         getContent().add(upload, format, problems);
     }
@@ -44,13 +46,12 @@ class PeopleImport extends Composite<Div> {
         problems.removeAll();
         try {
             int imported = people.importCsv(campId, data);
-            Notifications.success("Imported " + imported + " people from " + fileName);
+            Notifications.success(getTranslation("people.import.imported", imported, fileName));
             onImported.run();
         } catch (InvalidPeopleCsvException e) {
             UnorderedList list = new UnorderedList();
             e.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
-            problems.add(new Paragraph(fileName + " was not imported; nobody was stored. Fix these "
-                    + e.problems().size() + " problem(s) and try again:"), list);
+            problems.add(new Paragraph(getTranslation("people.import.refused", fileName, e.problems().size())), list);
         }
     }
 }

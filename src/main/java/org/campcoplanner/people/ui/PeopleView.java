@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.camp.CampNotFoundException;
 import org.campcoplanner.people.InvalidPersonException;
 import org.campcoplanner.people.PeopleService;
@@ -28,6 +29,7 @@ import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.planning.format.PersonKind;
 
+import java.text.NumberFormat;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +45,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final PeopleFilterBar filters = new PeopleFilterBar(this::refresh);
     private final PersonForm form = new PersonForm();
     private final HorizontalLayout heading = new HorizontalLayout();
-    private final Details importSection = new Details("Import people from a CSV file");
+    private final Details importSection = new Details(getTranslation("people.view.import"));
     private long campId;
     private String campName = "";
 
@@ -56,7 +58,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         form.addSaveListener(this::save);
         form.addCloseListener(e -> close());
 
-        Button newPerson = new Button("New person", VaadinIcon.PLUS.create(), e -> openNew());
+        Button newPerson = new Button(getTranslation("people.view.new-person"), VaadinIcon.PLUS.create(), e -> openNew());
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newPerson.setId("new-person");
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -81,7 +83,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         campId = camp;
         heading.removeAll();
         Anchor back = new Anchor("camp/" + campId, campName);
-        heading.add(new H2("People"), back);
+        heading.add(new H2(getTranslation("people.view.heading")), back);
         importSection.removeAll();
         importSection.add(new PeopleImport(people, campId, this::refresh));
         grid.setItems(query -> people.find(campId, filters.value(), query.getOffset(), query.getLimit()).stream(),
@@ -93,26 +95,22 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         // Every value fits at a laptop's 1366 px beside the menu: columns whose values are all alike are
         // as wide as their header or value (auto width measures only the first rows, so not for names or
         // kinds); the others share the rest and wrap their words rather than cutting them off.
-        grid.addColumn(PersonSummary::name).setHeader("Name").setWidth("9em").setFlexGrow(1);
-        grid.addColumn(p -> PersonForm.kindInWords(p.kind()) + (p.youth() ? " (youth)" : "")
-                        + (p.experienced() ? ", experienced" : ", new"))
-                .setHeader("Kind").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(p -> p.credentials().stream()
-                        .map(c -> CredentialNames.name(c.type()) + (c.validUntil() == null ? ""
-                                : " until " + DateStyle.dayInYear(c.validUntil(), getLocale())))
-                        .collect(Collectors.joining(", ")))
-                .setHeader("Credentials").setWidth("12em").setFlexGrow(2);
-        grid.addColumn(p -> p.credentialMissingOrExpiring() ? "Credential missing or expiring" : "")
-                .setHeader("Needs attention").setWidth("8em").setFlexGrow(1);
-        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader("Pledged h/week").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), "Availability")).setHeader("Availability")
+        grid.addColumn(PersonSummary::name).setHeader(getTranslation("people.grid.name")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(this::kind).setHeader(getTranslation("people.grid.kind")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(p -> p.credentials().stream().map(this::credential).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.grid.credentials")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(p -> p.credentialMissingOrExpiring() ? getTranslation("people.grid.credential-missing") : "")
+                .setHeader(getTranslation("people.grid.needs-attention")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader(getTranslation("people.grid.pledged"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> new Anchor("credits/" + p.id(), "Credits")).setHeader("Time credits")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), getTranslation("people.grid.availability-link")))
+                .setHeader(getTranslation("people.grid.availability")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> new Anchor("credits/" + p.id(), getTranslation("people.grid.credits-link")))
+                .setHeader(getTranslation("people.grid.credits")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeightFull();
         grid.setPartNameGenerator(p -> p.credentialMissingOrExpiring() ? "people-needs-attention" : null);
-        grid.setAriaLabel("People");
+        grid.setAriaLabel(getTranslation("people.view.heading"));
         grid.setId("people-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -150,7 +148,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
                     : people.update(campId, event.asLoaded(), edited);
             form.edit(saved, people.suggestions(campId));
             refresh();
-            Notifications.success("Saved " + saved.name());
+            Notifications.success(getTranslation("people.view.saved", saved.name()));
         } catch (InvalidPersonException e) {
             form.showProblems(e);
             Notifications.error(e.getMessage());
@@ -159,12 +157,32 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         }
     }
 
-    private static String hours(Double hours) {
-        return hours == null ? "" : String.valueOf(hours).replaceAll("\\.0$", "");
+    /** "Leader (youth), experienced" */
+    private String kind(PersonSummary person) {
+        String kind = PersonKinds.name(person.kind(), this);
+        String ofAge = person.youth() ? getTranslation("people.grid.youth", kind) : kind;
+        return getTranslation(person.experienced() ? "people.grid.experienced" : "people.grid.new", ofAge);
+    }
+
+    /** "First aid until Fri 10 Jul 2026" */
+    private String credential(PersonDetails.HeldCredential held) {
+        String name = CredentialNames.name(held.type());
+        return held.validUntil() == null ? name
+                : getTranslation("people.grid.credential-until", name, DateStyle.dayInYear(held.validUntil(), getLocale()));
+    }
+
+    /** "7", "7.5"; "7,5" in French */
+    private String hours(Double hours) {
+        if (hours == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
     }
 
     @Override
     public String getPageTitle() {
-        return "People: " + campName + " | Camp co-planner";
+        return getTranslation("people.view.page-title", campName);
     }
 }

@@ -17,12 +17,15 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.Language;
 import org.campcoplanner.base.ui.FormProblems;
+import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.people.PeopleSuggestions;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,29 +38,30 @@ import java.util.Map;
 class PersonForm extends Composite<VerticalLayout> {
 
     final H3 heading = new H3();
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("people.form.name"));
     final Select<PersonKind> kind = new Select<>();
-    final Checkbox youth = new Checkbox("Youth (14-17)");
-    final Checkbox experienced = new Checkbox("Experienced");
-    final EmailField email = new EmailField("Email");
-    final TextField phone = new TextField("Phone");
+    final Checkbox youth = new Checkbox(getTranslation("people.form.youth"));
+    final Checkbox experienced = new Checkbox(getTranslation("people.form.experienced"));
+    final EmailField email = new EmailField(getTranslation("people.form.email"));
+    final TextField phone = new TextField(getTranslation("people.form.phone"));
     final CredentialsField credentials = new CredentialsField();
-    final TagsField skills = new TagsField("Skills");
-    final TagsField languages = new TagsField("Languages");
+    final TagsField skills = new TagsField(getTranslation("people.form.skills"));
+    final TagsField languages = new TagsField(getTranslation("people.form.languages"));
     final Select<String> preferredLanguage = new Select<>();
     final GuardianConsentField guardianConsent = new GuardianConsentField();
-    final NumberField maxHoursPerDay = hours("Max hours per day");
-    final NumberField maxHoursPerWeek = hours("Max hours per week");
-    final NumberField minRestHours = hours("Min rest between shifts (hours)");
-    final NumberField pledgedHoursPerWeek = hours("Pledged hours per week");
-    final TagsField likes = new TagsField("Likes (activities)");
-    final TagsField dislikes = new TagsField("Dislikes (activities)");
+    final NumberField maxHoursPerDay = hours("people.form.max-hours-per-day");
+    final NumberField maxHoursPerWeek = hours("people.form.max-hours-per-week");
+    final NumberField minRestHours = hours("people.form.min-rest-hours");
+    final NumberField pledgedHoursPerWeek = hours("people.form.pledged-hours-per-week");
+    final TagsField likes = new TagsField(getTranslation("people.form.likes"));
+    final TagsField dislikes = new TagsField(getTranslation("people.form.dislikes"));
     final StandardHoursField standardHours = new StandardHoursField();
-    final NumberField maxHoursOutsideStandardPerWeek = hours("Max hours outside standard hours per week");
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final NumberField maxHoursOutsideStandardPerWeek = hours("people.form.max-hours-outside-standard");
+    final Button save = new Button(getTranslation("people.form.save"));
+    final Button cancel = new Button(getTranslation("people.form.cancel"));
 
-    private static final List<String> OFFERED_LANGUAGES = List.of("en", "fr");
+    /** The languages the app speaks, offered first: English, Français. */
+    private static final List<String> OFFERED_LANGUAGES = Arrays.stream(Language.values()).map(Language::tag).toList();
 
     private final Map<String, HasValidation> fieldsByProperty = new LinkedHashMap<>();
     private final FormProblems problems = new FormProblems(fieldsByProperty);
@@ -67,16 +71,16 @@ class PersonForm extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.addClassName("people-form");
         content.setPadding(false);
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("people.form.kind"));
         kind.setItems(PersonKind.values());
-        kind.setItemLabelGenerator(PersonForm::kindInWords);
+        kind.setItemLabelGenerator(k -> PersonKinds.name(k, this));
         kind.addValueChangeListener(e -> showStaffFields(e.getValue() == PersonKind.STAFF));
         youth.addValueChangeListener(e -> guardianConsent.setVisible(e.getValue()));
-        preferredLanguage.setLabel("Preferred language");
-        preferredLanguage.setHelperText("The language they read first");
+        preferredLanguage.setLabel(getTranslation("people.form.preferred-language"));
+        preferredLanguage.setHelperText(getTranslation("people.form.preferred-language-help"));
         preferredLanguage.setItemLabelGenerator(PersonForm::languageInWords);
         preferredLanguage.setEmptySelectionAllowed(true);
-        preferredLanguage.setEmptySelectionCaption(languageInWords(null));
+        preferredLanguage.setEmptySelectionCaption(getTranslation("people.form.no-preferred-language"));
         FormLayout fields = new FormLayout(name, kind, youth, experienced, guardianConsent, email, phone, credentials,
                 skills, languages, preferredLanguage, maxHoursPerDay, maxHoursPerWeek, minRestHours, pledgedHoursPerWeek,
                 likes, dislikes, standardHours, maxHoursOutsideStandardPerWeek);
@@ -103,7 +107,7 @@ class PersonForm extends Composite<VerticalLayout> {
     void edit(PersonDetails person, PeopleSuggestions suggestions) {
         asLoaded = person;
         problems.clear();
-        heading.setText(person.isNew() ? "New person" : person.name());
+        heading.setText(person.isNew() ? getTranslation("people.form.new-person") : person.name());
         name.setValue(person.name());
         kind.setValue(person.kind());
         youth.setValue(person.youth());
@@ -172,23 +176,25 @@ class PersonForm extends Composite<VerticalLayout> {
         return choices;
     }
 
-    /** Each language in its own words, as its speakers look for it: English, Français. */
+    /**
+     * Each language in its own words, as its speakers look for it, whatever the page's language: English,
+     * Français; one the app does not speak with its tag, "Español (es)".
+     */
     static String languageInWords(String tag) {
         if (tag == null) {
-            return "Not chosen (English)";
+            return "";
+        }
+        if (OFFERED_LANGUAGES.contains(tag)) {
+            return Language.ofTag(tag).orElseThrow().ownName();
         }
         Locale language = Locale.forLanguageTag(tag);
         String name = language.getDisplayName(language);
         String inWords = name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(language) + name.substring(1);
-        return OFFERED_LANGUAGES.contains(tag) ? inWords : inWords + " (" + tag + ")";
+        return inWords + " (" + tag + ")";
     }
 
-    static String kindInWords(PersonKind kind) {
-        return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static NumberField hours(String label) {
-        NumberField field = new NumberField(label);
+    private NumberField hours(String key) {
+        NumberField field = new NumberField(getTranslation(key));
         field.setClearButtonVisible(true);
         return field;
     }

@@ -13,18 +13,18 @@ import java.util.function.Supplier;
 class StandardHoursField extends EntriesField<WeeklyHours> {
 
     StandardHoursField() {
-        super("Standard hours", "standard hours");
-        setHelperText("None means Monday to Friday 09:00–17:00. A 'to' at or before 'from' ends the next day.");
+        super("people.standard-hours", "people.standard-hours.add", "people.standard-hours.remove");
+        setHelperText(getTranslation("people.standard-hours.help"));
     }
 
     @Override
     protected Supplier<WeeklyHours> entry(WeeklyHours value, HorizontalLayout row) {
         Select<DayOfWeek> day = new Select<>();
-        day.setLabel("Day");
+        day.setLabel(getTranslation("people.standard-hours.day"));
         day.setItems(DayOfWeek.values());
         day.setItemLabelGenerator(d -> DateStyle.weekday(d, getLocale()));
-        TimePicker from = new TimePicker("From");
-        TimePicker to = new TimePicker("To");
+        TimePicker from = new TimePicker(getTranslation("people.standard-hours.from"));
+        TimePicker to = new TimePicker(getTranslation("people.standard-hours.to"));
         if (value != null) {
             day.setValue(value.day());
             from.setValue(value.from());

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.DatePickers;
-import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.sessions.SessionForm;
 
 import java.time.Duration;
@@ -19,16 +18,16 @@ import java.util.function.Consumer;
 /** Changes one occurrence of a series, such as moving one Thursday to the park's other field. */
 class OccurrenceEditor extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final DateTimePicker start = DatePickers.dateTime("Start");
-    final DateTimePicker end = DatePickers.dateTime("End");
-    final IntegerField children = new IntegerField("Children expected");
+    final TextField title = new TextField(getTranslation("sessions.occurrence.title"));
+    final DateTimePicker start = DatePickers.dateTime(getTranslation("sessions.occurrence.start"));
+    final DateTimePicker end = DatePickers.dateTime(getTranslation("sessions.occurrence.end"));
+    final IntegerField children = new IntegerField(getTranslation("sessions.occurrence.children"));
     final SeatLinesField seats = new SeatLinesField();
-    final Button save = new Button("Save this occurrence");
+    final Button save = new Button(getTranslation("sessions.occurrence.save"));
     private final Span problem = new Span();
 
     OccurrenceEditor(SessionForm session, Consumer<SessionForm> onSave) {
-        setHeaderTitle("Only " + session.title() + " on " + DateStyle.day(session.start().toLocalDate(), getLocale()));
+        setHeaderTitle(getTranslation("sessions.occurrence.heading", session.title(), session.start().toLocalDate()));
         title.setValue(session.title());
         start.setValue(session.start());
         end.setValue(session.end());
@@ -44,12 +43,14 @@ class OccurrenceEditor extends Dialog {
                 children.getValue() == null ? 0 : children.getValue(), session.ageGroup(), seats.getValue(),
                 session.version())));
         add(new FormLayout(title, start, end, children), seats, problem);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("sessions.occurrence.cancel"), click -> close()), save);
     }
 
     void show(InvalidFormException refused) {
         problem.setText(String.join("; ", refused.problems().stream()
-                .map(p -> (p.field().equals("from") ? "Start" : p.field().equals("to") ? "End" : p.field()) + ": " + p.message())
+                .map(p -> getTranslation("sessions.occurrence.problem",
+                        p.field().equals("from") ? start.getLabel() : p.field().equals("to") ? end.getLabel() : p.field(),
+                        p.message()))
                 .toList()));
     }
 }

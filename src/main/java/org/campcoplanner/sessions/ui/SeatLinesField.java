@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.sessions.SeatLine;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /** A session's seats, line by line ("2 Helper", "1 Lead, staff or leader, needs a police check"), editable. */
 class SeatLinesField extends Composite<Div> {
@@ -25,7 +25,7 @@ class SeatLinesField extends Composite<Div> {
     private final Div rows = new Div();
 
     SeatLinesField() {
-        Button add = new Button("Add a seat line",
+        Button add = new Button(getTranslation("sessions.seats.add"),
                 click -> addLine(new SeatLine("Helper", 1, List.of(), EnumSet.noneOf(PersonKind.class), 5)));
         getContent().add(rows, add);
     }
@@ -47,11 +47,11 @@ class SeatLinesField extends Composite<Div> {
     }
 
     private final class Line {
-        final TextField role = new TextField("Role");
-        final IntegerField count = new IntegerField("How many");
-        final TextField requires = new TextField("Needs credentials");
-        final MultiSelectComboBox<PersonKind> kinds = new MultiSelectComboBox<>("Who may take it");
-        final IntegerField priority = new IntegerField("Priority if empty");
+        final TextField role = new TextField(getTranslation("sessions.seats.role"));
+        final IntegerField count = new IntegerField(getTranslation("sessions.seats.count"));
+        final TextField requires = new TextField(getTranslation("sessions.seats.requires"));
+        final MultiSelectComboBox<PersonKind> kinds = new MultiSelectComboBox<>(getTranslation("sessions.seats.kinds"));
+        final IntegerField priority = new IntegerField(getTranslation("sessions.seats.priority"));
         final HorizontalLayout row;
 
         Line(SeatLine seat) {
@@ -59,15 +59,15 @@ class SeatLinesField extends Composite<Div> {
             count.setValue(seat.count());
             count.setMin(1);
             requires.setValue(CredentialNames.names(seat.requires()));
-            requires.setHelperText("e.g. First aid, Lifeguard");
+            requires.setHelperText(getTranslation("sessions.seats.requires-help"));
             kinds.setItems(PersonKind.values());
-            kinds.setItemLabelGenerator(kind -> kind.name().toLowerCase(Locale.ROOT));
+            kinds.setItemLabelGenerator(kind -> PersonKinds.name(kind, SeatLinesField.this));
             kinds.setValue(seat.kinds());
-            kinds.setHelperText("Empty: anyone");
+            kinds.setHelperText(getTranslation("sessions.seats.kinds-help"));
             priority.setValue(seat.priority());
             priority.setMin(1);
             priority.setMax(100);
-            Button remove = new Button("Remove");
+            Button remove = new Button(getTranslation("sessions.seats.remove"));
             row = new HorizontalLayout(role, count, requires, kinds, priority, remove);
             remove.addClickListener(click -> {
                 lines.remove(this);

@@ -22,6 +22,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -32,44 +33,45 @@ import java.util.function.Consumer;
  */
 class SeriesEditor extends Composite<FormLayout> {
 
-    final TextField name = new TextField("Series name");
-    final TextField title = new TextField("Session title");
-    final TextField activity = new TextField("Activity");
+    final TextField name = new TextField(getTranslation("sessions.series.name"));
+    final TextField title = new TextField(getTranslation("sessions.series.title"));
+    final TextField activity = new TextField(getTranslation("sessions.series.activity"));
     final Select<CampPlan.Site> site = new Select<>();
-    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Every");
-    final TimePicker from = new TimePicker("From");
-    final TimePicker to = new TimePicker("To (earlier than From: the next day)");
-    final DatePicker firstDay = DatePickers.date("First day");
-    final DatePicker lastDay = DatePickers.date("Last day");
-    final IntegerField children = new IntegerField("Children expected");
-    final TextField ageGroup = new TextField("Age group");
+    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(getTranslation("sessions.series.days"));
+    final TimePicker from = new TimePicker(getTranslation("sessions.series.from"));
+    final TimePicker to = new TimePicker(getTranslation("sessions.series.to"));
+    final DatePicker firstDay = DatePickers.date(getTranslation("sessions.series.first-day"));
+    final DatePicker lastDay = DatePickers.date(getTranslation("sessions.series.last-day"));
+    final IntegerField children = new IntegerField(getTranslation("sessions.series.children"));
+    final TextField ageGroup = new TextField(getTranslation("sessions.series.age-group"));
     final Select<SeatTemplate> seats = new Select<>();
     final SeatLinesField seatLines = new SeatLinesField();
-    final Button save = new Button("Create series");
+    final Button save = new Button(getTranslation("sessions.series.create"));
     private final FormProblems problems;
 
     SeriesEditor(List<CampPlan.Site> sites, Consumer<SeriesForm> onSave) {
-        site.setLabel("Site");
+        site.setLabel(getTranslation("sessions.series.site"));
         site.setItems(sites);
         site.setItemLabelGenerator(CampPlan.Site::name);
         days.setItems(EnumSet.allOf(DayOfWeek.class));
         days.setItemLabelGenerator(day -> DateStyle.weekdayShort(day, getLocale()));
         from.setStep(Duration.ofMinutes(30));
         to.setStep(Duration.ofMinutes(30));
-        days.setHelperText("For a single session, leave these empty and give the same first and last day");
+        days.setHelperText(getTranslation("sessions.series.days-help"));
         children.setValue(0);
         children.setMin(0);
-        ageGroup.setHelperText("e.g. 6-8; sets the children per adult");
-        seats.setLabel("Seats");
+        ageGroup.setHelperText(getTranslation("sessions.series.age-group-help"));
+        seats.setLabel(getTranslation("sessions.series.seats"));
         seats.setItems(SeatTemplate.values());
-        seats.setItemLabelGenerator(SeatTemplate::label);
+        seats.setItemLabelGenerator(template -> getTranslation("sessions.template."
+                + template.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         seats.addValueChangeListener(chosen -> {
             if (chosen.getValue() != null) {
                 seatLines.setValue(chosen.getValue().seats());
             }
         });
         seats.setValue(SeatTemplate.LEAD_FIRST_AIDER_TWO_HELPERS);
-        seats.setHelperText("Start from a template, then change the lines below");
+        seats.setHelperText(getTranslation("sessions.series.seats-help"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.accept(form()));
         problems = new FormProblems(Map.of("name", name, "title", title, "site", site, "days", days, "from", from,

@@ -9,12 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.camp.CampSetupService;
 import org.campcoplanner.planning.DateStyle;
@@ -23,10 +22,7 @@ import org.campcoplanner.sessions.SeriesSummary;
 import org.campcoplanner.sessions.SessionForm;
 import org.campcoplanner.sessions.SessionPlanningService;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Planners set up a camp's sessions: create a series in one go, change a whole series, or change
@@ -35,10 +31,7 @@ import java.util.Locale;
  */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("sessions")
-@PageTitle("Sessions | Camp co-planner")
-public class SessionsView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.CANADA);
+public class SessionsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SessionPlanningService sessions;
     private final CampSetupService setup;
@@ -55,25 +48,30 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         setSizeFull();
         // Every value fits at a laptop's 1366 px beside the menu and the form: the columns share the room
         // and wrap their words rather than cutting them off; the count is as wide as its header.
-        series.addColumn(SeriesSummary::name).setHeader("Series").setWidth("8em").setFlexGrow(2);
-        series.addColumn(SeriesSummary::title).setHeader("Title").setWidth("7em").setFlexGrow(1);
-        series.addColumn(SeriesSummary::siteName).setHeader("Site").setWidth("7em").setFlexGrow(1);
-        series.addColumn(s -> DateStyle.timeRange(s.from(), s.to(), getLocale()) + ", "
-                        + DateStyle.days(s.firstDay(), s.lastDay(), getLocale()))
-                .setHeader("When").setWidth("9em").setFlexGrow(1);
-        series.addColumn(SeriesSummary::sessions).setHeader("Sessions").setAutoWidth(true).setFlexGrow(0);
+        series.addColumn(SeriesSummary::name).setHeader(getTranslation("sessions.grid.series")).setWidth("8em")
+                .setFlexGrow(2);
+        series.addColumn(SeriesSummary::title).setHeader(getTranslation("sessions.grid.title")).setWidth("7em")
+                .setFlexGrow(1);
+        series.addColumn(SeriesSummary::siteName).setHeader(getTranslation("sessions.grid.site")).setWidth("7em")
+                .setFlexGrow(1);
+        series.addColumn(s -> getTranslation("sessions.grid.times-and-days", DateStyle.timeRange(s.from(), s.to(), getLocale()),
+                        DateStyle.days(s.firstDay(), s.lastDay(), getLocale())))
+                .setHeader(getTranslation("sessions.grid.when")).setWidth("9em").setFlexGrow(1);
+        series.addColumn(SeriesSummary::sessions).setHeader(getTranslation("sessions.grid.sessions")).setAutoWidth(true)
+                .setFlexGrow(0);
         series.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        series.setAriaLabel("Series");
+        series.setAriaLabel(getTranslation("sessions.grid.series"));
         series.setId("series-grid");
         series.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
-        occurrences.addColumn(o -> DateStyle.when(o.start(), o.end(), getLocale())).setHeader("Occurrence")
-                .setWidth("9em").setFlexGrow(1);
-        occurrences.addColumn(SessionForm::title).setHeader("Title").setWidth("7em").setFlexGrow(1);
-        occurrences.addComponentColumn(o -> new Button("Change only this one", click -> editOccurrence(o)))
+        occurrences.addColumn(o -> DateStyle.when(o.start(), o.end(), getLocale()))
+                .setHeader(getTranslation("sessions.grid.occurrence")).setWidth("9em").setFlexGrow(1);
+        occurrences.addColumn(SessionForm::title).setHeader(getTranslation("sessions.grid.title")).setWidth("7em")
+                .setFlexGrow(1);
+        occurrences.addComponentColumn(o -> new Button(getTranslation("sessions.grid.change-one"), click -> editOccurrence(o)))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
         occurrences.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         occurrences.setAllRowsVisible(true);
-        occurrences.setAriaLabel("Occurrences of the series");
+        occurrences.setAriaLabel(getTranslation("sessions.grid.occurrences"));
     }
 
     void editOccurrence(SessionForm occurrence) {
@@ -84,7 +82,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
     private void saveOccurrence(SessionForm changed) {
         try {
             sessions.updateSession(campId, changed);
-            Notifications.success("Saved " + PlainNames.session(changed.title(), changed.start()));
+            Notifications.success(getTranslation("sessions.view.saved-occurrence", changed.title(), changed.start()));
             openDialog.close();
             refresh();
         } catch (InvalidFormException e) {
@@ -99,12 +97,12 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         campId = camp;
         editor = new SeriesEditor(setup.sites(campId), this::save);
         removeAll();
-        VerticalLayout lists = new VerticalLayout(new H3("Series"), series, occurrences);
+        VerticalLayout lists = new VerticalLayout(new H3(getTranslation("sessions.grid.series")), series, occurrences);
         lists.addClassName("sessions-lists");
         lists.setPadding(false);
         lists.setHeightFull();
         lists.setFlexGrow(1, series);
-        VerticalLayout form = new VerticalLayout(new H3("New series"), editor);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("sessions.view.new-series")), editor);
         form.addClassName("sessions-form");
         form.setPadding(false);
         form.setHeightFull();
@@ -112,7 +110,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         columns.addClassName("sessions-columns");
         columns.setSizeFull();
         columns.setFlexGrow(1, lists);
-        add(new H2("Sessions of " + setup.load(campId).name()), columns);
+        add(new H2(getTranslation("sessions.view.heading", setup.load(campId).name())), columns);
         setFlexGrow(1, columns);
         refresh();
     }
@@ -126,7 +124,7 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         editor.to.setValue(summary.to());
         editor.firstDay.setValue(summary.firstDay());
         editor.lastDay.setValue(summary.lastDay());
-        editor.save.setText("Change every session of the series");
+        editor.save.setText(getTranslation("sessions.series.change"));
         occurrences.setItems(sessions.occurrences(campId, editing));
         occurrences.setVisible(true);
     }
@@ -135,7 +133,8 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         try {
             int count = editing == null ? sessions.createSeries(campId, form)
                     : sessions.updateSeries(campId, editing, form);
-            Notifications.success((editing == null ? "Created " : "Changed ") + count + " sessions of " + form.name());
+            Notifications.success(getTranslation(editing == null ? "sessions.view.created" : "sessions.view.changed",
+                    count, form.name()));
             refresh();
         } catch (InvalidFormException e) {
             editor.show(e);
@@ -144,9 +143,9 @@ public class SessionsView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
-    /** "6 Jul." kept on one line when the column wraps */
-    private static String day(LocalDate day) {
-        return DAY.format(day).replace(' ', '\u00a0');
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sessions.view.page-title");
     }
 
     private void refresh() {

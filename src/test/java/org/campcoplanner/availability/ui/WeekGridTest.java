@@ -2,7 +2,10 @@ package org.campcoplanner.availability.ui;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import org.campcoplanner.H2Test;
+import org.campcoplanner.KaribuTest;
 import org.campcoplanner.camp.WeeklyWindow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -17,9 +20,16 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WeekGridTest {
+/** Painting the week grid; its words come from the app's message files, so it runs in the app. */
+@H2Test
+class WeekGridTest extends KaribuTest {
 
-    private final WeekGrid grid = new WeekGrid();
+    private WeekGrid grid;
+
+    @BeforeEach
+    void newGrid() {
+        grid = new WeekGrid();
+    }
 
     @Test
     void consecutivePaintedHalfHoursOfADayMakeOneWindow() {

@@ -1,17 +1,24 @@
 package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
+import org.campcoplanner.account.AccountService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.CampSummary;
 import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
@@ -25,6 +32,10 @@ class CampViewTest extends KaribuTest {
 
     @Autowired
     CampPlanService campPlans;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private CampSummary demoCamp() {
         String name = DemoCamp.plan().camp().name();
@@ -61,5 +72,27 @@ class CampViewTest extends KaribuTest {
         assertThat(evening).isNotEmpty();
         assertThat(_find(overnight.get(0), Span.class, spec -> spec.withText("Overnight"))).hasSize(1);
         assertThat(_find(evening.get(0), Span.class, spec -> spec.withText("Evening"))).hasSize(1);
+    }
+
+    @Test
+    void aFrenchPlannerReadsANewCampsPageInFrench() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        CampPlan plan = campPlans.exportPlan(campId);
+        String username = "camp-fr-" + System.nanoTime();
+        SystemActor.run(() -> accounts.createAdminAsOperator(username, "a long password"));
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", username);
+        signInOnANewPage(username);
+
+        UI.getCurrent().navigate(CampView.class, campId);
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("open-people")).getText()).isEqualTo("Personnes");
+        assertThat(_get(H3.class, spec -> spec.withText("Prochaines étapes"))).isNotNull();
+        assertThat(_find(_get(NextSteps.class), Span.class)).extracting(Span::getText)
+                .contains(" (" + plan.sessions().size() + " séances pour l'instant)");
+        assertThat(_get(TabSheet.class).getElement().getTextRecursively()).contains("Séances (" + plan.sessions().size() + ")");
+        assertThat(_find(Span.class, spec -> spec.withClasses("camp-session-size"))).extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).matches("\\d+ enfants?( de .+ ans)?, \\d+ places?"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("camp-badge"))).extracting(Span::getText)
+                .isNotEmpty().allSatisfy(badge -> assertThat(badge).isIn("Soir", "Fin de semaine", "Nuit"));
     }
 }

@@ -6,9 +6,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.upload.Upload;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
+import org.campcoplanner.account.AccountService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.people.PeopleFilter;
 import org.campcoplanner.people.PeopleService;
@@ -17,13 +20,16 @@ import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.format.TestPlans;
+import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -41,6 +47,10 @@ class PeopleViewTest extends KaribuTest {
     CampPlanService campPlans;
     @Autowired
     PeopleService people;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long campId;
 
@@ -185,7 +195,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(form.preferredLanguage.getListDataView().getItems()).containsExactly("en", "fr");
         assertThat(PersonForm.languageInWords("en")).isEqualTo("English");
         assertThat(PersonForm.languageInWords("fr")).isEqualTo("Français");
-        assertThat(PersonForm.languageInWords(null)).isEqualTo("Not chosen (English)");
+        assertThat(form.preferredLanguage.getEmptySelectionCaption()).isEqualTo("Not chosen (English)");
 
         form.preferredLanguage.setValue("en");
         _click(form.save);
@@ -308,6 +318,69 @@ class PeopleViewTest extends KaribuTest {
                 "row 2, column kind: 'VISITOR' is not one of [VOLUNTEER, LEADER, STAFF]",
                 "row 3, column maxHoursPerWeek: 'lots' is not a number of hours");
         assertThat(shownNames()).hasSize(24);
+    }
+
+    @Test
+    void aFrenchPlannerReadsThePeoplePageInFrench() {
+        readsInFrench();
+        UI.getCurrent().navigate(PeopleView.class, campId);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Personnes");
+        assertThat(_get(PeopleView.class).getPageTitle()).startsWith("Personnes : ").endsWith(" | Camp co-planner");
+        Grid<?> grid = _get(Grid.class);
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).containsExactly("Nom", "Statut",
+                "Attestations", "À vérifier", "Heures promises/sem.", "Disponibilités", "Crédits de temps");
+        assertThat(GridKt._getFormattedRow(grid, 5)).contains("Leader, avec expérience");
+        assertThat(GridKt._fetch(grid, 0, 100)).hasSizeGreaterThan(5).satisfies(rows -> assertThat(
+                IntStream.range(0, rows.size()).mapToObj(row -> GridKt._getFormattedRow(grid, row)))
+                .anySatisfy(cells -> assertThat(cells).contains("Attestation manquante ou qui expire")));
+        assertThat(_get(Button.class, spec -> spec.withId("new-person")).getText()).isEqualTo("Nouvelle personne");
+        PeopleFilterBar filters = _get(PeopleFilterBar.class);
+        assertThat(filters.kind.getEmptySelectionCaption()).isEqualTo("Tous les statuts");
+        assertThat(filters.kind.getItemLabelGenerator().apply(PersonKind.VOLUNTEER)).isEqualTo("Bénévole");
+        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne()).isEqualTo("Téléverser un fichier...");
+
+        PersonForm form = open("Liam Santos");
+        assertThat(form.save.getText()).isEqualTo("Enregistrer");
+        assertThat(form.guardianConsent.method.getItemLabelGenerator().apply(ConsentMethod.IN_PERSON)).isEqualTo("En personne");
+        form.phone.setValue("519-555-0123");
+        _click(form.save);
+        assertThat(notifications()).contains("Fiche enregistrée : Liam Santos");
+
+        _get(PeopleImport.class).importPeople("people.csv", (HEADER + "Amina Yusuf,LEADER,false,true,,,,,,,,,,,\n"
+                + "Sam Okafor,VOLUNTEER,yes,no,,,,,,,,,,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(notifications()).contains("2 personnes importées de people.csv");
+    }
+
+    @Test
+    void thePreferredLanguageFieldOffersEnglishAndFrenchInTheirOwnWordsOnAFrenchPageAndSavesTheChoice() {
+        readsInFrench();
+        UI.getCurrent().navigate(PeopleView.class, campId);
+        PersonForm form = open("Liam Yusuf");
+
+        assertThat(form.preferredLanguage.getLabel()).isEqualTo("Langue préférée");
+        assertThat(form.preferredLanguage.getEmptySelectionCaption()).isEqualTo("Non choisie (anglais)");
+        assertThat(form.preferredLanguage.getListDataView().getItems().map(form.preferredLanguage.getItemLabelGenerator()))
+                .containsExactly("English", "Français");
+
+        form.preferredLanguage.setValue("fr");
+        _click(form.save);
+
+        assertThat(people.load(campId, idOf("Liam Yusuf")).preferredLanguage()).isEqualTo("fr");
+        assertThat(form.preferredLanguage.getValue()).isEqualTo("fr");
+
+        form.preferredLanguage.clear();
+        _click(form.save);
+
+        assertThat(people.load(campId, idOf("Liam Yusuf")).preferredLanguage()).isNull();
+    }
+
+    /** Signs in as a new admin whose account reads French, on a new page. */
+    private void readsInFrench() {
+        String username = "planner-fr-" + System.nanoTime();
+        SystemActor.run(() -> accounts.createAdminAsOperator(username, "a long password"));
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", username);
+        signInOnANewPage(username);
     }
 
     private PersonForm open(String name) {

@@ -1,14 +1,17 @@
 package org.campcoplanner.sessions.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
+import org.campcoplanner.account.AccountService;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.TestPlans;
 import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.sessions.SeatLine;
 import org.campcoplanner.sessions.SeatTemplate;
@@ -18,6 +21,7 @@ import org.campcoplanner.sessions.SessionPlanningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,6 +48,10 @@ class SessionsViewTest extends KaribuTest {
     SessionPlanningService sessions;
     @Autowired
     DraftRosterService drafts;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long campId;
     private SeriesEditor editor;
@@ -276,6 +284,26 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void aFrenchPlannerSetsUpASeriesInFrench() {
+        String username = "sessions-fr-" + System.nanoTime();
+        SystemActor.run(() -> accounts.createAdminAsOperator(username, "a long password"));
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", username);
+        signInOnANewPage(username);
+        UI.getCurrent().navigate(SessionsView.class, campId);
+        editor = _get(SeriesEditor.class);
+
+        assertThat(_get(H2.class).getText()).startsWith("Séances de ");
+        assertThat(editor.seats.getItemLabelGenerator().apply(SeatTemplate.SWIM))
+                .isEqualTo("Responsable + Sauveteur + Secouriste + Aide");
+        assertThat(editor.days.getItemLabelGenerator().apply(DayOfWeek.TUESDAY)).isEqualTo("mar.");
+        fillEveryTuesdayAndThursdayEvening(16);
+
+        _click(editor.save);
+
+        assertThat(notifications()).contains("2 séances créées dans " + SERIES);
+    }
+
     private void selectSeries(SeriesSummary series) {
         com.vaadin.flow.component.grid.Grid<SeriesSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("series-grid"));
         grid.select(series);
