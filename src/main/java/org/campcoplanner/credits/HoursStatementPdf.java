@@ -10,7 +10,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.planning.DateStyle;
+import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,44 +26,53 @@ import java.util.TreeSet;
 /**
  * The statement of community-involvement hours as a PDF to hand in at school: the same dates,
  * hours, sessions and confirming adults as the printable page, signed off with the names of the
- * leaders and staff who confirmed them. The font is embedded so that every name prints as written.
+ * leaders and staff who confirmed them, in the reader's language. The font is embedded so that
+ * every name prints as written.
  */
-public final class HoursStatementPdf {
+@Component
+public class HoursStatementPdf {
 
-    private static final List<String> COLUMNS = List.of("Date", "Time", "Activity", "Hours", "Confirmed by");
+    private static final List<String> COLUMNS = List.of("date", "time", "activity", "hours", "confirmed-by");
     private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
-    private HoursStatementPdf() {
+    private final Texts texts;
+
+    HoursStatementPdf(Texts texts) {
+        this.texts = texts;
     }
 
-    /** @param issued the day the statement is made, printed on it */
-    public static byte[] of(Ledger ledger, LocalDate issued) {
+    /**
+     * @param issued   the day the statement is made, printed on it
+     * @param language the reader's language, which the statement is written in
+     */
+    public byte[] of(Ledger ledger, LocalDate issued, Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Statement of community-involvement hours: " + ledger.name());
-        document.addCreator("Camp co-planner");
+        document.addTitle(texts.say(language, "credits.statement.document-title", ledger.name()));
+        document.addCreator(texts.say(language, "base.app.name"));
         document.open();
-        document.add(new Paragraph("Statement of community-involvement hours", new Font(BOLD, 16)));
+        document.add(new Paragraph(texts.say(language, "credits.statement.heading"), new Font(BOLD, 16)));
         Font text = new Font(REGULAR, 10.5f);
-        document.add(spaced(new Paragraph("Volunteer: " + ledger.name(), text)));
-        document.add(new Paragraph("Camp: " + ledger.camp() + (ledger.neighbourhood() == null ? ""
-                : ", planned and run together by " + ledger.neighbourhood() + " residents and city staff"), text));
-        document.add(new Paragraph("Issued on " + DateStyle.dayInYear(issued, DateStyle.UNTRANSLATED), text));
-        document.add(table(ledger.earned()));
-        document.add(new Paragraph(String.format(Locale.CANADA, "Total: %.2f hours.", ledger.earnedTotal()),
+        document.add(spaced(new Paragraph(texts.say(language, "credits.statement.volunteer", ledger.name()), text)));
+        document.add(new Paragraph(ledger.neighbourhood() == null
+                ? texts.say(language, "credits.statement.camp", ledger.camp())
+                : texts.say(language, "credits.statement.camp-planned", ledger.camp(), ledger.neighbourhood()), text));
+        document.add(new Paragraph(texts.say(language, "credits.statement.issued", DateStyle.dayInYear(issued, language)),
+                text));
+        document.add(table(ledger.earned(), language));
+        document.add(new Paragraph(texts.say(language, "credits.statement.total-hours", ledger.earnedTotal()),
                 new Font(BOLD, 11)));
         TreeSet<String> confirmers = new TreeSet<>();
         ledger.earned().forEach(shift -> confirmers.add(shift.confirmedByName()));
-        document.add(spaced(new Paragraph(confirmers.isEmpty() ? "No hours are confirmed yet."
-                : "Each session was confirmed on site, at the session, by the leader or city staff member named "
-                + "beside it: " + String.join(", ", confirmers) + ".", text)));
+        document.add(spaced(new Paragraph(confirmers.isEmpty() ? texts.say(language, "credits.statement.none-confirmed")
+                : texts.say(language, "credits.statement.confirmed-by-all", String.join(", ", confirmers)), text)));
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable table(List<ConfirmedHours> earned) {
+    private PdfPTable table(List<ConfirmedHours> earned, Locale language) {
         PdfPTable table = new PdfPTable(new float[]{2.2f, 1.6f, 3.2f, 0.9f, 2.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
@@ -69,12 +80,12 @@ public final class HoursStatementPdf {
         table.setHeaderRows(1);
         Font header = new Font(BOLD, 9.5f);
         Font cell = new Font(REGULAR, 9.5f);
-        COLUMNS.forEach(column -> table.addCell(cell(column, header)));
+        COLUMNS.forEach(column -> table.addCell(cell(texts.say(language, "credits.statement.column." + column), header)));
         for (ConfirmedHours shift : earned) {
-            table.addCell(cell(DateStyle.dayInYear(shift.shiftStart().toLocalDate(), DateStyle.UNTRANSLATED), cell));
-            table.addCell(cell(DateStyle.timeRange(shift.shiftStart(), shift.shiftEnd(), DateStyle.UNTRANSLATED), cell));
+            table.addCell(cell(DateStyle.dayInYear(shift.shiftStart().toLocalDate(), language), cell));
+            table.addCell(cell(DateStyle.timeRange(shift.shiftStart(), shift.shiftEnd(), language), cell));
             table.addCell(cell(shift.sessionTitle(), cell));
-            PdfPCell hours = cell(String.format(Locale.CANADA, "%.2f", shift.hours()), cell);
+            PdfPCell hours = cell(texts.say(language, "credits.statement.hours", shift.hours()), cell);
             hours.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(hours);
             table.addCell(cell(shift.confirmedByName(), cell));

@@ -39,6 +39,8 @@ class TimeCreditsTest {
     CampTeams teams;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HoursStatementPdf statements;
 
     private Actors actors;
     private long campId;
@@ -94,7 +96,7 @@ class TimeCreditsTest {
         actors.run(leader, () -> credits.confirm(campId, seat.session(), seat.person()));
         Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
 
-        PdfReader pdf = new PdfReader(HoursStatementPdf.of(ledger, LocalDate.of(2026, 7, 30)));
+        PdfReader pdf = new PdfReader(statements.of(ledger, LocalDate.of(2026, 7, 30), Locale.ENGLISH));
 
         String text = new PdfTextExtractor(pdf).getTextFromPage(1);
         assertThat(text).contains("Statement of community-involvement hours", "Volunteer: " + ledger.name(),
@@ -103,6 +105,23 @@ class TimeCreditsTest {
         assertThat(text).contains(String.format(Locale.CANADA, "Total: %.2f hours.",
                 Duration.between(session.start(), session.end()).toMinutes() / 60.0));
         assertThat(pdf.getInfo()).containsEntry("Title", "Statement of community-involvement hours: " + ledger.name());
+    }
+
+    @Test
+    void aFrenchReadersStatementPdfIsInFrench() throws Exception {
+        actors.run(leader, () -> credits.confirm(campId, seat.session(), seat.person()));
+        Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
+
+        PdfReader pdf = new PdfReader(statements.of(ledger, LocalDate.of(2026, 7, 30), Locale.CANADA_FRENCH));
+
+        String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+        assertThat(text).contains("Attestation des heures d'engagement communautaire",
+                "Bénévole : " + ledger.name(), "Camp : " + ledger.camp(), "Délivrée le jeu. 30 juill. 2026",
+                "Confirmé par", "confirmée sur place", session.title(), "Lee Leader");
+        assertThat(text).contains("Total : " + String.format(Locale.CANADA_FRENCH, "%.2f heures.",
+                Duration.between(session.start(), session.end()).toMinutes() / 60.0));
+        assertThat(text).doesNotContain("Volunteer", "Issued on", "Total: ");
+        assertThat(pdf.getInfo().get("Title")).startsWith("Attestation des heures");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.campcoplanner.base.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.campcoplanner.base.Language;
+import org.campcoplanner.base.Texts;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,23 +11,26 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The product's own page when a plain link (an export, a feed) is refused or fails in a browser, in
  * place of Spring's "Whitelabel Error Page"; API clients still get the JSON error. One page, worded by
- * the status: the pages of the app itself come from Vaadin's error views.
+ * the status, in the first of the browser's languages the app speaks: the pages of the app itself come
+ * from Vaadin's error views.
  */
 @Component
 class PlainErrorPages implements ErrorViewResolver {
 
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="%3$s">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>%1$s | Camp co-planner</title>
+            <title>%1$s | %4$s</title>
             <style>
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1a2733; }
             header { background: #1e6b52; color: #fff; padding: 0.75rem 1rem; font-weight: 600; }
@@ -34,20 +39,30 @@ class PlainErrorPages implements ErrorViewResolver {
             </style>
             </head>
             <body>
-            <header>Camp co-planner</header>
+            <header>%4$s</header>
             <main>
             <h1>%1$s</h1>
             <p>%2$s</p>
-            <p><a href="/">Back to the start</a></p>
+            <p><a href="/">%5$s</a></p>
             </main>
             </body>
             </html>
             """;
 
+    private final Texts texts;
+
+    PlainErrorPages(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Words words = words(status);
-        byte[] html = PAGE.formatted(words.title(), words.text()).getBytes(StandardCharsets.UTF_8);
+        Language language = Language.firstSpoken(Collections.list(request.getLocales()));
+        Locale locale = language.locale();
+        String words = "base.plain." + words(status) + ".";
+        byte[] html = PAGE.formatted(escaped(texts.say(locale, words + "title")), escaped(texts.say(locale, words + "text")),
+                language.tag(), escaped(texts.say(locale, "base.app.name")), escaped(texts.say(locale, "base.error.back")))
+                .getBytes(StandardCharsets.UTF_8);
         View page = (ignored, in, response) -> {
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
             response.getOutputStream().write(html);
@@ -57,23 +72,18 @@ class PlainErrorPages implements ErrorViewResolver {
         return answer;
     }
 
-    private static Words words(HttpStatus status) {
+    /** Which page's words a status gets: {@code base.plain.not-found.title} and so on. */
+    private static String words(HttpStatus status) {
         if (status == HttpStatus.FORBIDDEN) {
-            return new Words("Not allowed", "Your account may not open this address. Sign in with the account "
-                    + "that may, or ask the camp coordinator.");
+            return "forbidden";
         }
         if (status == HttpStatus.NOT_FOUND) {
-            return new Words("Not found", "There is nothing at this address. It may have moved, or the link may "
-                    + "be incomplete or old.");
+            return "not-found";
         }
-        if (status.is4xxClientError()) {
-            return new Words("This request could not be answered", "The address or what was sent with it is not "
-                    + "one the camp co-planner can answer. Go back and try again from the page you came from.");
-        }
-        return new Words("Something went wrong", "A fault on our side stopped this request. Try again in a "
-                + "moment; if it happens again, tell the camp coordinator what you were doing and when.");
+        return status.is4xxClientError() ? "refused" : "failed";
     }
 
-    private record Words(String title, String text) {
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -55,11 +55,9 @@ class MainErrorHandler {
                 id = logged(error);
             }
             event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
-                    .ifPresent(ui -> ui.access(() -> Notifications.error(unavailable ? UNAVAILABLE : sentence(id))));
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(unavailable
+                            ? ui.getTranslation("base.error.unavailable") : ui.getTranslation("base.error.unexpected", id))));
         }
-
-        static final String UNAVAILABLE = "The service is unavailable right now: what you just did was not saved. "
-                + "Try again in a few minutes.";
 
         static boolean databaseUnreachable(Throwable error) {
             for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -76,11 +74,6 @@ class MainErrorHandler {
             String id = newId();
             log.error("Unexpected error {}", id, error);
             return id;
-        }
-
-        static String sentence(String id) {
-            return "Something went wrong on our side, and what you just did may not have been saved. Try again; "
-                    + "if it happens again, tell the camp coordinator the error code " + id + ".";
         }
 
         private static String newId() {

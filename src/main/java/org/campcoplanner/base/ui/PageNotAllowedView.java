@@ -5,14 +5,14 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when the signed-in user's role may not open a page, e.g. a volunteer on the roster board. */
-@PageTitle("Not allowed | Camp co-planner")
 @PermitAll
-public class PageNotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class PageNotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
 
     public PageNotAllowedView() {
         NotAllowedView.explain(this);
@@ -21,5 +21,10 @@ public class PageNotAllowedView extends VerticalLayout implements HasErrorParame
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.error.not-allowed.page-title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
@@ -31,12 +31,11 @@ import java.util.List;
  * "Here" for each person who came. Each confirmation earns that person their time credits once.
  */
 @Route("check-in")
-@PageTitle("Check-in | Camp co-planner")
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
-public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TimeCredits credits;
-    private final DatePicker day = DatePickers.date("Day");
+    private final DatePicker day = DatePickers.date(getTranslation("credits.check-in.day"));
     private final Select<CheckInSession> session = new Select<>();
     private final VerticalLayout people = new VerticalLayout();
     private long campId;
@@ -47,7 +46,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         day.setId("check-in-day");
         day.setValue(LocalDate.now(clock));
         day.addValueChangeListener(e -> showSessions());
-        session.setLabel("Session");
+        session.setLabel(getTranslation("credits.check-in.session"));
         session.setId("check-in-session");
         session.setItemLabelGenerator(s -> DateStyle.when(s.start(), s.end(), getLocale()) + " " + s.title()
                 + (s.site() == null ? "" : ", " + s.site()));
@@ -61,9 +60,14 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     public void setParameter(BeforeEvent event, Long camp) {
         campId = camp;
         removeAll();
-        add(new H2("Check-in"), new Paragraph("Who came? Each person you confirm earns one time credit per hour."),
+        add(new H2(getTranslation("credits.check-in.heading")), new Paragraph(getTranslation("credits.check-in.intro")),
                 day, session, people);
         showSessions();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credits.check-in.page-title");
     }
 
     private void showSessions() {
@@ -75,7 +79,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         people.removeAll();
         CheckInSession chosen = session.getValue();
         if (chosen == null) {
-            people.add(new Paragraph("No published session on this day."));
+            people.add(new Paragraph(getTranslation("credits.check-in.no-session")));
             return;
         }
         for (CheckInRow row : credits.checkInList(campId, chosen.id())) {
@@ -83,11 +87,11 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             card.addClassName("shift-card");
             card.add(new Span(row.name() + " - " + row.role()));
             if (row.confirmed()) {
-                Span done = new Span("Here, confirmed by " + row.confirmedBy());
+                Span done = new Span(getTranslation("credits.check-in.confirmed", row.confirmedBy()));
                 done.addClassName("shift-with");
                 card.add(done);
             } else {
-                Button here = new Button("Here", click -> confirm(chosen, row));
+                Button here = new Button(getTranslation("credits.check-in.here"), click -> confirm(chosen, row));
                 here.addClassName("check-in");
                 here.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 card.add(here);
@@ -100,9 +104,9 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         try {
             boolean earned = credits.confirm(campId, chosen.id(), row.personId());
             if (earned) {
-                Notifications.success(row.name() + " is checked in.");
+                Notifications.success(getTranslation("credits.check-in.checked-in", row.name()));
             } else {
-                Notifications.info(row.name() + " was checked in already.");
+                Notifications.info(getTranslation("credits.check-in.already", row.name()));
             }
         } catch (InvalidFormException e) {
             Notifications.error(e.problems().get(0).message());

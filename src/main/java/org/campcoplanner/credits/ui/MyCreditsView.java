@@ -7,50 +7,53 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.credits.Ledger;
 import org.campcoplanner.credits.TimeCredits;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** A person's time credits on their phone: balance, what earned them, what they were spent on. */
 @Route("my-credits")
-@PageTitle("My time credits | Camp co-planner")
 @PermitAll
-public class MyCreditsView extends VerticalLayout {
+public class MyCreditsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyCreditsView(TimeCredits credits) {
         addClassName("phone-page");
-        add(new H2("My time credits"));
+        add(new H2(getTranslation("credits.my.heading")));
         Optional<Ledger> mine = credits.mine();
         if (mine.isEmpty()) {
-            add(new Paragraph("Your account is not a person of a camp, so it has no time credits."));
+            add(new Paragraph(getTranslation("credits.my.no-person")));
             return;
         }
         Ledger ledger = mine.get();
-        Paragraph balance = new Paragraph("Balance: " + credits(ledger.balance()) + " (earned " + credits(ledger.earnedTotal())
-                + ", spent " + credits(ledger.spentTotal()) + ")");
+        Paragraph balance = new Paragraph(getTranslation("credits.my.balance", credits(ledger.balance()),
+                credits(ledger.earnedTotal()), credits(ledger.spentTotal())));
         balance.setId("credit-balance");
-        add(balance, new Paragraph("One hour given is one credit, whatever the task. Credits count once the "
-                + "leader or staff member on site has confirmed you came."));
-        add(new H3("Earned"));
+        add(balance, new Paragraph(getTranslation("credits.my.how")));
+        add(new H3(getTranslation("credits.my.earned")));
         if (ledger.earned().isEmpty()) {
-            add(new Paragraph("Nothing confirmed yet."));
+            add(new Paragraph(getTranslation("credits.my.nothing-earned")));
         }
         ledger.earned().forEach(a -> add(line(DateStyle.when(a.shiftStart(), a.shiftEnd(), getLocale()) + " " + a.sessionTitle(),
-                "+" + credits(a.hours()) + ", confirmed by " + a.confirmedByName())));
-        add(new H3("Spent"));
+                getTranslation("credits.my.earned-line", credits(a.hours()), a.confirmedByName()))));
+        add(new H3(getTranslation("credits.my.spent")));
         if (ledger.spent().isEmpty()) {
-            add(new Paragraph("Nothing spent yet."));
+            add(new Paragraph(getTranslation("credits.my.nothing-spent")));
         }
-        ledger.spent().forEach(s -> add(line(s.what(), "-" + credits(s.hours()))));
-        Anchor statement = new Anchor("my-statement", "Statement of community-involvement hours (printable)");
+        ledger.spent().forEach(s -> add(line(s.what(), getTranslation("credits.my.spent-line", credits(s.hours())))));
+        Anchor statement = new Anchor("my-statement", getTranslation("credits.my.statement"));
         statement.setId("open-statement");
         add(statement);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credits.my.page-title");
     }
 
     private static Div line(String what, String amount) {
@@ -62,7 +65,8 @@ public class MyCreditsView extends VerticalLayout {
         return line;
     }
 
-    static String credits(double value) {
-        return String.format(Locale.CANADA, value == Math.rint(value) ? "%.0f" : "%.2f", value) + " credits";
+    /** "3 credits", "2.5 credits": an amount of credits, said in the reader's language where it is shown. */
+    static Text credits(double value) {
+        return Text.of("credits.amount", value);
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.InvalidFormException;
@@ -22,14 +22,13 @@ import java.util.Map;
 
 /** A planner's view of one person's time credits, where credits spent are recorded. */
 @Route("credits")
-@PageTitle("Time credits | Camp co-planner")
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
-public class PersonCreditsView extends VerticalLayout implements HasUrlParameter<Long> {
+public class PersonCreditsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TimeCredits credits;
     private final Paragraph balance = new Paragraph();
-    private final NumberField hours = new NumberField("Credits spent");
-    private final TextField what = new TextField("On what");
+    private final NumberField hours = new NumberField(getTranslation("credits.person.spent"));
+    private final TextField what = new TextField(getTranslation("credits.person.on-what"));
     private final FormProblems problems = new FormProblems(Map.of("what", what), hours);
     private long personId;
 
@@ -38,13 +37,13 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
         balance.setId("person-balance");
         hours.setId("spent-hours");
         what.setId("spent-what");
-        what.setPlaceholder("e.g. a camp place for their child");
+        what.setPlaceholder(getTranslation("credits.person.on-what-example"));
         what.setWidthFull();
-        Button record = new Button("Record", click -> record());
+        Button record = new Button(getTranslation("credits.person.record"), click -> record());
         record.setId("record-spent");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addClassName("phone-page");
-        add(new H2("Time credits"), balance, hours, what, record);
+        add(new H2(getTranslation("credits.person.heading")), balance, hours, what, record);
     }
 
     @Override
@@ -53,9 +52,14 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
         show(credits.of(personId));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credits.person.page-title");
+    }
+
     private void show(Ledger ledger) {
-        balance.setText(ledger.name() + ": " + MyCreditsView.credits(ledger.balance()) + " (earned "
-                + MyCreditsView.credits(ledger.earnedTotal()) + ", spent " + MyCreditsView.credits(ledger.spentTotal()) + ")");
+        balance.setText(getTranslation("credits.person.balance", ledger.name(), MyCreditsView.credits(ledger.balance()),
+                MyCreditsView.credits(ledger.earnedTotal()), MyCreditsView.credits(ledger.spentTotal())));
     }
 
     private void record() {
@@ -64,7 +68,7 @@ public class PersonCreditsView extends VerticalLayout implements HasUrlParameter
             show(credits.recordSpent(personId, hours.getValue() == null ? 0 : hours.getValue(), what.getValue()));
             hours.clear();
             what.clear();
-            Notifications.success("Recorded.");
+            Notifications.success(getTranslation("credits.person.recorded"));
         } catch (InvalidFormException e) {
             problems.show(e);
         }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
@@ -25,11 +25,11 @@ import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
 import org.campcoplanner.shifts.MyShiftsService;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,9 +38,8 @@ import java.util.Optional;
  * and the calendar feed. One column of cards, readable at 360 px wide.
  */
 @Route("my-shifts")
-@PageTitle("My shifts | Camp co-planner")
 @PermitAll
-public class MyShiftsView extends VerticalLayout {
+public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyShiftsService shifts;
     private final CalendarTokens tokens;
@@ -53,50 +52,54 @@ public class MyShiftsView extends VerticalLayout {
         show();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shifts.my.page-title");
+    }
+
     private void show() {
         removeAll();
-        add(new H2("My shifts"));
+        add(new H2(getTranslation("shifts.my.heading")));
         Optional<MyShifts> mine = shifts.mine();
         if (mine.isEmpty()) {
-            add(new Paragraph("Your account is not a person of a camp, so it has no shifts."));
+            add(new Paragraph(getTranslation("shifts.my.no-person")));
             return;
         }
         MyShifts my = mine.get();
-        add(new Paragraph(my.camp() + " (times in " + my.timeZone() + ")"),
-                new Anchor("my-availability", "Keep my availability current"), new Anchor("my-credits", "My time credits"));
+        add(new Paragraph(getTranslation("shifts.my.camp", my.camp(), my.timeZone())),
+                new Anchor("my-availability", getTranslation("shifts.my.keep-availability")),
+                new Anchor("my-credits", getTranslation("shifts.my.credits")));
         if (my.revision() == null) {
-            add(new Paragraph("No roster is published yet. Once a neighbourhood leader and city staff have both "
-                    + "signed it, your shifts appear here."));
+            add(new Paragraph(getTranslation("shifts.my.no-roster")));
         } else {
             Paragraph week = new Paragraph(weekLine(my));
             week.setId("week-hours");
             add(week);
         }
-        add(new H3("Coming up"));
+        add(new H3(getTranslation("shifts.my.coming-up")));
         if (my.upcoming().isEmpty()) {
-            add(new Paragraph("Nothing coming up."));
+            add(new Paragraph(getTranslation("shifts.my.nothing-coming")));
         }
         my.upcoming().forEach(shift -> add(card(shift, true)));
         if (!my.past().isEmpty()) {
             VerticalLayout past = new VerticalLayout();
             past.setPadding(false);
             my.past().forEach(shift -> past.add(card(shift, false)));
-            Details pastShifts = new Details("Past shifts (" + my.past().size() + ")", past);
+            Details pastShifts = new Details(getTranslation("shifts.my.past", my.past().size()), past);
             pastShifts.setId("past-shifts");
             add(pastShifts);
         }
         add(calendar());
     }
 
-    private static String weekLine(MyShifts my) {
-        String hours = hours(my.hoursThisWeek());
-        return my.pledgedHoursPerWeek() == null ? "This week: " + hours
-                : "This week: " + hours + " of the " + hours(my.pledgedHoursPerWeek()) + " you pledged";
+    private String weekLine(MyShifts my) {
+        Text hours = hours(my.hoursThisWeek());
+        return my.pledgedHoursPerWeek() == null ? getTranslation("shifts.my.week", hours)
+                : getTranslation("shifts.my.week-pledged", hours, hours(my.pledgedHoursPerWeek()));
     }
 
-    private static String hours(double value) {
-        return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.CANADA, "%.1f", value))
-                + " h";
+    private static Text hours(double value) {
+        return Text.of("shifts.my.hours", value);
     }
 
     private Component card(MyShift shift, boolean upcoming) {
@@ -113,16 +116,16 @@ public class MyShiftsView extends VerticalLayout {
         where.addClassName("shift-where");
         card.add(when, what, where);
         if (!shift.with().isEmpty()) {
-            Span with = new Span("With " + String.join(", ", shift.with()));
+            Span with = new Span(getTranslation("shifts.card.with", String.join(", ", shift.with())));
             with.addClassName("shift-with");
             card.add(with);
         }
         if (shift.withdrawn()) {
-            Span withdrawn = new Span("You said you can't make it; the planners are finding someone.");
+            Span withdrawn = new Span(getTranslation("shifts.card.withdrawn"));
             withdrawn.addClassName("shift-withdrawn");
             card.add(withdrawn);
         } else if (upcoming) {
-            Button cannot = new Button("I can't make it", click -> askWhy(shift));
+            Button cannot = new Button(getTranslation("shifts.card.cannot"), click -> askWhy(shift));
             cannot.addClassName("cannot-make-it");
             cannot.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             card.add(cannot);
@@ -132,16 +135,16 @@ public class MyShiftsView extends VerticalLayout {
 
     private void askWhy(MyShift shift) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Can't make it?");
-        TextArea reason = new TextArea("Why, in a few words");
+        dialog.setHeaderTitle(getTranslation("shifts.withdraw.title"));
+        TextArea reason = new TextArea(getTranslation("shifts.withdraw.reason"));
         reason.setId("withdraw-reason");
         reason.setWidthFull();
         reason.setMaxLength(500);
-        Button send = new Button("Tell the planners", click -> {
+        Button send = new Button(getTranslation("shifts.withdraw.send"), click -> {
             try {
                 shifts.withdraw(shift.sessionId(), shift.role(), shift.index(), reason.getValue());
                 dialog.close();
-                Notifications.success("Thanks for telling us. The planners will find someone and let you know.");
+                Notifications.success(getTranslation("shifts.withdraw.sent"));
                 show();
             } catch (InvalidFormException e) {
                 FormProblems.on(reason).show(e);
@@ -155,27 +158,27 @@ public class MyShiftsView extends VerticalLayout {
         send.setId("withdraw-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(shift.title() + ", " + DateStyle.when(shift.start(), shift.end(), getLocale())), reason);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.getFooter().add(new Button(getTranslation("shifts.withdraw.cancel"), click -> dialog.close()), send);
         dialog.open();
     }
 
     private Component calendar() {
         VerticalLayout part = new VerticalLayout();
         part.setPadding(false);
-        TextField url = new TextField("Your calendar link");
+        TextField url = new TextField(getTranslation("shifts.calendar.link"));
         url.setId("calendar-url");
         url.setReadOnly(true);
         url.setWidthFull();
         // this part is shown only to a person of a camp, who always has a feed
         url.setValue(tokens.mine().map(MyShiftsView::feedUrl).orElse(""));
-        url.setHelperText("Subscribe to it in your calendar app. It shows only your shifts; keep it to yourself.");
-        Button renew = new Button("Make a new link", click -> {
+        url.setHelperText(getTranslation("shifts.calendar.help"));
+        Button renew = new Button(getTranslation("shifts.calendar.renew"), click -> {
             url.setValue(tokens.regenerate().map(MyShiftsView::feedUrl).orElse(""));
-            Notifications.info("The old link no longer works; subscribe to the new one.");
+            Notifications.info(getTranslation("shifts.calendar.renewed"));
         });
         renew.setId("calendar-renew");
         renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        part.add(new H3("In your calendar"), url, renew);
+        part.add(new H3(getTranslation("shifts.calendar.heading")), url, renew);
         return part;
     }
 

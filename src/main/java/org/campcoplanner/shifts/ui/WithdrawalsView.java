@@ -13,12 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
-import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.shifts.OpenWithdrawal;
 import org.campcoplanner.shifts.ReplanOutcome;
@@ -32,9 +31,8 @@ import java.util.List;
  * action; the re-planned draft then goes through sign-off.
  */
 @Route("withdrawals")
-@PageTitle("Withdrawals | Camp co-planner")
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
-public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<Long> {
+public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReplanService replans;
     private final CampChanges changes;
@@ -53,17 +51,21 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     public void setParameter(BeforeEvent event, Long camp) {
         campId = camp;
         removeAll();
-        add(new H2("Withdrawals"), new Paragraph("Volunteers who can't make a published shift. Re-planning fills their "
-                + "seat changing as few others as possible; then sign the draft on the sign-off page."),
-                new Anchor("sign-off/" + campId, "Sign-off"), list);
+        add(new H2(getTranslation("shifts.withdrawals.heading")), new Paragraph(getTranslation("shifts.withdrawals.intro")),
+                new Anchor("sign-off/" + campId, getTranslation("shifts.withdrawals.sign-off")), list);
         show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shifts.withdrawals.page-title");
     }
 
     private void show() {
         list.removeAll();
         List<OpenWithdrawal> open = replans.open(campId);
         if (open.isEmpty()) {
-            list.add(new Paragraph("Nobody is waiting for a re-plan."));
+            list.add(new Paragraph(getTranslation("shifts.withdrawals.none")));
         }
         open.forEach(withdrawal -> list.add(card(withdrawal)));
     }
@@ -71,11 +73,11 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
     private Div card(OpenWithdrawal withdrawal) {
         Div card = new Div();
         card.addClassName("shift-card");
-        Span who = new Span(withdrawal.person() + " can't make " + withdrawal.seat());
+        Span who = new Span(getTranslation("shifts.withdrawals.who", withdrawal.person(), withdrawal.seat()));
         who.addClassName("shift-when");
-        Span why = new Span("\"" + withdrawal.reason() + "\"");
+        Span why = new Span(getTranslation("shifts.withdrawals.reason", withdrawal.reason()));
         why.addClassName("shift-with");
-        Button replan = new Button("Re-plan", click -> replan(withdrawal));
+        Button replan = new Button(getTranslation("shifts.withdrawals.replan"), click -> replan(withdrawal));
         replan.addClassName("replan");
         replan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         card.add(who, why, replan);
@@ -96,9 +98,8 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         String text = outcome.vacatedSeatFilled()
-                ? "The seat is filled; " + outcome.otherSeatsChanged() + " other seat(s) changed. The sign-off page shows "
-                + "the changes; publishing them needs both signatures."
-                : "Nobody can take the seat legally; it is empty in the draft. Look at it on the roster board.";
+                ? getTranslation("shifts.withdrawals.filled", outcome.otherSeatsChanged())
+                : getTranslation("shifts.withdrawals.left-empty");
         if (outcome.vacatedSeatFilled()) {
             Notifications.success(text);
         } else {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -91,6 +94,47 @@ class CreditsViewsTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("statement-pdf")).getHref()).isEqualTo("export/my-statement.pdf");
         assertThat(_get(Paragraph.class, spec -> spec.withId("statement-total")).getText()).startsWith("Total: ")
                 .doesNotStartWith("Total: 0.00");
+    }
+
+    @Test
+    void aFrenchReaderReadsTheirCreditsAndStatementInFrench() {
+        MyShift pastShift = shifts.mine().orElseThrow().past().get(0);
+        String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
+                + "where a.username = 'leader'", String.class);
+        login("staff");
+        credits.confirm(pastShift.campId(), pastShift.sessionId(), planId);
+        login("leader");
+        UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+
+        UI.getCurrent().navigate(MyCreditsView.class);
+        assertThat(_get(MyCreditsView.class).getPageTitle()).isEqualTo("Mes crédits de temps | Camp co-planner");
+        assertThat(_get(H2.class).getText()).isEqualTo("Mes crédits de temps");
+        assertThat(_find(H3.class).stream().map(H3::getText)).containsExactly("Gagnés", "Utilisés");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("credit-balance")).getText()).startsWith("Solde : ")
+                .contains("crédit", "gagnés : ", "utilisés : ").doesNotContain("credits");
+        assertThat(_find(Div.class, spec -> spec.withClasses("shift-card")))
+                .anyMatch(line -> line.getElement().getTextRecursively().contains(", confirmé par "));
+        assertThat(_get(Anchor.class, spec -> spec.withId("open-statement")).getText())
+                .isEqualTo("Attestation des heures d'engagement communautaire (à imprimer)");
+
+        UI.getCurrent().navigate(HoursStatementView.class);
+        assertThat(_get(HoursStatementView.class).getPageTitle())
+                .isEqualTo("Heures d'engagement communautaire | Camp co-planner");
+        assertThat(_get(H2.class).getText()).isEqualTo("Attestation des heures d'engagement communautaire");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-name")).getText()).startsWith("Bénévole : ");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-camp")).getText()).isEqualTo("Camp : "
+                + DemoCamp.NAME + ", planifié et animé ensemble par des résidents de Brant Avenue et le personnel de la Ville");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-total")).getText()).startsWith("Total : ")
+                .contains(" heures, chacune confirmée sur place");
+        NativeTable table = _get(NativeTable.class, spec -> spec.withId("statement-hours"));
+        assertThat(table.getHead().getRow(0).orElseThrow().getElement().getTextRecursively())
+                .isEqualTo("DateHeureActivitéHeuresConfirmé par");
+        assertThat(table.getBody().getRow(0).orElseThrow().getElement().getTextRecursively()).matches(
+                "(lun|mar|mer|jeu|ven|sam|dim)\\. .*\\d+,\\d\\d.*");
+        assertThat(_get(Button.class, spec -> spec.withText("Imprimer"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withId("statement-pdf")).getText()).isEqualTo("Télécharger en PDF");
+        assertThat(_get(Anchor.class, spec -> spec.withId("statement-back")).getText())
+                .isEqualTo("Retour à mes crédits de temps");
     }
 
 }

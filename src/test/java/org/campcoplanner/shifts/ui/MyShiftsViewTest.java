@@ -3,7 +3,12 @@ package org.campcoplanner.shifts.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -92,7 +98,7 @@ class MyShiftsViewTest extends KaribuTest {
                 .contains(name + " can't make ").contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));
 
-        assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; 0 other seat(s) changed."));
+        assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; no other seat changed."));
         assertThat(lastAuditSubject(campId, "REPLANNED")).startsWith("Re-planned after " + name + " withdrew from ")
                 .contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         assertThat(_find(Button.class, spec -> spec.withClasses("replan"))).isEmpty();
@@ -107,6 +113,38 @@ class MyShiftsViewTest extends KaribuTest {
             assertThat(change.outId()).isEqualTo(volunteer);
             assertThat(change.inId()).isNotNull().isNotEqualTo(volunteer);
         });
+    }
+
+    @Test
+    void aFrenchReaderReadsTheirShiftsInFrench() {
+        UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+        UI.getCurrent().navigate(MyShiftsView.class);
+
+        assertThat(_get(MyShiftsView.class).getPageTitle()).isEqualTo("Mes quarts | Camp co-planner");
+        assertThat(_get(H2.class).getText()).isEqualTo("Mes quarts");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("À venir", "Dans votre calendrier");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("week-hours")).getText()).startsWith("Cette semaine : ")
+                .contains(" h").doesNotContain("This week");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .contains("Tenir mes disponibilités à jour", "Mes crédits de temps");
+        assertThat(_get(Button.class, spec -> spec.withId("calendar-renew")).getText()).isEqualTo("Créer un nouveau lien");
+        assertThat(_get(TextField.class, spec -> spec.withId("calendar-url")).getLabel())
+                .isEqualTo("Le lien de votre calendrier");
+        assertThat(_find(Details.class, spec -> spec.withId("past-shifts")))
+                .allSatisfy(past -> assertThat(past.getSummaryText()).startsWith("Quarts passés ("));
+        List<Button> cannot = _find(Button.class, spec -> spec.withClasses("cannot-make-it"));
+        assertThat(cannot).isNotEmpty().allSatisfy(button -> assertThat(button.getText()).isEqualTo("Je ne peux pas venir"));
+        assertThat(_find(Div.class, spec -> spec.withClasses("shift-card")).get(0).getElement().getTextRecursively())
+                .containsPattern("(lun|mar|mer|jeu|ven|sam|dim)\\. \\d{1,2} ");
+
+        _click(cannot.get(0));
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Vous ne pouvez pas venir?");
+        assertThat(_get(TextArea.class, spec -> spec.withId("withdraw-reason")).getLabel())
+                .isEqualTo("Pourquoi, en quelques mots");
+        assertThat(_get(Button.class, spec -> spec.withId("withdraw-send")).getText()).isEqualTo("Prévenir les responsables");
+        _click(_get(Button.class, spec -> spec.withText("Annuler")));
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     private String lastAuditSubject(long campId, String action) {
