@@ -62,7 +62,6 @@ class LiteralTextTest {
             "camp/ui/PlanImport.java",
             "camp/ui/SessionsByDay.java",
             "camp/ui/SitesList.java",
-            "inbox/ui/InboxView.java",
             "people/ui/CredentialsField.java",
             "people/ui/EntriesField.java",
             "people/ui/GuardianConsentField.java",
