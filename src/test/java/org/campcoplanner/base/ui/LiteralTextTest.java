@@ -42,7 +42,6 @@ class LiteralTextTest {
 
     /** Views whose words are still written in their code, in English only. */
     private static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "account/ui/AccountsView.java",
             "availability/ui/AvailabilityEditor.java",
             "availability/ui/AvailabilityView.java",
             "availability/ui/DatedWindowList.java",
