@@ -16,7 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.account.AccountService;
@@ -35,6 +35,7 @@ import org.campcoplanner.people.PeopleService;
 import org.campcoplanner.people.PersonSummary;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,28 +49,27 @@ import java.util.stream.Collectors;
  * account and per client address), and the trail of account events.
  */
 @Route("accounts")
-@PageTitle("Accounts | Camp co-planner")
 @RolesAllowed("ADMIN")
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final PeopleService people;
     private final Map<Long, CampSummary> campsById;
 
     private final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
-    private final TextField username = new TextField("Username");
-    private final TextField displayName = new TextField("Name shown to others");
+    private final TextField username = new TextField(getTranslation("account.form.username"));
+    private final TextField displayName = new TextField(getTranslation("account.form.display-name"));
     private final Select<Role> role = new Select<>();
-    private final PasswordField password = new PasswordField("Password");
-    private final EmailField email = new EmailField("Email for messages");
-    private final MultiSelectComboBox<CampSummary> camps = new MultiSelectComboBox<>("Camps planned");
-    private final ComboBox<CampSummary> personCamp = new ComboBox<>("Camp of the person");
-    private final ComboBox<PersonSummary> person = new ComboBox<>("Person in the camp's plan");
-    private final Button create = new Button("Create account", click -> create());
-    private final Button save = new Button("Save changes", click -> saveChanges());
-    private final Button letSignInAgain = new Button("Let sign in again", click -> letSignInAgain());
+    private final PasswordField password = new PasswordField(getTranslation("account.form.password"));
+    private final EmailField email = new EmailField(getTranslation("account.form.email"));
+    private final MultiSelectComboBox<CampSummary> camps = new MultiSelectComboBox<>(getTranslation("account.form.camps"));
+    private final ComboBox<CampSummary> personCamp = new ComboBox<>(getTranslation("account.form.person-camp"));
+    private final ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("account.form.person"));
+    private final Button create = new Button(getTranslation("account.form.create"), click -> create());
+    private final Button save = new Button(getTranslation("account.form.save"), click -> saveChanges());
+    private final Button letSignInAgain = new Button(getTranslation("account.form.let-sign-in-again"), click -> letSignInAgain());
     private final Grid<SlowedAddress> slowedAddresses = new Grid<>();
-    private final Button resetPassword = new Button("Set this password", click -> resetPassword());
+    private final Button resetPassword = new Button(getTranslation("account.form.reset-password"), click -> resetPassword());
     private final FormProblems problems = new FormProblems(Map.of("username", username, "displayName", displayName,
             "role", role, "password", password, "campIds", camps, "personId", person, "email", email));
     private AccountSummary selected;
@@ -81,29 +81,30 @@ public class AccountsView extends VerticalLayout {
         campsById = allCamps.stream().collect(Collectors.toMap(CampSummary::id, Function.identity()));
 
         grid.setId("accounts");
-        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.list.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.list.name")).setAutoWidth(true);
+        grid.addColumn(a -> roleName(a.role())).setHeader(getTranslation("account.list.role")).setAutoWidth(true);
         // every column as wide as its longest value: a camp's name is what tells accounts apart
         grid.addColumn(a -> a.campIds().stream().map(id -> campsById.containsKey(id) ? campsById.get(id).name() : "#" + id)
-                .sorted().collect(Collectors.joining(", "))).setHeader("Camps").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(a -> a.personName() == null ? "" : a.personName()).setHeader("Person").setAutoWidth(true);
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(a -> a.slowed() ? "slowed down" : "").setHeader("Sign-in").setAutoWidth(true);
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("account.list.camps")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(a -> a.personName() == null ? "" : a.personName()).setHeader(getTranslation("account.list.person")).setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.list.email")).setAutoWidth(true);
+        grid.addColumn(a -> a.slowed() ? getTranslation("account.list.slowed") : "")
+                .setHeader(getTranslation("account.list.sign-in")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
         username.setId("account-username");
         displayName.setId("account-name");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.form.role"));
         role.setId("account-role");
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r.name().toLowerCase());
+        role.setItemLabelGenerator(this::roleName);
         password.setId("account-password");
-        password.setHelperText("At least 8 characters");
+        password.setHelperText(getTranslation("account.form.password-help"));
         email.setId("account-email");
-        email.setHelperText("Optional: inbox messages are also sent here");
+        email.setHelperText(getTranslation("account.form.email-help"));
         camps.setId("account-camps");
         camps.setItems(allCamps);
         camps.setItemLabelGenerator(CampSummary::name);
@@ -121,24 +122,34 @@ public class AccountsView extends VerticalLayout {
         resetPassword.setId("reset-password");
 
         FormLayout form = new FormLayout(username, displayName, role, password, email, camps, personCamp, person);
-        Button clear = new Button("New account", click -> grid.asSingleSelect().clear());
-        Anchor events = new Anchor("audit/accounts", "Account events: who signed in, what changed");
+        Button clear = new Button(getTranslation("account.form.new"), click -> grid.asSingleSelect().clear());
+        Anchor events = new Anchor("audit/accounts", getTranslation("account.list.events"));
         events.setId("account-events");
         slowedAddresses.setId("slowed-addresses");
-        slowedAddresses.addColumn(SlowedAddress::address).setHeader("Client address").setAutoWidth(true);
-        slowedAddresses.addColumn(slowed -> "for " + Math.max(1, (slowed.retryAfter().toSeconds() + 59) / 60) + " min")
-                .setHeader("Slowed down");
-        slowedAddresses.addComponentColumn(slowed -> new Button("Let sign in again", click -> act(() -> {
+        slowedAddresses.addColumn(SlowedAddress::address).setHeader(getTranslation("account.slowed.address")).setAutoWidth(true);
+        slowedAddresses.addColumn(slowed -> getTranslation("account.slowed.minutes",
+                        Math.max(1, (slowed.retryAfter().toSeconds() + 59) / 60)))
+                .setHeader(getTranslation("account.slowed.for"));
+        slowedAddresses.addComponentColumn(slowed -> new Button(getTranslation("account.slowed.let-sign-in-again"), click -> act(() -> {
             accounts.letSignInAgainFrom(slowed.address());
-            return "Sign-ins from " + slowed.address() + " may try again";
+            return getTranslation("account.slowed.may-sign-in-again", slowed.address());
         })));
         slowedAddresses.addThemeVariants(GridVariant.LUMO_COMPACT);
         slowedAddresses.setAllRowsVisible(true);
-        add(new H2("Accounts"), events, grid, new H3("Account"), form,
-                new HorizontalLayout(create, save, letSignInAgain, resetPassword, clear),
-                new H3("Addresses with many failed sign-ins"), slowedAddresses);
+        add(new H2(getTranslation("account.list.heading")), events, grid, new H3(getTranslation("account.form.heading")),
+                form, new HorizontalLayout(create, save, letSignInAgain, resetPassword, clear),
+                new H3(getTranslation("account.slowed.heading")), slowedAddresses);
         refresh();
         select(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.list.page-title");
+    }
+
+    private String roleName(Role shown) {
+        return getTranslation("account.role." + shown.name().toLowerCase(Locale.ROOT));
     }
 
     private void refresh() {
@@ -191,34 +202,35 @@ public class AccountsView extends VerticalLayout {
 
     private void showFieldsFor(Role chosen) {
         camps.setVisible(chosen != null && chosen.plans());
-        camps.setHelperText("The camps this account plans");
-        person.setHelperText(chosen == Role.VOLUNTEER ? "The volunteer sees this person's shifts" : "Optional");
+        camps.setHelperText(getTranslation("account.form.camps-help"));
+        person.setHelperText(getTranslation(chosen == Role.VOLUNTEER ? "account.form.person-help-volunteer"
+                : "account.form.person-help"));
     }
 
     private void create() {
         act(() -> {
             AccountSummary created = accounts.create(new NewAccount(username.getValue(), displayName.getValue(),
                     role.getValue(), password.getValue(), campIds(), personId(), email.getValue()));
-            return "Account " + created.username() + " created";
+            return getTranslation("account.form.created", created.username());
         });
     }
 
     private void saveChanges() {
-        act(() -> accounts.update(selected.id(), selected.version(), role.getValue(), campIds(), personId(),
-                email.getValue()).username() + " saved");
+        act(() -> getTranslation("account.form.saved", accounts.update(selected.id(), selected.version(), role.getValue(),
+                campIds(), personId(), email.getValue()).username()));
     }
 
     private void letSignInAgain() {
         act(() -> {
             accounts.letSignInAgain(selected.id());
-            return selected.username() + " may try their password again at once";
+            return getTranslation("account.form.may-sign-in-again", selected.username());
         });
     }
 
     private void resetPassword() {
         act(() -> {
             accounts.resetPassword(selected.id(), password.getValue());
-            return "The password of " + selected.username() + " is set; tell them in person";
+            return getTranslation("account.form.password-set", selected.username());
         });
     }
 

@@ -5,16 +5,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.audit.AuditTrail;
 
 /** A camp's audit trail for staff and admins: who changed what and when, newest first. */
 @Route("audit")
-@PageTitle("Audit trail | Camp co-planner")
 @RolesAllowed({"ADMIN", "STAFF"})
-public class AuditView extends VerticalLayout implements HasUrlParameter<Long> {
+public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AuditTrail audit;
     private final AuditGrid grid = new AuditGrid();
@@ -31,7 +30,13 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long> {
         grid.setItems(query -> audit.ofCamp(campId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) count);
         removeAll();
-        add(new H2("Audit trail"), new Anchor("camp/" + campId, "Back to the camp"), grid);
+        add(new H2(getTranslation("audit.camp.heading")), new Anchor("camp/" + campId, getTranslation("audit.camp.back")),
+                grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.camp.page-title");
     }
 }

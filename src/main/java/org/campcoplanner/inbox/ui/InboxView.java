@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.campcoplanner.inbox.Inbox;
@@ -16,21 +16,15 @@ import org.campcoplanner.planning.DateStyle;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** The signed-in person's messages, newest first; opening one marks it read. */
 @Route("inbox")
-@PageTitle("Inbox | Camp co-planner")
 @PermitAll
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    /** What a message's link opens, by the page's route. */
-    private static final Map<String, String> ACTIONS = Map.of(
-            "sign-off", "Open the sign-off page",
-            "roster", "Open the roster board",
-            "withdrawals", "Open the withdrawals page",
-            "my-shifts", "See my shifts",
-            "account", "Open your account");
+    /** The pages a message's link may open, by route, each with its own words for the link. */
+    private static final Set<String> ACTIONS = Set.of("sign-off", "roster", "withdrawals", "my-shifts", "account");
 
     private final Inbox inbox;
     private final VerticalLayout messages = new VerticalLayout();
@@ -39,16 +33,20 @@ public class InboxView extends VerticalLayout {
         this.inbox = inbox;
         messages.setPadding(false);
         messages.setId("inbox-messages");
-        add(new H2("Inbox"), messages);
+        add(new H2(getTranslation("inbox.heading")), messages);
         show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.page-title");
     }
 
     private void show() {
         messages.removeAll();
         List<InboxMessage> mine = inbox.mine();
         if (mine.isEmpty()) {
-            messages.add(new Paragraph("No messages. When a roster with your shifts is published or changed, "
-                    + "or a roster you plan needs you, you are told here."));
+            messages.add(new Paragraph(getTranslation("inbox.none")));
             return;
         }
         mine.forEach(notification -> messages.add(message(notification)));
@@ -71,8 +69,9 @@ public class InboxView extends VerticalLayout {
             markRead(notification, card);
         });
         if (notification.link() != null) {
-            Anchor act = new Anchor(notification.link(), ACTIONS.getOrDefault(notification.link().split("/")[0],
-                    "Open the page"));
+            String page = notification.link().split("/")[0];
+            Anchor act = new Anchor(notification.link(),
+                    getTranslation("inbox.action." + (ACTIONS.contains(page) ? page : "other")));
             act.addClassName("inbox-act");
             // following the link is reading the message, and must not also toggle the card
             act.getElement().addEventListener("click", e -> markRead(notification, card)).stopPropagation();

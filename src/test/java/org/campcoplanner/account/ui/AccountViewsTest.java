@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -107,6 +109,36 @@ class AccountViewsTest {
             assertThat(created.campIds()).containsExactly(camp.id());
             assertThat(created.email()).isEqualTo("sam@example.ca");
             assertThat(_getFormattedRow(grid, row)).contains(camp.name(), "sam@example.ca");
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void aFrenchAdminReadsTheAccountsInFrench() {
+            UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+            UI.getCurrent().navigate(AccountsView.class);
+
+            assertThat(_get(AccountsView.class).getPageTitle()).isEqualTo("Comptes | Camp co-planner");
+            assertThat(_get(H2.class).getText()).isEqualTo("Comptes");
+            Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+            assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
+                    .startsWith("Nom d'utilisateur", "Nom", "Rôle", "Camps", "Personne", "Courriel", "Connexion");
+            int row = _findAll(grid).stream().map(AccountSummary::username).toList().indexOf("volunteer");
+            assertThat(_getFormattedRow(grid, row)).contains("bénévole");
+            Select<Role> role = _get(Select.class, spec -> spec.withId("account-role"));
+            assertThat(role.getLabel()).isEqualTo("Rôle");
+            assertThat(role.getItemLabelGenerator().apply(Role.STAFF)).isEqualTo("personnel de la Ville");
+            assertThat(_get(Button.class, spec -> spec.withId("create-account")).getText()).isEqualTo("Créer le compte");
+            assertThat(_get(PasswordField.class, spec -> spec.withId("account-password")).getHelperText())
+                    .isEqualTo("Au moins 8 caractères");
+
+            String username = "camille-" + System.nanoTime();
+            _get(TextField.class, spec -> spec.withId("account-username")).setValue(username);
+            _get(TextField.class, spec -> spec.withId("account-name")).setValue("Camille");
+            role.setValue(Role.ADMIN);
+            _get(PasswordField.class, spec -> spec.withId("account-password")).setValue("a long password");
+            _click(_get(Button.class, spec -> spec.withId("create-account")));
+
+            assertThat(notifications()).contains("Compte " + username + " créé");
         }
 
         @Test

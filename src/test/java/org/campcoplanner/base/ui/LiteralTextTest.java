@@ -42,11 +42,6 @@ class LiteralTextTest {
 
     /** Views whose words are still written in their code, in English only. */
     private static final Set<String> NOT_YET_TRANSLATED = Set.of(
-            "account/ui/AccountsView.java",
-            "audit/ui/AccountEventsView.java",
-            "audit/ui/AuditGrid.java",
-            "audit/ui/AuditView.java",
-            "inbox/ui/InboxView.java",
             "roster/ui/PrintableRosterView.java",
             "roster/ui/PublishedRosterChoice.java",
             "roster/ui/RosterBoardView.java",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.demo.DemoCamp;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -80,6 +82,29 @@ class InboxViewTest extends KaribuTest {
         assertThat(act.getText()).isEqualTo("Open the sign-off page");
         login("volunteer");
         assertThat(inbox.mine()).extracting(InboxMessage::subject).doesNotContain(subject);
+    }
+
+    @Test
+    void aFrenchReaderReadsTheInboxInFrench() {
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
+                + "where a.username = 'volunteer'", String.class);
+        String toShifts = "Vos quarts ont changé " + System.nanoTime();
+        String toElsewhere = "Un camp " + System.nanoTime();
+        SystemActor.run(() -> {
+            inbox.post(campId, planId, toShifts, "+ Natation", "my-shifts");
+            inbox.post(campId, planId, toElsewhere, "Voyez le camp.", "camp/" + campId);
+        });
+        UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_get(InboxView.class).getPageTitle()).isEqualTo("Messages | Camp co-planner");
+        assertThat(_get(H2.class).getText()).isEqualTo("Messages");
+        assertThat(_get(message(toShifts), Anchor.class, spec -> spec.withClasses("inbox-act")).getText())
+                .isEqualTo("Voir mes quarts");
+        assertThat(_get(message(toElsewhere), Anchor.class, spec -> spec.withClasses("inbox-act")).getText())
+                .isEqualTo("Ouvrir la page");
     }
 
     private static Div message(String subject) {
