@@ -89,11 +89,13 @@ class InboxViewTest extends KaribuTest {
         long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
         String planId = jdbc.queryForObject("select p.external_id from person p join user_account a on a.person_id = p.id "
                 + "where a.username = 'volunteer'", String.class);
-        String toShifts = "Vos quarts ont changé " + System.nanoTime();
-        String toElsewhere = "Un camp " + System.nanoTime();
+        String toShifts = "Natation " + System.nanoTime();
+        String toElsewhere = "Camp " + System.nanoTime();
         SystemActor.run(() -> {
-            inbox.post(campId, planId, toShifts, "+ Natation", "my-shifts");
-            inbox.post(campId, planId, toElsewhere, "Voyez le camp.", "camp/" + campId);
+            inbox.post(campId, planId, Text.of("notice.reminder.subject", toShifts), Text.of("notice.seconds", 1),
+                    "my-shifts");
+            inbox.post(campId, planId, Text.of("notice.published.subject", toElsewhere), Text.of("notice.seconds", 2),
+                    "camp/" + campId);
         });
         UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
 
