@@ -95,7 +95,7 @@ class SolvingServiceTest {
 
         assertThatThrownBy(() -> drafts.assign(campId, lead, "p5", false, seenByBoth))
                 .isInstanceOf(SeatChangedMeanwhileException.class)
-                .hasMessageContaining("Lead 1 in Morning sports, Mon. 6 Jul. 09:00 was changed by someone else meanwhile: it now has Noah Smith");
+                .hasMessageContaining("Lead 1 in Morning sports, Mon 6 Jul 09:00 was changed by someone else meanwhile: it now has Noah Smith");
         assertThat(drafts.snapshot(campId).get(lead).person()).isEqualTo("p1");
     }
 
@@ -108,7 +108,7 @@ class SolvingServiceTest {
 
         AuditEntry edit = audit.ofCamp(campId, 0, 1).get(0);
         assertThat(edit.action()).isEqualTo(AuditAction.SEAT_CHANGED);
-        assertThat(edit.subject()).isEqualTo("Lead 1 in Morning sports, Mon. 6 Jul. 09:00");
+        assertThat(edit.subject()).isEqualTo("Lead 1 in Morning sports, Mon 6 Jul 09:00");
         assertThat(edit.before()).isEqualTo("Noah Smith");
         assertThat(edit.after()).isEqualTo("Amina Gagnon, pinned");
         assertThat(edit.subject() + edit.before() + edit.after()).doesNotContainPattern("\\b[sp]\\d+\\b");

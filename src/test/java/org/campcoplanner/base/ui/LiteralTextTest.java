@@ -79,25 +79,12 @@ class LiteralTextTest {
             "people/ui/PeopleView.java",
             "people/ui/PersonForm.java",
             "people/ui/StandardHoursField.java",
-            "roster/ui/PrintableRosterView.java",
-            "roster/ui/PublishedRosterChoice.java",
-            "roster/ui/RosterBoardView.java",
-            "roster/ui/RosterFilters.java",
-            "roster/ui/ScorePanel.java",
-            "roster/ui/SeatPanel.java",
-            "roster/ui/SolveBar.java",
-            "roster/ui/WhoCannot.java",
             "sessions/ui/OccurrenceEditor.java",
             "sessions/ui/SeatLinesField.java",
             "sessions/ui/SeriesEditor.java",
             "sessions/ui/SessionsView.java",
             "shifts/ui/MyShiftsView.java",
-            "shifts/ui/WithdrawalsView.java",
-            "signoff/ui/DraftSignature.java",
-            "signoff/ui/ProposalReview.java",
-            "signoff/ui/RevisionHistory.java",
-            "signoff/ui/SeatChangesGrid.java",
-            "signoff/ui/SignOffView.java");
+            "shifts/ui/WithdrawalsView.java");
 
     @Test
     void viewsTakeTheirWordsFromKeys() throws IOException {
