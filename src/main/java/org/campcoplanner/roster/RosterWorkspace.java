@@ -10,6 +10,7 @@ import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.explain.RosterExplainer;
 import org.campcoplanner.planning.explain.RosterExplanation;
+import org.campcoplanner.planning.explain.ScoreWords;
 import org.campcoplanner.planning.explain.SeatCandidate;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
@@ -71,7 +72,7 @@ public class RosterWorkspace {
     public RosterCheck check(CampPlan plan) {
         Roster roster = RosterBuilder.build(plan);
         RosterExplanation explanation = explainer.explain(roster);
-        return new RosterCheck(explanation.score(),
+        return new RosterCheck(explanation.score(), ScoreWords.summary(explanation),
                 explanation.hardBreaches().stream().map(Breach::sentence).toList(),
                 roster.getSeats().size() - (int) roster.filledSeats());
     }

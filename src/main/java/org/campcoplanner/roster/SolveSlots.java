@@ -1,5 +1,6 @@
 package org.campcoplanner.roster;
 
+import org.campcoplanner.planning.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +46,12 @@ public class SolveSlots {
     public synchronized Slot take(String caller) {
         if (heldBy.getOrDefault(caller, 0) >= perAccount) {
             throw new SolvingBusyException(true, "You already have " + (perAccount == 1 ? "a roster" : perAccount
-                    + " rosters") + " being solved; wait until it ends before starting another.");
+                    + " rosters") + " being solved; wait until it ends before starting another.",
+                    Text.of("roster.refused.busy-own", perAccount));
         }
         if (held >= capacity) {
             throw new SolvingBusyException(false, "The server is already solving " + held + " roster(s), as many as"
-                    + " it solves at once; try again in a minute.");
+                    + " it solves at once; try again in a minute.", Text.of("roster.refused.busy-server", held));
         }
         held++;
         heldBy.merge(caller, 1, Integer::sum);

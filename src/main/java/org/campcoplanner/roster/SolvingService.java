@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jakarta.annotation.PreDestroy;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
@@ -257,11 +258,12 @@ public class SolvingService {
             // views hear of the new draft before anyone waiting for the end is let go
             changes.publish(campId, null);
             end(campId, run, new SolveOutcome(campId, run.stability, String.valueOf(best.getScore()),
-                    save.changedSeats(), save.keptPlannerEdits(), moved, null));
+                    best.filledSeats(), best.getSeats().size(), save.changedSeats(), save.keptPlannerEdits(), moved,
+                    null, null));
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
             end(campId, run, SolveOutcome.failed(campId, run.stability, "The solved roster could not be saved: "
-                    + e.getMessage()));
+                    + e.getMessage(), Text.of("roster.solve.not-saved", e.getMessage())));
         }
     }
 
@@ -295,7 +297,8 @@ public class SolvingService {
 
     private void fail(long campId, Run run, Throwable error) {
         log.error("Solving camp {} failed", campId, error);
-        end(campId, run, SolveOutcome.failed(campId, run.stability, "Solving failed: " + error.getMessage()));
+        end(campId, run, SolveOutcome.failed(campId, run.stability, "Solving failed: " + error.getMessage(),
+                Text.of("roster.solve.failed", error.getMessage())));
     }
 
     private void end(long campId, Run run, SolveOutcome outcome) {

@@ -1,9 +1,22 @@
 package org.campcoplanner.signoff;
 
-/** A signature or request was refused, e.g. a broken hard rule or nothing waiting for approval; the message says why. */
+import org.campcoplanner.planning.Text;
+
+/**
+ * A signature or request was refused, e.g. a broken hard rule or nothing waiting for approval: the
+ * reason says why, in words a page says in its reader's language; the message is the same in
+ * English, for the API and the logs.
+ */
 public class SignOffRefusedException extends RuntimeException {
 
-    public SignOffRefusedException(String message) {
-        super(message);
+    private final transient Text reason;
+
+    public SignOffRefusedException(Text reason, String english) {
+        super(english);
+        this.reason = reason;
+    }
+
+    public Text reason() {
+        return reason;
     }
 }

@@ -6,6 +6,7 @@ import org.campcoplanner.account.CampPlanners;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
@@ -28,6 +29,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,11 +58,14 @@ public class SignOffService {
     private final CampPlanners planners;
     private final AccountNames accountNames;
     private final Clock clock;
+    private final Texts texts;
     private final PlanWriter writer = new PlanWriter();
 
     SignOffService(RosterRevisionRepository revisions, CampPlanService campPlans, RosterWorkspace workspace,
                    Inbox inbox, AuditTrail audit, CampAccess access, PublishedRevisions publishedRevisions,
-                   PersonDirectory directory, CampPlanners planners, AccountNames accountNames, Clock clock) {
+                   PersonDirectory directory, CampPlanners planners, AccountNames accountNames, Clock clock,
+                   Texts texts) {
+        this.texts = texts;
         this.directory = directory;
         this.planners = planners;
         this.accountNames = accountNames;
@@ -157,13 +162,11 @@ public class SignOffService {
         RosterCheck check = refuseUnlessSignable(workspace.check(draft), emptySeatsAcknowledged);
         Optional<RosterRevision> pending = revisions.lockProposal(campId);
         if (pending.isPresent() && pending.get().getPlanJson().equals(frozen)) {
-            throw new SignOffRefusedException("This draft is already proposed as revision " + pending.get().getNumber()
-                    + " and waits for a staff member's signature.");
+            throw refused("signoff.refused.already-proposed", pending.get().getNumber());
         }
         Optional<RosterRevision> published = revisions.findByCampIdAndStatus(campId, RevisionStatus.PUBLISHED);
         if (pending.isEmpty() && published.isPresent() && published.get().getPlanJson().equals(frozen)) {
-            throw new SignOffRefusedException("This draft is the published revision " + published.get().getNumber()
-                    + "; change it before proposing it again.");
+            throw refused("signoff.refused.already-published", published.get().getNumber());
         }
         pending.ifPresent(withdrawn -> {
             withdrawn.setStatus(RevisionStatus.WITHDRAWN);
@@ -176,7 +179,7 @@ public class SignOffService {
         try {
             revisions.saveAndFlush(revision);
         } catch (DataIntegrityViolationException e) {
-            throw new SignOffRefusedException("Someone proposed a revision at the same moment; reload and look at it first.");
+            throw refused("signoff.refused.proposed-meanwhile");
         }
         audit.record(campId, AuditAction.PROPOSED, "Revision " + number + " proposed", null,
                 "score " + check.score() + ", " + check.emptySeats() + " empty seats acknowledged");
@@ -279,30 +282,33 @@ public class SignOffService {
 
     private RosterRevision lockPending(long campId, Integer revisionNumber) {
         revisions.lockCamp(campId);
-        RosterRevision pending = revisions.lockProposal(campId).orElseThrow(() -> new SignOffRefusedException(
+        RosterRevision pending = revisions.lockProposal(campId).orElseThrow(() ->
                 revisions.findFirstByCampIdOrderByNumberDesc(campId)
                         .filter(latest -> latest.getDecidedBy() != null)
-                        .map(latest -> "No revision waits for a signature: revision " + latest.getNumber() + " was "
-                                + (latest.getStatus() == RevisionStatus.CHANGES_REQUESTED
-                                ? "sent back with changes requested by " : "published by ")
-                                + latest.getDecidedBy() + ".")
-                        .orElse("No revision waits for a signature: a leader has to propose one first.")));
+                        .map(latest -> refused(latest.getStatus() == RevisionStatus.CHANGES_REQUESTED
+                                        ? "signoff.refused.none-waiting-sent-back" : "signoff.refused.none-waiting-published",
+                                latest.getNumber(), latest.getDecidedBy()))
+                        .orElseGet(() -> refused("signoff.refused.none-waiting")));
         if (revisionNumber != null && revisionNumber != pending.getNumber()) {
-            throw new SignOffRefusedException("Revision " + pending.getNumber() + " waits for a signature, not revision "
-                    + revisionNumber + "; look at it before signing.");
+            throw refused("signoff.refused.other-revision-waits", pending.getNumber(), revisionNumber);
         }
         return pending;
     }
 
-    private static RosterCheck refuseUnlessSignable(RosterCheck check, boolean emptySeatsAcknowledged) {
+    private RosterCheck refuseUnlessSignable(RosterCheck check, boolean emptySeatsAcknowledged) {
         if (!check.signable()) {
-            throw new SignOffRefusedException("This roster cannot be signed: " + check.hardBreaks().size()
-                    + " hard rule(s) broken, e.g. " + check.hardBreaks().get(0));
+            throw refused("signoff.refused.hard-rules", check.hardBreaks().size(), check.hardBreaks().get(0));
         }
         if (check.emptySeats() > 0 && !emptySeatsAcknowledged) {
-            throw new SignOffRefusedException(check.emptySeats() + " seat(s) are empty; acknowledge them to sign.");
+            throw refused("signoff.refused.empty-seats", check.emptySeats());
         }
         return check;
+    }
+
+    /** A refusal in the reader's words for pages, in English for the API and the logs. */
+    private SignOffRefusedException refused(String key, Object... args) {
+        Text reason = Text.of(key, args);
+        return new SignOffRefusedException(reason, texts.say(reason, Locale.ENGLISH));
     }
 
     private void notifyAffected(long campId, CampPlan plan, RosterDiff diff) {

@@ -94,7 +94,7 @@ class SignOffFlowTest {
         actors.run(leader, () -> leaveSeatEmpty(firstFilledSeat()));
 
         assertThatThrownBy(() -> actors.run(leader, () -> signOff.propose(campId, false)))
-                .isInstanceOf(SignOffRefusedException.class).hasMessageContaining("1 seat(s) are empty");
+                .isInstanceOf(SignOffRefusedException.class).hasMessageContaining("1 seat is empty");
         RevisionSummary proposed = actors.as(leader, () -> signOff.propose(campId, true));
         assertThat(proposed.emptySeats()).isEqualTo(1);
         assertThatThrownBy(() -> actors.run(staff, () -> signOff.approve(campId, 1, false)))

@@ -1,17 +1,16 @@
 package org.campcoplanner.planning.explain;
 
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
-import org.campcoplanner.planning.domain.TimeBlock;
 import org.campcoplanner.planning.format.CredentialNames;
+import org.campcoplanner.planning.rules.RuleNames;
+import org.campcoplanner.planning.rules.Wording;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Why someone could never take a seat: the rules that hold whatever else the roster says (1, 3, 4). */
 final class CandidateReasons {
@@ -19,39 +18,30 @@ final class CandidateReasons {
     private CandidateReasons() {
     }
 
-    static List<String> whyNot(SeatAssignment seat, Person person) {
+    static List<SeatCandidate.Reason> whyNot(SeatAssignment seat, Person person) {
         Session session = seat.getSession();
-        List<String> reasons = new ArrayList<>();
+        List<SeatCandidate.Reason> reasons = new ArrayList<>();
         if (!person.isAvailableFor(session)) {
-            reasons.add(person.unavailableBlocks().stream()
+            reasons.add(new SeatCandidate.Reason(RuleNames.AVAILABILITY, person.unavailableBlocks().stream()
                     .filter(block -> block.overlaps(session.start(), session.end()))
                     .findFirst()
-                    .map(block -> "unavailable: away " + span(block))
-                    .orElse("unavailable: not available " + DateStyle.when(session.start(), session.end(),
-                            DateStyle.UNTRANSLATED)));
+                    .map(block -> Text.of("planning.reason.away", Wording.when(block.start(), block.end())))
+                    .orElse(Text.of("planning.reason.not-available", Wording.when(session.start(), session.end())))));
         }
         if (!seat.allowsKindOf(person)) {
-            reasons.add("kind: the seat is for " + seat.getAllowedKinds().stream()
-                    .map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(" or "))
-                    + ", not " + person.kind().name().toLowerCase(Locale.ROOT));
+            reasons.add(new SeatCandidate.Reason(RuleNames.KINDS, Text.of("planning.reason.kind",
+                    Wording.kinds(seat.getAllowedKinds()), Wording.kind(person.kind()))));
         }
         for (String credential : seat.getRequiredCredentials().stream().sorted().toList()) {
             if (!person.holdsValid(credential, session)) {
-                reasons.add(person.holds(credential)
-                        ? "credential: " + CredentialNames.name(credential) + " expires "
-                                + DateStyle.dayInYear(person.validUntil(credential), DateStyle.UNTRANSLATED)
-                                + ", before " + day(session.lastDay())
-                        : "credential: does not hold " + CredentialNames.name(credential));
+                LocalDate until = person.validUntil(credential);
+                reasons.add(new SeatCandidate.Reason(RuleNames.CREDENTIALS, person.holds(credential)
+                        // the year too: a credential may have run out in an earlier year
+                        ? Text.of("planning.reason.credential-expires", CredentialNames.text(credential), until,
+                                until.getYear(), session.lastDay())
+                        : Text.of("planning.reason.credential-not-held", CredentialNames.text(credential))));
             }
         }
         return reasons;
-    }
-
-    private static String span(TimeBlock block) {
-        return DateStyle.when(block.start(), block.end(), DateStyle.UNTRANSLATED);
-    }
-
-    private static String day(LocalDate day) {
-        return DateStyle.day(day, DateStyle.UNTRANSLATED);
     }
 }

@@ -69,8 +69,8 @@ public final class RosterExplainer {
                     Person person = recommendation.proposition();
                     offered.add(person);
                     ScoreAnalysis<HardMediumSoftLongScore> diff = recommendation.scoreAnalysisDiff();
-                    List<String> reasons = hardReasons(diff);
-                    boolean fits = reasons.stream().allMatch(reason -> reason.startsWith(RuleNames.SAFEGUARDING + ":"));
+                    List<SeatCandidate.Reason> reasons = hardReasons(diff);
+                    boolean fits = reasons.stream().allMatch(reason -> reason.rule().equals(RuleNames.SAFEGUARDING));
                     candidates.add(new SeatCandidate(person.id(), person.name(), fits, diff.score().toString(),
                             CandidateGain.words(person.name(), diff, !fits), reasons));
                 });
@@ -86,15 +86,15 @@ public final class RosterExplainer {
         return fitting;
     }
 
-    private static List<String> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff) {
-        List<String> reasons = new ArrayList<>();
+    private static List<SeatCandidate.Reason> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff) {
+        List<SeatCandidate.Reason> reasons = new ArrayList<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> rule : diff.constraintAnalyses()) {
             if (rule.score().hardScore() >= 0 || rule.matches() == null) {
                 continue;
             }
             for (MatchAnalysis<HardMediumSoftLongScore> match : rule.matches()) {
                 if (match.score().hardScore() < 0 && match.justification() instanceof RuleBreach breach) {
-                    reasons.add(rule.constraintName() + ": " + breach.sentence());
+                    reasons.add(new SeatCandidate.Reason(rule.constraintName(), breach.sentence()));
                 }
             }
         }

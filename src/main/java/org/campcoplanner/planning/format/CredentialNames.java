@@ -1,5 +1,7 @@
 package org.campcoplanner.planning.format;
 
+import org.campcoplanner.planning.Text;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * What people read for a credential type. Plan files, CSV files and the API keep the type
  * ({@code FIRST_AID}), so seats' requirements match what people hold; pages, messages and rule
- * sentences show its name ("First aid"). The one place that names credentials, so that names in
- * other languages can take its place.
+ * sentences show its name ("First aid"). The one place that names credentials: {@link #text} is
+ * the name as a key of {@code i18n/planning.properties}, {@code planning.credential.FIRST_AID}, said
+ * in the reader's language; {@link #name} is the English fallback where no language is known.
  */
 public final class CredentialNames {
 
@@ -39,6 +42,17 @@ public final class CredentialNames {
         }
         String words = type.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * The name in the reader's language: {@code planning.credential.FIRST_AID} for a known type; a
+     * type of a camp's own is the camp's word for it in every language ("Boat licence").
+     */
+    public static Text text(String type) {
+        if (type != null && NAMES.containsKey(type)) {
+            return Text.of("planning.credential." + type);
+        }
+        return Text.of("planning.credential.own", name(type));
     }
 
     /** "First aid, Lifeguard" */

@@ -1,6 +1,7 @@
 package org.campcoplanner.planning.rules;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
@@ -8,20 +9,19 @@ import org.campcoplanner.planning.format.CredentialNames;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.campcoplanner.planning.rules.Wording.hours;
 
 /**
  * Why a rule counted against (or for) a roster, with the people, sessions and seats involved,
- * as a sentence a resident understands.
+ * as a sentence a resident understands: a {@link Text} of {@code i18n/planning.properties}, which
+ * a page, a message or the API says in its reader's language.
  */
 public sealed interface RuleBreach extends ConstraintJustification {
 
-    String sentence();
+    Text sentence();
 
     List<Person> people();
 
@@ -81,26 +81,26 @@ public sealed interface RuleBreach extends ConstraintJustification {
     }
 
     record NotAvailable(SeatAssignment seat, Person person) implements PersonInSeat {
-        public String sentence() {
+        public Text sentence() {
             Session s = seat.getSession();
             return person.unavailableBlocks().stream()
                     .filter(block -> block.overlaps(s.start(), s.end()))
                     .findFirst()
-                    .map(block -> person.name() + " is away " + Wording.block(block) + " but sits in " + Wording.session(s))
-                    .orElse(person.name() + " is not available " + Wording.when(s.start(), s.end())
-                            + " but sits in " + Wording.session(s));
+                    .map(block -> Text.of("planning.breach.away", person.name(), Wording.block(block), Wording.session(s)))
+                    .orElse(Text.of("planning.breach.not-available", person.name(), Wording.when(s.start(), s.end()),
+                            Wording.session(s)));
         }
     }
 
     record DoubleBooked(Person person, SeatAssignment first, SeatAssignment second) implements RuleBreach {
-        public String sentence() {
+        public Text sentence() {
             Session a = first.getSession();
             Session b = second.getSession();
             if (a.site() == b.site() || a.startMinute() < b.endMinute() && b.startMinute() < a.endMinute()) {
-                return person.name() + " sits in both " + Wording.session(a) + " and " + Wording.session(b) + ", which overlap";
+                return Text.of("planning.breach.overlap", person.name(), Wording.session(a), Wording.session(b));
             }
-            return person.name() + " cannot get from " + a.siteName() + " to " + b.siteName() + " between "
-                    + Wording.session(a) + " and " + Wording.session(b) + " (the camp allows " + a.travelMinutes() + " minutes to travel)";
+            return Text.of("planning.breach.travel", person.name(), a.siteName(), b.siteName(), Wording.session(a),
+                    Wording.session(b), a.travelMinutes());
         }
 
         public List<Person> people() {
@@ -113,67 +113,58 @@ public sealed interface RuleBreach extends ConstraintJustification {
     }
 
     record MissingCredential(SeatAssignment seat, Person person) implements PersonInSeat {
-        public String sentence() {
+        public Text sentence() {
             LocalDate lastDay = seat.getSession().lastDay();
-            String missing = seat.getRequiredCredentials().stream().sorted()
+            List<Text> missing = seat.getRequiredCredentials().stream().sorted()
                     .filter(credential -> !person.holdsValid(credential, seat.getSession()))
                     .map(credential -> person.holds(credential)
-                            ? CredentialNames.name(credential) + " (theirs expires "
-                                    + Wording.day(person.validUntil(credential)) + ")"
-                            : CredentialNames.name(credential) + " (they do not hold it)")
-                    .collect(Collectors.joining(", "));
-            return person.name() + " sits in " + Wording.seat(seat) + ", which needs " + missing + " valid on "
-                    + Wording.day(lastDay);
+                            ? Text.of("planning.breach.credential-expires", CredentialNames.text(credential),
+                                    person.validUntil(credential))
+                            : Text.of("planning.breach.credential-not-held", CredentialNames.text(credential)))
+                    .toList();
+            return Text.of("planning.breach.credential", person.name(), Wording.seat(seat), Wording.list(missing), lastDay);
         }
     }
 
     record WrongKind(SeatAssignment seat, Person person) implements PersonInSeat {
-        public String sentence() {
-            String kinds = seat.getAllowedKinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted()
-                    .collect(Collectors.joining(" or "));
-            return Wording.seat(seat) + " is for " + kinds + ", but " + person.name() + " is "
-                    + person.kind().name().toLowerCase(Locale.ROOT);
+        public Text sentence() {
+            return Text.of("planning.breach.wrong-kind", Wording.seat(seat), Wording.kinds(seat.getAllowedKinds()),
+                    person.name(), Wording.kind(person.kind()));
         }
     }
 
     record Unsafe(Session session, int adults, boolean checkedAdult) implements AboutSession {
-        public String sentence() {
-            StringBuilder sentence = new StringBuilder(Wording.session(session));
-            if (adults < session.adultsNeeded()) {
-                sentence.append(" has ").append(adults).append(" adult(s) for ").append(session.children())
-                        .append(" children but needs ").append(session.adultsNeeded());
+        public Text sentence() {
+            if (adults >= session.adultsNeeded()) {
+                return Text.of("planning.breach.unsafe-unchecked", Wording.session(session));
             }
-            if (!checkedAdult) {
-                sentence.append(adults < session.adultsNeeded() ? ", and" : " has")
-                        .append(" no adult with a vulnerable sector check valid that day");
-            }
-            return sentence.toString();
+            return Text.of(checkedAdult ? "planning.breach.unsafe-adults" : "planning.breach.unsafe-adults-unchecked",
+                    Wording.session(session), adults, session.children(), session.adultsNeeded());
         }
     }
 
     record TooLongDay(Person person, LocalDate day, int minutes) implements AboutPerson {
-        public String sentence() {
-            return person.name() + " works " + hours(minutes) + " on " + Wording.day(day) + ", more than their "
-                    + hours(person.limits().maxMinutesPerDay()) + " a day";
+        public Text sentence() {
+            return Text.of("planning.breach.too-long-day", person.name(), hours(minutes), day,
+                    hours(person.limits().maxMinutesPerDay()));
         }
     }
 
     record TooLongWeek(Person person, LocalDate monday, int minutes) implements AboutPerson {
-        public String sentence() {
-            return person.name() + " works " + hours(minutes) + " in the week of " + Wording.day(monday)
-                    + ", more than their " + hours(person.limits().maxMinutesPerWeek()) + " a week";
+        public Text sentence() {
+            return Text.of("planning.breach.too-long-week", person.name(), hours(minutes), monday,
+                    hours(person.limits().maxMinutesPerWeek()));
         }
     }
 
     record TooLittleRest(Person person, long spanMinutes, List<SeatAssignment> seats) implements RuleBreach {
-        public String sentence() {
+        public Text sentence() {
             List<Session> period = sessions();
             Session first = period.get(0);
             Session last = period.get(period.size() - 1);
             int rest = person.limits().minRestMinutes();
-            return person.name() + " has less than " + hours(rest) + " rest between " + Wording.session(first) + " and "
-                    + Wording.session(last) + ": one working period of " + hours(spanMinutes) + ", at most "
-                    + hours(24 * 60L - rest) + " allowed";
+            return Text.of("planning.breach.too-little-rest", person.name(), hours(rest), Wording.session(first),
+                    Wording.session(last), hours(spanMinutes), hours(24 * 60L - rest));
         }
 
         public List<Person> people() {
@@ -182,16 +173,15 @@ public sealed interface RuleBreach extends ConstraintJustification {
     }
 
     record OverStaffCap(Person person, LocalDate monday, int minutes) implements AboutPerson {
-        public String sentence() {
-            return person.name() + " works " + hours(minutes) + " outside standard hours in the week of "
-                    + Wording.day(monday) + ", over their cap of "
-                    + hours(person.limits().maxMinutesOutsideStandardPerWeek());
+        public Text sentence() {
+            return Text.of("planning.breach.over-staff-cap", person.name(), hours(minutes), monday,
+                    hours(person.limits().maxMinutesOutsideStandardPerWeek()));
         }
     }
 
     record EmptySeat(SeatAssignment seat) implements RuleBreach {
-        public String sentence() {
-            return Wording.seat(seat) + " is empty (priority " + seat.getPriority() + ")";
+        public Text sentence() {
+            return Text.of("planning.breach.empty-seat", Wording.seat(seat), seat.getPriority());
         }
 
         public List<Person> people() {
@@ -204,33 +194,34 @@ public sealed interface RuleBreach extends ConstraintJustification {
     }
 
     record PledgeGap(Person person, LocalDate monday, int minutes, int pledgedMinutes) implements AboutPerson {
-        public String sentence() {
-            return person.name() + " has " + hours(minutes) + " in the week of " + Wording.day(monday) + " against "
-                    + hours(pledgedMinutes) + " pledged";
+        public Text sentence() {
+            return Text.of("planning.breach.pledge-gap", person.name(), hours(minutes), monday, hours(pledgedMinutes));
         }
     }
 
     record OutsideStandardHours(SeatAssignment seat, Person person, int minutes) implements PersonInSeat {
-        public String sentence() {
-            return person.name() + " works " + hours(minutes) + " outside standard hours in " + Wording.session(seat.getSession());
+        public Text sentence() {
+            return Text.of("planning.breach.outside-standard-hours", person.name(), hours(minutes),
+                    Wording.session(seat.getSession()));
         }
     }
 
     record NotCoDelivered(Session session, int residents, int staff) implements AboutSession {
-        public String sentence() {
-            return Wording.session(session) + (residents == 0 ? " has no resident (leader or volunteer)" : " has no staff member");
+        public Text sentence() {
+            return Text.of(residents == 0 ? "planning.breach.no-resident" : "planning.breach.no-staff",
+                    Wording.session(session));
         }
     }
 
     record NewVolunteerAlone(SeatAssignment seat, Person person) implements PersonInSeat {
-        public String sentence() {
-            return person.name() + " is new and has no experienced person alongside in " + Wording.session(seat.getSession());
+        public Text sentence() {
+            return Text.of("planning.breach.new-volunteer-alone", person.name(), Wording.session(seat.getSession()));
         }
     }
 
     record SeriesSpread(String series, int distinctPeople) implements RuleBreach {
-        public String sentence() {
-            return "The series '" + series + "' is run by " + distinctPeople + " different people";
+        public Text sentence() {
+            return Text.of("planning.breach.series-spread", series, distinctPeople);
         }
 
         public List<Person> people() {
@@ -243,9 +234,9 @@ public sealed interface RuleBreach extends ConstraintJustification {
     }
 
     record Preference(SeatAssignment seat, Person person, boolean liked) implements PersonInSeat {
-        public String sentence() {
-            return person.name() + (liked ? " likes " : " dislikes ") + seat.getSession().activity() + " and sits in "
-                    + Wording.session(seat.getSession());
+        public Text sentence() {
+            return Text.of(liked ? "planning.breach.likes" : "planning.breach.dislikes", person.name(),
+                    seat.getSession().activity(), Wording.session(seat.getSession()));
         }
     }
 
@@ -254,9 +245,8 @@ public sealed interface RuleBreach extends ConstraintJustification {
             this(seat, seat.getPublishedPerson(), seat.getPerson());
         }
 
-        public String sentence() {
-            return Wording.seat(seat) + " changed from " + (before == null ? "nobody" : before.name()) + " to "
-                    + (after == null ? "nobody" : after.name()) + " since the published roster";
+        public Text sentence() {
+            return Text.of("planning.breach.seat-changed", Wording.seat(seat), Wording.name(before), Wording.name(after));
         }
 
         public List<Person> people() {

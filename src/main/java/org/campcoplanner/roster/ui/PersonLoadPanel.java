@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.roster.PersonLoad;
-
-import java.util.Locale;
 
 /** The chosen person's view: their shifts, and hours per week against their pledge and outside standard hours. */
 class PersonLoadPanel extends Composite<Div> {
@@ -25,19 +23,23 @@ class PersonLoadPanel extends Composite<Div> {
         }
         UnorderedList weeks = new UnorderedList();
         for (PersonLoad.Week week : load.weeks()) {
-            String line = "Week of " + DateStyle.day(week.monday(), getLocale()) + ": " + hours(week.minutes())
-                    + (week.pledgedMinutes() == null ? "" : " of " + hours(week.pledgedMinutes()) + " pledged")
-                    + (week.minutesOutsideStandardHours() > 0
-                    ? ", " + hours(week.minutesOutsideStandardHours()) + " outside standard hours" : "");
+            String line = week.pledgedMinutes() == null
+                    ? getTranslation("roster.load.week", week.monday(), hours(week.minutes()))
+                    : getTranslation("roster.load.week-pledged", week.monday(), hours(week.minutes()),
+                    hours(week.pledgedMinutes()));
+            if (week.minutesOutsideStandardHours() > 0) {
+                line = getTranslation("roster.load.outside-standard-hours", line, hours(week.minutesOutsideStandardHours()));
+            }
             weeks.add(new ListItem(line));
         }
         UnorderedList shifts = new UnorderedList();
-        load.shifts().forEach(shift -> shifts.add(new ListItem(DateStyle.when(shift.start(), shift.end(), getLocale())
-                + " " + shift.title() + " (" + shift.seat() + ")")));
+        load.shifts().forEach(shift -> shifts.add(new ListItem(getTranslation("roster.load.shift",
+                new Text.When(shift.start(), shift.end()), shift.title(), shift.seat()))));
         panel.add(new H3(load.name()), weeks, shifts);
     }
 
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? minutes / 60 + " h" : String.format(Locale.ROOT, "%.1f h", minutes / 60.0);
+    /** "3 h", "2.5 h" in English, "2,5 h" in French */
+    private static Text hours(int minutes) {
+        return Text.of("roster.load.hours", minutes / 60.0);
     }
 }

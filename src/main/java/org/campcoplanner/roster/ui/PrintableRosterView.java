@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.camp.CampPlanService;
@@ -29,8 +29,7 @@ import java.util.stream.Collectors;
  */
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 @Route("print")
-@PageTitle("Roster to print | Camp co-planner")
-public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
+public class PrintableRosterView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CampPlanService campPlans;
 
@@ -47,7 +46,7 @@ public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
         Map<String, String> seated = plan.assignments().stream().filter(a -> a.person() != null)
                 .collect(Collectors.toMap(a -> a.session() + "/" + a.role() + "/" + a.index(), CampPlan.Assignment::person));
         removeAll();
-        add(new H2(plan.camp().name() + ": roster"));
+        add(new H2(getTranslation("roster.print.heading", plan.camp().name())));
         Map<LocalDate, Map<String, List<CampPlan.Session>>> byDayAndSite = plan.sessions().stream()
                 .sorted(Comparator.comparing(CampPlan.Session::start))
                 .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new,
@@ -64,15 +63,20 @@ public class PrintableRosterView extends Div implements HasUrlParameter<Long> {
                         for (int i = 0; i < (group.count() == null ? 1 : group.count()); i++) {
                             int index = perRole.merge(group.role(), 1, Integer::sum);
                             String person = seated.get(session.id() + "/" + group.role() + "/" + index);
-                            seats.add(new ListItem(group.role() + " " + index + ": "
-                                    + (person == null ? "(empty)" : names.get(person))));
+                            seats.add(new ListItem(getTranslation("roster.print.seat", group.role(), index,
+                                    person == null ? getTranslation("roster.print.empty") : names.get(person))));
                         }
                     }
-                    page.add(new Div(DateStyle.timeRange(session.start(), session.end(), getLocale())
-                            + " " + session.title()), seats);
+                    page.add(new Div(getTranslation("roster.print.session",
+                            DateStyle.timeRange(session.start(), session.end(), getLocale()), session.title())), seats);
                 }
             });
             add(page);
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roster.print.page-title");
     }
 }

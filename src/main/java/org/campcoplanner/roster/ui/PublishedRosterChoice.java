@@ -15,18 +15,17 @@ import org.campcoplanner.roster.Stability;
 class PublishedRosterChoice extends Composite<Div> {
 
     final Span sentence = new Span();
-    final RadioButtonGroup<Stability> stability = new RadioButtonGroup<>("When solving");
+    final RadioButtonGroup<Stability> stability = new RadioButtonGroup<>(getTranslation("roster.published.when-solving"));
     final Span solved = new Span();
 
     PublishedRosterChoice() {
         sentence.setId("published-roster");
         stability.setId("solve-stability");
         stability.setItems(Stability.values());
-        stability.setItemLabelGenerator(choice -> choice == Stability.KEEP_PUBLISHED
-                ? "Keep the published roster as far as possible" : "Start fresh");
+        stability.setItemLabelGenerator(choice -> getTranslation(choice == Stability.KEEP_PUBLISHED
+                ? "roster.published.keep" : "roster.published.fresh"));
         stability.setValue(Stability.KEEP_PUBLISHED);
-        stability.setHelperText("Starting fresh may move many people; everyone whose shifts change is told once "
-                + "the new roster is published.");
+        stability.setHelperText(getTranslation("roster.published.fresh-help"));
         solved.setId("solve-published");
         solved.getElement().setAttribute("aria-live", "polite");
         solved.setVisible(false);
@@ -39,9 +38,8 @@ class PublishedRosterChoice extends Composite<Div> {
     void show(SeatsMoved againstPublished) {
         getContent().setVisible(againstPublished != null);
         if (againstPublished != null) {
-            int n = againstPublished.seats();
-            sentence.setText("This roster is published (revision " + againstPublished.revision() + "). "
-                    + (n == 0 ? "No seat differs" : seats(n) + (n == 1 ? " differs" : " differ")) + " from it so far.");
+            sentence.setText(getTranslation("roster.published.differs", againstPublished.revision(),
+                    againstPublished.seats()));
         }
     }
 
@@ -58,19 +56,8 @@ class PublishedRosterChoice extends Composite<Div> {
         SeatsMoved moved = outcome.againstPublished();
         solved.setVisible(outcome.succeeded() && moved != null);
         if (moved != null) {
-            solved.setText((outcome.stability() == Stability.START_FRESH ? "Solved fresh: "
-                    : "Solved keeping the published roster as far as possible: ")
-                    + seats(moved.seats()) + " moved from revision " + moved.revision() + "; "
-                    + (moved.people() == 0 ? "nobody would be told."
-                    : people(moved.people()) + " would be told when it is published."));
+            solved.setText(getTranslation(outcome.stability() == Stability.START_FRESH ? "roster.published.solved-fresh"
+                    : "roster.published.solved-keeping", moved.seats(), moved.revision(), moved.people()));
         }
-    }
-
-    private static String seats(int n) {
-        return n == 0 ? "no seat" : n == 1 ? "1 seat" : n + " seats";
-    }
-
-    private static String people(int n) {
-        return n == 1 ? "1 person" : n + " people";
     }
 }

@@ -17,6 +17,7 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 @Route("roster")
 public class RosterBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final Anchor signOff = new Anchor("", "Sign-off");
+    private final Anchor signOff = new Anchor("", getTranslation("roster.board.sign-off"));
     private final RosterWorkspace workspace;
     private final SolvingService solving;
     private final CampChanges changes;
@@ -84,7 +85,8 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         body.setWidthFull();
         body.addClassName("roster-body");
         signOff.setId("board-sign-off");
-        add(new HorizontalLayout(new H2("Roster"), signOff), solveBar, publishedChoice, filters, personLoad, body);
+        add(new HorizontalLayout(new H2(getTranslation("roster.board.heading")), signOff), solveBar, publishedChoice,
+                filters, personLoad, body);
     }
 
     @Override
@@ -192,7 +194,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         Integer seconds = solveBar.seconds.getValue();
         FormProblems secondsProblem = FormProblems.on(solveBar.seconds);
         if (seconds == null || seconds < 1 || seconds > 300) {
-            secondsProblem.show(List.of(new FieldProblem("seconds", "Between 1 and 300 seconds")));
+            secondsProblem.show(List.of(new FieldProblem("seconds", getTranslation("roster.solve.seconds-range"))));
             return;
         }
         secondsProblem.clear();
@@ -202,12 +204,24 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             publishedChoice.solving();
         } catch (SolveAlreadyRunningException e) {
             solving.watch(campId, solveWatcher);
-            Notifications.info(e.getMessage());
+            Notifications.info(say(e.text()));
         } catch (SolvingBusyException e) {
-            Notifications.warning(e.getMessage());
+            Notifications.warning(say(e.text()));
         } catch (SolveStoppedException e) {
-            secondsProblem.show(List.of(new FieldProblem("seconds", e.getMessage())));
+            secondsProblem.show(List.of(new FieldProblem("seconds", say(e.text()))));
         }
+    }
+
+    /** "Lead 1 in Morning sports on Mon 6 Jul 09:00–12:00", or the seat alone once its session is gone. */
+    private Text seatName(SeatKey key) {
+        return draft.plan().sessions().stream().filter(session -> session.id().equals(key.session())).findFirst()
+                .map(session -> Text.of("roster.seat.named", key.role(), key.index(), session.title(),
+                        new Text.When(session.start(), session.end())))
+                .orElse(Text.of("roster.seat.named-alone", key.role(), key.index()));
+    }
+
+    private String say(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
     }
 
     /** Solver threads reach the page only through {@link UI#access}; @Push delivers it. */
@@ -220,7 +234,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         @Override
         public void finished(SolveOutcome outcome) {
             getUI().ifPresent(ui -> ui.access(() -> {
-                solveBar.show(outcome);
+                solveBar.show(outcome, RosterBoardView.this::seatName);
                 solveBar.solving(false);
                 publishedChoice.show(outcome);
             }));
@@ -242,6 +256,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     public String getPageTitle() {
-        return draft == null ? "Roster" : "Roster: " + draft.plan().camp().name() + " | Camp co-planner";
+        return draft == null ? getTranslation("roster.board.heading")
+                : getTranslation("roster.board.page-title", draft.plan().camp().name());
     }
 }

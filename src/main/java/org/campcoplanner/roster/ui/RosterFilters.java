@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
-import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SeatState;
@@ -25,18 +24,18 @@ class RosterFilters extends Composite<HorizontalLayout> {
 
     private final Select<LocalDate> week = new Select<>();
     private final Select<String> site = new Select<>();
-    private final ComboBox<CampPlan.Person> person = new ComboBox<>("Person");
+    private final ComboBox<CampPlan.Person> person = new ComboBox<>(getTranslation("roster.filter.person"));
     private final Select<String> activity = new Select<>();
     private boolean showingAllWeeks;
     /** Filling the filters fires their change events; the board is drawn once afterwards. */
     private boolean filling;
 
     RosterFilters() {
-        week.setLabel("Week");
+        week.setLabel(getTranslation("roster.filter.week"));
         week.setEmptySelectionAllowed(true);
-        week.setEmptySelectionCaption("All weeks");
-        site.setLabel("Site");
-        activity.setLabel("Activity");
+        week.setEmptySelectionCaption(getTranslation("roster.filter.all-weeks"));
+        site.setLabel(getTranslation("roster.filter.site"));
+        activity.setLabel(getTranslation("roster.filter.activity"));
         person.setItemLabelGenerator(CampPlan.Person::name);
         person.setClearButtonVisible(true);
         week.addValueChangeListener(e -> {
@@ -72,7 +71,8 @@ class RosterFilters extends Composite<HorizontalLayout> {
                 shownWeek = weeks.isEmpty() ? null : weeks.get(0);
             }
             week.setItems(weeks);
-            week.setItemLabelGenerator(monday -> monday == null ? "All weeks" : "Week of " + DateStyle.day(monday, getLocale()));
+            week.setItemLabelGenerator(monday -> monday == null ? getTranslation("roster.filter.all-weeks")
+                    : getTranslation("roster.filter.week-of", monday));
             week.setValue(shownWeek);
             String chosenSite = site.getValue();
             String chosenActivity = activity.getValue();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.explain.SeatCandidate;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.SeatKey;
@@ -44,7 +44,7 @@ class SeatPanel extends Composite<Div> {
     void clear() {
         getContent().removeAll();
         getContent().removeClassName("roster-seat-panel-open");
-        getContent().add(new Paragraph("Select a seat to see who could take it."));
+        getContent().add(new Paragraph(getTranslation("roster.seat.select")));
     }
 
     void show(CampPlan.Session session, String siteName, SeatKey key, SeatState state, List<SeatCandidate> candidates,
@@ -52,22 +52,22 @@ class SeatPanel extends Composite<Div> {
         Div panel = getContent();
         panel.removeAll();
         panel.addClassName("roster-seat-panel-open");
-        H3 title = new H3(session.title() + ", " + DateStyle.when(session.start(), session.end(), getLocale()));
+        H3 title = new H3(getTranslation("roster.seat.title", session.title(),
+                new Text.When(session.start(), session.end())));
         title.setId("seat-panel-title");
-        Button close = new Button("Close", click -> onClose.run());
+        Button close = new Button(getTranslation("roster.seat.close"), click -> onClose.run());
         close.setId("seat-panel-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Div header = new Div(title, close);
         header.addClassName("roster-seat-panel-header");
-        panel.add(header, new Paragraph(key.role() + " " + key.index() + " · " + siteName));
+        panel.add(header, new Paragraph(getTranslation("roster.seat.where", key.role(), key.index(), siteName)));
         panel.add(occupant(key, state, personName, edit));
         List<SeatCandidate> best = candidates.stream().filter(SeatCandidate::fits)
                 .filter(candidate -> !candidate.personId().equals(state.person())).toList();
-        panel.add(new H4(best.isEmpty() ? "Nobody else can take this seat without breaking a rule"
-                : "Best people for this seat"));
+        panel.add(new H4(getTranslation(best.isEmpty() ? "roster.seat.nobody-else" : "roster.seat.best")));
         best.stream().limit(CANDIDATES_SHOWN).forEach(candidate -> panel.add(row(key, candidate, edit)));
         if (best.size() > CANDIDATES_SHOWN) {
-            panel.add(new Paragraph("... and " + (best.size() - CANDIDATES_SHOWN) + " more who could take it"));
+            panel.add(new Paragraph(getTranslation("roster.seat.more", best.size() - CANDIDATES_SHOWN)));
         }
         List<SeatCandidate> cannot = candidates.stream().filter(candidate -> !candidate.fits())
                 .filter(candidate -> !candidate.personId().equals(state.person())).toList();
@@ -76,31 +76,33 @@ class SeatPanel extends Composite<Div> {
         }
     }
 
-    private static Div occupant(SeatKey key, SeatState state, Function<String, String> personName, Edit edit) {
-        String who = state.person() == null ? "Nobody yet" : "Now: " + personName.apply(state.person());
-        Paragraph now = new Paragraph(who + (state.pinned() ? " (pinned: the solver keeps it)" : ""));
+    private Div occupant(SeatKey key, SeatState state, Function<String, String> personName, Edit edit) {
+        String who = state.person() == null ? getTranslation("roster.seat.nobody-yet")
+                : getTranslation("roster.seat.now", personName.apply(state.person()));
+        Paragraph now = new Paragraph(state.pinned() ? getTranslation("roster.seat.pinned", who) : who);
         now.setId("seat-occupant");
         Div occupant = new Div(now);
         occupant.addClassName("roster-seat-occupant");
         if (state.person() != null) {
-            Button unassign = new Button("Unassign", click -> edit.apply(key, null, false));
+            Button unassign = new Button(getTranslation("roster.seat.unassign"), click -> edit.apply(key, null, false));
             unassign.setId("unassign");
             occupant.add(unassign);
         }
-        Button pin = new Button(state.pinned() ? "Unpin" : "Pin", click -> edit.apply(key, state.person(), !state.pinned()));
+        Button pin = new Button(getTranslation(state.pinned() ? "roster.seat.unpin" : "roster.seat.pin"),
+                click -> edit.apply(key, state.person(), !state.pinned()));
         pin.setId("pin");
         occupant.add(pin);
         return occupant;
     }
 
-    private static Div row(SeatKey key, SeatCandidate candidate, Edit edit) {
+    private Div row(SeatKey key, SeatCandidate candidate, Edit edit) {
         Span name = new Span(candidate.name());
         name.addClassName("roster-candidate-name");
-        Span gain = new Span(candidate.gain());
+        Span gain = new Span(getTranslation(candidate.gain().key(), candidate.gain().args().toArray()));
         gain.addClassName("roster-candidate-gain");
-        Button assign = new Button("Assign", click -> edit.apply(key, candidate.personId(), false));
+        Button assign = new Button(getTranslation("roster.seat.assign"), click -> edit.apply(key, candidate.personId(), false));
         assign.setId("assign-" + candidate.personId());
-        assign.getElement().setAttribute("aria-label", "Assign " + candidate.name());
+        assign.getElement().setAttribute("aria-label", getTranslation("roster.seat.assign-person", candidate.name()));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Div row = new Div(name, assign, gain);
         row.addClassName("roster-candidate");

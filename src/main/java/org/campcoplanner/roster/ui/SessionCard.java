@@ -66,12 +66,13 @@ class SessionCard extends Composite<Div> {
      * A native button rather than Vaadin's: the whole camp can show several hundred seats, and a
      * plain button costs a fraction to build and render while keeping keyboard use for free.
      */
-    private static NativeButton seatButton(SeatKey key, SeatState state, CampPlan.SeatGroup group,
+    private NativeButton seatButton(SeatKey key, SeatState state, CampPlan.SeatGroup group,
                                            Function<String, String> personName, Consumer<SeatKey> onSelect) {
         int priority = group.priority() == null ? CampPlan.DEFAULT_SEAT_PRIORITY : group.priority();
-        String who = state.person() == null ? "Empty · priority " + priority : personName.apply(state.person());
-        NativeButton seat = new NativeButton(key.role() + " " + key.index() + ": " + who
-                + (state.pinned() ? " (pinned)" : ""), click -> onSelect.accept(key));
+        String who = state.person() == null ? getTranslation("roster.card.empty", priority)
+                : personName.apply(state.person());
+        NativeButton seat = new NativeButton(getTranslation(state.pinned() ? "roster.card.seat-pinned" : "roster.card.seat",
+                key.role(), key.index(), who), click -> onSelect.accept(key));
         seat.setId(seatId(key));
         seat.addClassName(state.person() == null ? "roster-seat-empty" : "roster-seat");
         return seat;

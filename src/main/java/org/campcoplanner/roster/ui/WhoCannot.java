@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.explain.SeatCandidate;
+import org.campcoplanner.planning.rules.RuleNames;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ class WhoCannot extends Composite<Details> {
 
     WhoCannot(List<SeatCandidate> cannot) {
         Details all = getContent();
-        all.setSummaryText("Who cannot, and why (" + cannot.size() + ")");
+        all.setSummaryText(getTranslation("roster.who-cannot.summary", cannot.size()));
         all.setId("who-cannot");
         all.addClassName("roster-who-cannot");
         Map<String, List<SeatCandidate>> byRule = cannot.stream().collect(Collectors.groupingBy(
@@ -31,9 +33,9 @@ class WhoCannot extends Composite<Details> {
                 .forEach(group -> all.add(group(group.getKey(), group.getValue())));
     }
 
-    private static Details group(String rule, List<SeatCandidate> people) {
+    private Details group(String rule, List<SeatCandidate> people) {
         Div rows = new Div();
-        Details group = new Details(rule + " (" + people.size() + ")", rows);
+        Details group = new Details(getTranslation("roster.who-cannot.group", RuleNames.text(rule), people.size()), rows);
         group.addClassName("roster-who-cannot-group");
         group.addOpenedChangeListener(opened -> {
             if (opened.isOpened() && rows.getComponentCount() == 0) {
@@ -43,14 +45,15 @@ class WhoCannot extends Composite<Details> {
         return group;
     }
 
-    private static Div row(String rule, SeatCandidate person) {
+    private Div row(String rule, SeatCandidate person) {
         Span name = new Span(person.name());
         name.addClassName("roster-candidate-name");
         Div row = new Div(name);
         row.addClassName("roster-candidate-unfit");
-        for (String reason : person.reasons()) {
-            String other = SeatCandidate.ruleOf(reason);
-            row.add(new Div(new Span((other.equals(rule) ? "" : other + ": ") + SeatCandidate.detailOf(reason))));
+        for (SeatCandidate.Reason reason : person.reasons()) {
+            Text detail = reason.rule().equals(rule) ? reason.detail()
+                    : Text.of("roster.who-cannot.other-rule", RuleNames.text(reason.rule()), reason.detail());
+            row.add(new Div(new Span(getTranslation(detail.key(), detail.args().toArray()))));
         }
         return row;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.roster.RosterCheck;
 import org.campcoplanner.signoff.RosterDiff;
 
@@ -22,6 +23,8 @@ import java.util.Optional;
  */
 class DraftSignature extends Composite<VerticalLayout> {
 
+    private static final int HARD_BREAKS_SHOWN = 10;
+
     /**
      * @param againstPublished the draft's seat changes against the published revision, if they are to be shown
      * @param signedAlready    the revision the draft is exactly, when it is the waiting proposal or the published one
@@ -31,48 +34,54 @@ class DraftSignature extends Composite<VerticalLayout> {
                    boolean canSign) {
         VerticalLayout part = getContent();
         part.setPadding(false);
-        part.add(new H3("The draft"));
+        part.add(new H3(getTranslation("signoff.draft.heading")));
         if (check.signable()) {
-            part.add(new Paragraph("No hard rule is broken. Score " + check.score() + "."));
+            Paragraph words = new Paragraph(say(check.inWords()));
+            words.setId("draft-score");
+            part.add(words);
         } else {
-            Paragraph broken = new Paragraph(check.hardBreaks().size() + " hard rule(s) broken; fix them on the roster "
-                    + "board before anyone can sign:");
+            Paragraph broken = new Paragraph(getTranslation("signoff.draft.fix-first", check.inWords()));
             broken.setId("draft-hard-breaks");
             UnorderedList sentences = new UnorderedList();
-            check.hardBreaks().stream().limit(10).forEach(sentence -> sentences.add(new ListItem(sentence)));
+            check.hardBreaks().stream().limit(HARD_BREAKS_SHOWN)
+                    .forEach(sentence -> sentences.add(new ListItem(say(sentence))));
+            if (check.hardBreaks().size() > HARD_BREAKS_SHOWN) {
+                sentences.add(new ListItem(getTranslation("signoff.draft.more",
+                        check.hardBreaks().size() - HARD_BREAKS_SHOWN)));
+            }
             part.add(broken, sentences);
         }
         againstPublished.ifPresent(diff -> {
-            Paragraph changed = new Paragraph("The draft changes " + diff.changes().size() + " seat(s) against the "
-                    + "published revision " + diff.fromRevision() + "; " + diff.affectedPeople().size()
-                    + " people would be told:");
+            Paragraph changed = new Paragraph(getTranslation("signoff.draft.changes", diff.changes().size(),
+                    diff.fromRevision(), diff.affectedPeople().size()));
             changed.setId("draft-changes");
             part.add(changed);
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "draft-diff", getLocale()));
+            part.add(SeatChangesGrid.of(diff, "draft-diff"));
         });
         Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(check.emptySeats(),
                 "acknowledge-draft-empty-seats");
         acknowledge.ifPresent(part::add);
         if (canSign) {
-            Button propose = new Button("Sign and propose the draft",
+            Button propose = new Button(getTranslation("signoff.draft.propose"),
                     click -> fireEvent(new ProposeEvent(this, EmptySeatsAcknowledgement.given(acknowledge))));
             propose.setId("propose");
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             propose.setEnabled(check.signable() && signedAlready.isEmpty());
             part.add(propose);
             signedAlready.ifPresent(revision -> {
-                Paragraph already = new Paragraph(revision.published()
-                        ? "The draft is the published revision " + revision.number() + ". Change it on the roster "
-                        + "board to propose a new one."
-                        : "The draft is revision " + revision.number() + " as it was proposed; it waits for a staff "
-                        + "member. Change the draft on the roster board to propose again.");
+                Paragraph already = new Paragraph(getTranslation(revision.published()
+                        ? "signoff.draft.is-published" : "signoff.draft.is-proposed", revision.number()));
                 already.setId("draft-already-proposed");
                 part.add(already);
             });
         } else {
-            part.add(new Paragraph("A neighbourhood leader of the camp signs the draft to propose it."));
+            part.add(new Paragraph(getTranslation("signoff.draft.leader-signs")));
         }
+    }
+
+    private String say(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
     }
 
     /** The revision a draft is exactly: the waiting proposal or, with none waiting, the published one. */

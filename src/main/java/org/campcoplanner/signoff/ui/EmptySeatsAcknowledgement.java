@@ -8,7 +8,7 @@ import java.util.Optional;
 final class EmptySeatsAcknowledgement extends Checkbox {
 
     private EmptySeatsAcknowledgement(int emptySeats, String id) {
-        super("I know " + emptySeats + " seat(s) are empty and sign anyway");
+        setLabel(getTranslation("signoff.empty-seats.acknowledge", emptySeats));
         setId(id);
     }
 

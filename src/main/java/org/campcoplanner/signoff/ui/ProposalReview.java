@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 class ProposalReview extends Composite<VerticalLayout> {
 
-    private final TextArea comment = new TextArea("What should change");
+    private final TextArea comment = new TextArea(getTranslation("signoff.review.comment"));
 
     /**
      * @param changes   what publishing the revision changes, seat by seat
@@ -32,26 +32,26 @@ class ProposalReview extends Composite<VerticalLayout> {
     ProposalReview(RevisionSummary pending, Optional<RosterDiff> changes, boolean canDecide) {
         VerticalLayout part = getContent();
         part.setPadding(false);
-        part.add(new H3("Revision " + pending.number() + ", waiting for staff"));
+        part.add(new H3(getTranslation("signoff.review.heading", pending.number())));
         changes.ifPresent(diff -> {
             part.add(new Paragraph(intro(diff)));
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "revision-diff", getLocale()));
+            part.add(SeatChangesGrid.of(diff, "revision-diff"));
         });
         if (!canDecide) {
-            part.add(new Paragraph("A city staff member of the camp signs it to publish it, or asks for changes."));
+            part.add(new Paragraph(getTranslation("signoff.review.staff-signs")));
             return;
         }
         Optional<EmptySeatsAcknowledgement> acknowledge = EmptySeatsAcknowledgement.needed(pending.emptySeats(),
                 "acknowledge-pending-empty-seats");
-        Button approve = new Button("Sign and publish revision " + pending.number(), click -> fireEvent(
+        Button approve = new Button(getTranslation("signoff.review.approve", pending.number()), click -> fireEvent(
                 new ApproveEvent(this, pending.number(), EmptySeatsAcknowledgement.given(acknowledge))));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         comment.setId("change-comment");
         comment.setWidthFull();
         comment.setMaxLength(2000);
-        Button requestChanges = new Button("Ask for changes",
+        Button requestChanges = new Button(getTranslation("signoff.review.request-changes"),
                 click -> fireEvent(new RequestChangesEvent(this, pending.number(), comment.getValue())));
         requestChanges.setId("request-changes");
         acknowledge.ifPresent(part::add);
@@ -63,11 +63,12 @@ class ProposalReview extends Composite<VerticalLayout> {
         FormProblems.on(comment).show(refused);
     }
 
-    private static String intro(RosterDiff diff) {
-        String against = diff.fromRevision() == null ? "Nothing is published yet; publishing gives these shifts:"
-                : "Publishing changes these seats against revision " + diff.fromRevision() + ":";
-        return diff.changes().isEmpty() ? "No seat changes against revision " + diff.fromRevision() + "."
-                : against + " " + diff.affectedPeople().size() + " people will be told.";
+    private String intro(RosterDiff diff) {
+        if (diff.changes().isEmpty()) {
+            return getTranslation("signoff.review.no-change", diff.fromRevision());
+        }
+        return getTranslation(diff.fromRevision() == null ? "signoff.review.first" : "signoff.review.changes",
+                diff.fromRevision(), diff.affectedPeople().size());
     }
 
     Registration addApproveListener(ComponentEventListener<ApproveEvent> listener) {

@@ -53,9 +53,10 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     private void show() {
         removeAll();
         SignOffState state = signOff.state(campId);
-        Paragraph stage = new Paragraph(describe(state, getLocale()));
+        Paragraph stage = new Paragraph(describe(state));
         stage.setId("sign-off-stage");
-        add(new H2("Sign-off"), stage, new Anchor("roster/" + campId, "Back to the roster board"));
+        add(new H2(getTranslation("signoff.page.heading")), stage,
+                new Anchor("roster/" + campId, getTranslation("signoff.page.back-to-board")));
         boolean draftIsProposed = state.pending() != null && !state.draftDiffersFromPending();
         // a draft that is the waiting proposal has its changes shown once, under the proposal
         DraftSignature draft = new DraftSignature(signOff.checkDraft(campId),
@@ -80,15 +81,14 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         return DateStyle.timestamp(at, ZoneId.systemDefault(), locale);
     }
 
-    private static String describe(SignOffState state, Locale locale) {
+    private String describe(SignOffState state) {
         return switch (state.stage()) {
-            case PROPOSED -> "Revision " + state.pending().number() + " was signed by " + state.pending().proposedByName()
-                    + " on " + stamp(state.pending().proposedAt(), locale) + " and waits for a staff member."
-                    + (state.draftDiffersFromPending() ? " The draft has changed since; those changes are not part "
-                    + "of the proposal." : "");
-            case PUBLISHED -> "Revision " + state.published().number() + " is published; the draft is unchanged since.";
-            case DRAFT -> state.published() == null ? "Nothing is published yet. The roster is a draft."
-                    : "Revision " + state.published().number() + " is published; the draft has changed since.";
+            case PROPOSED -> getTranslation(state.draftDiffersFromPending() ? "signoff.stage.proposed-draft-changed"
+                            : "signoff.stage.proposed", state.pending().number(), state.pending().proposedByName(),
+                    stamp(state.pending().proposedAt(), getLocale()));
+            case PUBLISHED -> getTranslation("signoff.stage.published", state.published().number());
+            case DRAFT -> state.published() == null ? getTranslation("signoff.stage.nothing-published")
+                    : getTranslation("signoff.stage.published-draft-changed", state.published().number());
         };
     }
 
@@ -115,13 +115,13 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         VerticalLayout part = new VerticalLayout();
         part.setPadding(false);
         signOff.lastPublicationDiff(campId).ifPresent(diff -> {
-            part.add(new H3("What revision " + diff.toRevision() + " changed"));
-            part.add(new Paragraph(diff.fromRevision() == null ? "It was the first publication: everyone with shifts "
-                    + "was told (" + diff.affectedPeople().size() + " people)."
-                    : diff.changes().size() + " seat(s) changed against revision " + diff.fromRevision() + "; "
-                    + diff.affectedPeople().size() + " people were told."));
+            part.add(new H3(getTranslation("signoff.last.heading", diff.toRevision())));
+            part.add(new Paragraph(diff.fromRevision() == null
+                    ? getTranslation("signoff.last.first", diff.affectedPeople().size())
+                    : getTranslation("signoff.last.changes", diff.changes().size(), diff.fromRevision(),
+                    diff.affectedPeople().size())));
             SeatChangesGrid.pastOnlyNote(diff).ifPresent(part::add);
-            part.add(SeatChangesGrid.of(diff, "revision-diff", getLocale()));
+            part.add(SeatChangesGrid.of(diff, "revision-diff"));
         });
         return part;
     }
@@ -129,27 +129,26 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
     private void propose(boolean emptySeatsAcknowledged) {
         act(() -> {
             RevisionSummary revision = signOff.propose(campId, emptySeatsAcknowledged);
-            return "Revision " + revision.number() + " is signed and waits for a staff member.";
+            return getTranslation("signoff.done.proposed", revision.number());
         });
     }
 
     private void approve(int revision, boolean emptySeatsAcknowledged) {
         act(() -> {
             Publication published = signOff.approve(campId, revision, emptySeatsAcknowledged);
-            return "Revision " + published.revision().number() + " is published; " + published.peopleNotified()
-                    + " people were told about their shifts.";
+            return getTranslation("signoff.done.published", published.revision().number(), published.peopleNotified());
         });
     }
 
     private void requestChanges(ProposalReview review, int revision, String comment) {
         try {
             signOff.requestChanges(campId, revision, comment);
-            Notifications.success("Revision " + revision + " went back to the leaders with your comment.");
+            Notifications.success(getTranslation("signoff.done.changes-requested", revision));
             show();
         } catch (InvalidFormException e) {
             review.showProblems(e);
         } catch (SignOffRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(refusal(e));
             show();
         }
     }
@@ -158,13 +157,17 @@ public class SignOffView extends VerticalLayout implements HasUrlParameter<Long>
         try {
             Notifications.success(signature.get());
         } catch (SignOffRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(refusal(e));
         }
         show();
     }
 
+    private String refusal(SignOffRefusedException e) {
+        return getTranslation(e.reason().key(), e.reason().args().toArray());
+    }
+
     @Override
     public String getPageTitle() {
-        return "Sign-off | Camp co-planner";
+        return getTranslation("signoff.page.title");
     }
 }

@@ -3,6 +3,7 @@ package org.campcoplanner.planning.explain;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.rules.RuleNames;
@@ -14,6 +15,8 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campcoplanner.base.TestTexts.english;
+import static org.campcoplanner.base.TestTexts.french;
 import static org.campcoplanner.planning.format.PersonKind.LEADER;
 import static org.campcoplanner.planning.format.PersonKind.STAFF;
 import static org.campcoplanner.planning.format.PersonKind.VOLUNTEER;
@@ -44,12 +47,16 @@ class RosterExplainerTest {
         RosterExplanation explanation = explainer.explain(roster);
 
         assertThat(explanation.score()).startsWith("-1hard");
-        assertThat(explanation.hardBreaches()).extracting(Breach::sentence)
+        assertThat(explanation.hardBreaches()).extracting(breach -> english(breach.sentence()))
                 .containsExactly("Amina Yusuf is away Mon 20 Jul – Sun 26 Jul but sits in swim on Wed 22 Jul");
+        assertThat(explanation.hardBreaches()).extracting(breach -> breach.sentence().key())
+                .containsExactly("planning.breach.away");
+        assertThat(french(explanation.hardBreaches().get(0).sentence())).isEqualTo(
+                "Amina Yusuf est absent ou absente lun. 20 juill. – dim. 26 juill., mais occupe une place à swim le mer. 22 juill.");
         assertThat(explanation.aboutPerson("Amina Yusuf")).extracting(Breach::rule).contains(RuleNames.AVAILABILITY);
         assertThat(explanation.aboutSession("swim")).isNotEmpty();
         assertThat(explanation.rules().get(0).rule()).isEqualTo(RuleNames.AVAILABILITY);
-        assertThat(explanation.breaches()).extracting(Breach::sentence)
+        assertThat(explanation.breaches()).extracting(breach -> english(breach.sentence()))
                 .contains("Helper 3 in swim on Wed 22 Jul is empty (priority 10)");
     }
 
@@ -65,17 +72,24 @@ class RosterExplainerTest {
                 .containsExactlyInAnyOrder("Amina Yusuf", "Noah Tremblay", "Wen Haddad", "Sam Nguyen");
         assertThat(candidates.get(0).name()).isEqualTo("Sam Nguyen");
         assertThat(candidates.get(0).fits()).isTrue();
-        assertThat(candidates.get(0).reasons()).singleElement().asString().startsWith(RuleNames.SAFEGUARDING);
+        assertThat(candidates.get(0).reasons()).singleElement().extracting(SeatCandidate.Reason::rule)
+                .isEqualTo(RuleNames.SAFEGUARDING);
         SeatCandidate amina = find(candidates, "Amina Yusuf");
         assertThat(amina.fits()).isFalse();
-        assertThat(amina.reasons()).singleElement().asString().startsWith("unavailable: away Mon 20 Jul");
+        assertThat(amina.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.rule()).isEqualTo(RuleNames.AVAILABILITY);
+            assertThat(english(reason.detail())).startsWith("away Mon 20 Jul");
+        });
         SeatCandidate wen = find(candidates, "Wen Haddad");
-        assertThat(wen.reasons()).containsExactly("unavailable: not available Wed 22 Jul 14:00–15:00");
+        assertThat(wen.reasons()).extracting(reason -> english(reason.detail()))
+                .containsExactly("not available Wed 22 Jul 14:00–15:00");
         SeatCandidate noah = find(candidates, "Noah Tremblay");
         assertThat(noah.fits()).isFalse();
         assertThat(noah.scoreChange()).isNotNull();
-        assertThat(noah.reasons()).anySatisfy(reason -> assertThat(reason)
-                .startsWith(RuleNames.ONE_PLACE_AT_A_TIME + ": Noah Tremblay sits in both"));
+        assertThat(noah.reasons()).anySatisfy(reason -> {
+            assertThat(reason.rule()).isEqualTo(RuleNames.ONE_PLACE_AT_A_TIME);
+            assertThat(english(reason.detail())).startsWith("Noah Tremblay sits in both");
+        });
         assertThat(seat.getPerson()).isNull();
     }
 
@@ -87,13 +101,15 @@ class RosterExplainerTest {
 
         List<SeatCandidate> candidates = explainer.candidatesFor(roster, seat);
 
-        assertThat(find(candidates, "Sam Nguyen").gain()).endsWith("the session still needs a second checked adult")
+        assertThat(english(find(candidates, "Sam Nguyen").gain())).endsWith("the session still needs a second checked adult")
                 .doesNotContainPattern("\\d");
-        assertThat(find(candidates, "Noah Tremblay").gain()).endsWith("breaks a rule");
+        assertThat(french(find(candidates, "Sam Nguyen").gain()))
+                .endsWith("la séance a encore besoin d'un deuxième adulte vérifié");
+        assertThat(english(find(candidates, "Noah Tremblay").gain())).endsWith("breaks a rule");
         SeatCandidate amina = find(candidates, "Amina Yusuf");
         assertThat(amina.gain()).isNull();
         assertThat(amina.cannotBecause()).isEqualTo(RuleNames.AVAILABILITY);
-        assertThat(SeatCandidate.detailOf(amina.reasons().get(0))).startsWith("away Mon 20 Jul");
+        assertThat(english(amina.reasons().get(0).detail())).startsWith("away Mon 20 Jul");
         assertThat(find(candidates, "Noah Tremblay").cannotBecause()).isEqualTo(RuleNames.ONE_PLACE_AT_A_TIME);
     }
 
@@ -107,15 +123,22 @@ class RosterExplainerTest {
                 .roster();
         sit(roster, seat(roster, "campout", "Lead", 1), "Sam Nguyen", seat(roster, "campout", "First aider", 1), "Wen Haddad");
 
-        assertThat(explainer.explain(roster).hardBreaches()).extracting(Breach::sentence)
+        List<Text> sentences = explainer.explain(roster).hardBreaches().stream().map(Breach::sentence).toList();
+        assertThat(english(sentences))
                 .contains("Sam Nguyen sits in Lead 1 in campout on Fri 10 Jul, which needs Police check (vulnerable sector) "
                                 + "(they do not hold it) valid on Sat 11 Jul",
                         "Wen Haddad sits in First aider 1 in campout on Fri 10 Jul, which needs First aid (theirs expires "
                                 + "Fri 10 Jul) valid on Sat 11 Jul");
+        assertThat(sentences.stream().map(text -> french(text)))
+                .contains("Wen Haddad occupe First aider 1 à campout le ven. 10 juill., qui demande Premiers soins "
+                        + "(la sienne expire le ven. 10 juill.) valide le sam. 11 juill.");
         SeatAssignment firstAider = seat(roster, "campout", "First aider", 1);
         firstAider.setPerson(null);
         assertThat(find(explainer.candidatesFor(roster, firstAider), "Sam Nguyen").reasons())
-                .contains("credential: does not hold First aid");
+                .anySatisfy(reason -> {
+                    assertThat(reason.rule()).isEqualTo(RuleNames.CREDENTIALS);
+                    assertThat(english(reason.detail())).isEqualTo("does not hold First aid");
+                });
     }
 
     private static SeatCandidate find(List<SeatCandidate> candidates, String name) {

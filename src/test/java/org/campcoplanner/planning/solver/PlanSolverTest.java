@@ -16,6 +16,7 @@ import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
 import org.campcoplanner.planning.rules.RuleNames;
 import org.campcoplanner.planning.rules.TestCamp;
+import org.campcoplanner.base.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -84,7 +85,7 @@ class PlanSolverTest {
                 SolverFactory.<Roster>create(RosterSolverConfig.forExplanations()))).explain(RosterBuilder.build(solved));
         assertThat(explanation.breaches()).filteredOn(breach -> breach.rule().equals(RuleNames.EMPTY_SEATS))
                 .hasSize(4)
-                .allSatisfy(breach -> assertThat(breach.sentence()).matches("Helper \\d in [ab] on Mon 6 Jul is empty \\(priority 10\\)"));
+                .allSatisfy(breach -> assertThat(TestTexts.english(breach.sentence())).matches("Helper \\d in [ab] on Mon 6 Jul is empty \\(priority 10\\)"));
     }
 
     @Test

@@ -176,6 +176,21 @@ class RosterBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theRulesPanelSaysTheScoreInPlainWords() {
+        assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText())
+                .matches("No rule broken\\. \\d+ seats empty\\.");
+
+        workspace.assign(campId, new SeatKey("s6", "Lead", 1), "p2", true, -1, ANOTHER_PLANNER);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText())
+                .matches("2 hard rules broken: Only when available, Safeguarding\\. \\d+ seats empty\\.");
+        assertThat(_find(Details.class, spec -> spec.withClasses("roster-rule-hard"))).extracting(Details::getSummaryText)
+                .containsExactly("Only when available: 1 seat taken by someone who is not available then",
+                        "Safeguarding: 1 session without enough safe adults");
+    }
+
+    @Test
     void aShortSolveFillsTheRosterAndShowsTheScore() throws Exception {
         _get(SolveBar.class).seconds.setValue(2);
 
@@ -183,8 +198,13 @@ class RosterBoardViewTest extends KaribuTest {
         assertThat(solving.awaitEnd(campId, Duration.ofSeconds(30))).isTrue();
         MockVaadin.clientRoundtrip();
 
-        assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith("Solved: 0hard/0medium");
-        assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText()).startsWith("Score 0hard/0medium");
+        assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText())
+                .startsWith("Solved: 50 of 50 seats filled, no rule broken; ").doesNotContain("hard/");
+        assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText())
+                .isEqualTo("No rule broken. Every seat is filled.");
+        assertThat(_find(Details.class, spec -> spec.withClasses("roster-rule"))).extracting(Details::getSummaryText)
+                .allSatisfy(line -> assertThat(line).doesNotContainPattern("-?\\d+(hard|medium|soft)"))
+                .anySatisfy(line -> assertThat(line).matches("Fair share of pledged hours: \\d+ (person|people) off their weekly pledge"));
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("roster-seat-empty"))).isEmpty();
     }
 

@@ -136,7 +136,9 @@ class SignOffViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(SignOffView.class, campId);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-hard-breaks")).getText()).contains("hard rule(s) broken");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-hard-breaks")).getText())
+                .startsWith("1 hard rule broken: One place at a time.")
+                .endsWith("Fix them on the roster board before anyone can sign:");
         assertThat(_get(Button.class, spec -> spec.withId("propose")).isEnabled()).isFalse();
     }
 

@@ -1,0 +1,30 @@
+package org.campcoplanner.base;
+
+import org.campcoplanner.planning.Text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Says {@link Text}s as pages do, from the app's message files but without the application:
+ * for tests of the planning core and services that check the words a reader gets.
+ */
+public final class TestTexts {
+
+    private static final Texts TEXTS = new Texts(new TranslationConfiguration().messageSource());
+
+    private TestTexts() {
+    }
+
+    public static String english(Text text) {
+        return TEXTS.say(text, Locale.ENGLISH);
+    }
+
+    public static String french(Text text) {
+        return TEXTS.say(text, Locale.CANADA_FRENCH);
+    }
+
+    public static List<String> english(List<Text> texts) {
+        return texts.stream().map(TestTexts::english).toList();
+    }
+}
