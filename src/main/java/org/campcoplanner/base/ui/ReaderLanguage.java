@@ -7,11 +7,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.campcoplanner.base.Language;
 import org.campcoplanner.base.PreferredLanguages;
+import org.campcoplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every page opens in its reader's language: the one their account keeps, else (on the login page,
@@ -47,10 +49,16 @@ class ReaderLanguage implements VaadinServiceInitListener {
             return chosen;
         }
         Language browser = Language.firstSpoken(browserLanguages(request));
-        return preferred.signedIn().orElseGet(() -> {
+        Optional<Language> kept = preferred.signedIn();
+        if (kept.isEmpty()) {
             preferred.choose(browser);
-            return browser;
-        });
+        }
+        Language language = kept.orElse(browser);
+        // once signed in, the session remembers it: later pages need not ask the account again
+        if (session != null && CurrentUser.get().isPresent()) {
+            session.setAttribute(CHOSEN, language);
+        }
+        return language;
     }
 
     private static List<Locale> browserLanguages(VaadinRequest request) {

@@ -2,12 +2,12 @@ package org.campcoplanner.camp.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import org.campcoplanner.base.ui.Hours;
 import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.CredentialNames;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,7 +22,7 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
         grid.addColumn(p -> getTranslation(Boolean.TRUE.equals(p.experienced()) ? "camp.people.experienced" : "camp.people.new"))
                 .setHeader(getTranslation("camp.people.experience"));
         grid.addColumn(this::credentials).setHeader(getTranslation("camp.people.credentials")).setFlexGrow(3);
-        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader(getTranslation("camp.people.pledged"));
+        grid.addColumn(p -> Hours.of(p.pledgedHoursPerWeek(), getLocale())).setHeader(getTranslation("camp.people.pledged"));
         grid.addColumn(p -> availability(p, getLocale())).setHeader(getTranslation("camp.people.availability"))
                 .setFlexGrow(3);
         grid.setAriaLabel(getTranslation("camp.people.label"));
@@ -57,13 +57,4 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "7", "7.5"; "7,5" in French */
-    private String hours(Double hours) {
-        if (hours == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(hours);
-    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.base.ui.Hours;
 import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.base.ui.PersonKinds;
@@ -29,7 +30,6 @@ import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.planning.format.PersonKind;
 
-import java.text.NumberFormat;
 import java.util.stream.Collectors;
 
 /**
@@ -101,7 +101,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
                 .setHeader(getTranslation("people.grid.credentials")).setWidth("12em").setFlexGrow(2);
         grid.addColumn(p -> p.credentialMissingOrExpiring() ? getTranslation("people.grid.credential-missing") : "")
                 .setHeader(getTranslation("people.grid.needs-attention")).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(p -> hours(p.pledgedHoursPerWeek())).setHeader(getTranslation("people.grid.pledged"))
+        grid.addColumn(p -> Hours.of(p.pledgedHoursPerWeek(), getLocale())).setHeader(getTranslation("people.grid.pledged"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> new Anchor("availability/" + p.id(), getTranslation("people.grid.availability-link")))
                 .setHeader(getTranslation("people.grid.availability")).setAutoWidth(true).setFlexGrow(0);
@@ -169,16 +169,6 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         String name = CredentialNames.name(held.type());
         return held.validUntil() == null ? name
                 : getTranslation("people.grid.credential-until", name, DateStyle.dayInYear(held.validUntil(), getLocale()));
-    }
-
-    /** "7", "7.5"; "7,5" in French */
-    private String hours(Double hours) {
-        if (hours == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(hours);
     }
 
     @Override
