@@ -1,5 +1,6 @@
 package org.campcoplanner.people;
 
+import org.campcoplanner.base.Language;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.Person;
 import org.campcoplanner.camp.PersonRepository;
@@ -33,6 +34,15 @@ public class PersonDirectory {
     @Transactional(readOnly = true)
     public Optional<PersonRef> signedIn() {
         return CurrentUser.get().map(CampUser::personId).flatMap(this::byId);
+    }
+
+    /**
+     * The language the person reads: their account's own choice, else the one their planners noted, else
+     * English; for what reaches them outside a page, such as their calendar.
+     */
+    @Transactional(readOnly = true)
+    public Language languageOf(long personId) {
+        return people.languageOf(personId).flatMap(Language::ofTag).orElse(Language.ENGLISH);
     }
 
     @Transactional(readOnly = true)

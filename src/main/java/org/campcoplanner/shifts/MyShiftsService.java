@@ -6,6 +6,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.PlainNames;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,11 +44,13 @@ public class MyShiftsService {
     private final Inbox inbox;
     private final CampChanges changes;
     private final AuditTrail audit;
+    private final Texts texts;
     private final Clock clock;
 
     MyShiftsService(PersonDirectory directory, PublishedRevisions published, WithdrawalRepository withdrawals,
                     CalendarTokens tokens, CampPlanners planners, Inbox inbox, CampChanges changes, AuditTrail audit,
-                    Clock clock) {
+                    Texts texts, Clock clock) {
+        this.texts = texts;
         this.planners = planners;
         this.inbox = inbox;
         this.tokens = tokens;
@@ -73,7 +77,9 @@ public class MyShiftsService {
     public Optional<String> calendarFeed(String token) {
         return tokens.personOf(token).flatMap(directory::byId).map(person -> {
             Optional<Published> revision = published.of(person.campId());
-            return CalendarFeed.of(shiftsOf(person, revision), revision.map(Published::publishedAt).orElse(null));
+            Locale language = directory.languageOf(person.id()).locale();
+            return CalendarFeed.of(shiftsOf(person, revision), revision.map(Published::publishedAt).orElse(null),
+                    text -> texts.say(text, language));
         });
     }
 

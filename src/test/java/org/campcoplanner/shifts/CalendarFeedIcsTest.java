@@ -8,6 +8,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.util.Configurator;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.campcoplanner.base.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class CalendarFeedIcsTest {
 
     @Test
     void everyEventHasExactlyOneDtstampAndTheFeedPassesStrictParsingAndValidation() throws Exception {
-        String ics = CalendarFeed.of(shifts("America/Toronto"), PUBLISHED);
+        String ics = CalendarFeed.of(shifts("America/Toronto"), PUBLISHED, TestTexts::english);
 
         Calendar calendar = strictlyParsed(ics);
 
@@ -62,7 +63,7 @@ class CalendarFeedIcsTest {
             }
         });
         try {
-            String ics = CalendarFeed.of(shifts("Pacific/Chatham"), PUBLISHED);
+            String ics = CalendarFeed.of(shifts("Pacific/Chatham"), PUBLISHED, TestTexts::english);
 
             assertThat(ics).contains("TZID:Pacific/Chatham");
         } finally {

@@ -105,6 +105,17 @@ class CalendarFeedTest {
     }
 
     @Test
+    void theFeedSpeaksThePersonsLanguage() throws Exception {
+        String url = calendarUrl();
+        assertThat(event(feed(url), Property.DESCRIPTION)).endsWith(": Lead at Friday camp-out.");
+
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", "amina-" + suffix);
+
+        assertThat(event(feed(url), Property.DESCRIPTION)).endsWith(" : Lead à Friday camp-out.");
+        assertThat(event(feed(url), Property.SUMMARY)).isEqualTo("Friday camp-out (Lead)");
+    }
+
+    @Test
     void theFeedShowsOnlyThePersonsOwnShiftsAndNoContactDetails() throws Exception {
         String ics = mvc.perform(get(path(calendarUrl()))).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/calendar"))
@@ -182,6 +193,10 @@ class CalendarFeedTest {
     private Calendar feed(String url) throws Exception {
         String ics = mvc.perform(get(path(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static String event(Calendar calendar, String property) {
+        return calendar.<VEvent>getComponents(Component.VEVENT).get(0).getProperty(property).orElseThrow().getValue();
     }
 
     private static String path(String url) {

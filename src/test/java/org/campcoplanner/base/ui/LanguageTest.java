@@ -2,6 +2,7 @@ package org.campcoplanner.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
@@ -62,6 +63,20 @@ class LanguageTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Votre compte");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText()).isEqualTo("Se déconnecter");
         assertThat(_get(Button.class, spec -> spec.withId("change-password")).getText()).isEqualTo("Changer le mot de passe");
+    }
+
+    @Test
+    void aFrenchReadersCalendarsNameMonthsAndDaysInFrenchAndStillTakeIsoDates() {
+        jdbc.update("update user_account set preferred_language = 'fr' where username = ?", username);
+        signInOnANewPage(username);
+
+        DatePicker.DatePickerI18n calendar = DatePickers.date("Jour").getI18n();
+
+        assertThat(calendar.getMonthNames()).startsWith("janvier").contains("juillet");
+        assertThat(calendar.getWeekdays()).startsWith("dimanche", "lundi");
+        assertThat(calendar.getToday()).isEqualTo("Aujourd'hui");
+        assertThat(calendar.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(calendar.getDateFormats()).containsExactly(DatePickers.FORMAT);
     }
 
     @Test
