@@ -27,6 +27,11 @@ public class Texts {
         this.messages = messages;
     }
 
+    /** The same words outside the application, for what runs before or without it: the command line, records' own checks. */
+    public static Texts standalone() {
+        return new Texts(new TranslationConfiguration().messageSource());
+    }
+
     public String say(Text text, Locale locale) {
         Locale language = Language.of(locale).locale();
         Object[] args = text.args().stream().map(arg -> said(arg, language)).toArray();

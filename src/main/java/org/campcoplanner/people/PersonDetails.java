@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
-import org.campcoplanner.planning.format.CredentialNames;
+import org.campcoplanner.base.CredentialTypes;
 import org.campcoplanner.planning.format.PersonKind;
 
 import java.time.DayOfWeek;
@@ -68,7 +68,7 @@ public record PersonDetails(
 
         /** Types are written like FIRST_AID wherever they come from, so seats' requirements match them. */
         public HeldCredential {
-            type = CredentialNames.type(type);
+            type = CredentialTypes.of(type);
         }
     }
 

@@ -6,6 +6,7 @@ import org.campcoplanner.base.ui.Hours;
 import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.format.CampPlan;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CredentialNames;
 
 import java.util.List;
@@ -42,10 +43,15 @@ class PeopleList extends Composite<Grid<CampPlan.Person>> {
 
     private String credentials(CampPlan.Person person) {
         List<CampPlan.Credential> credentials = person.credentials() == null ? List.of() : person.credentials();
-        return credentials.stream().map(c -> c.validUntil() == null ? CredentialNames.name(c.type())
-                        : getTranslation("camp.people.credential-until", CredentialNames.name(c.type()),
+        return credentials.stream().map(c -> c.validUntil() == null ? name(c.type())
+                        : getTranslation("camp.people.credential-until", name(c.type()),
                                 DateStyle.dayInYear(c.validUntil(), getLocale())))
                 .collect(Collectors.joining(", "));
+    }
+
+    private String name(String credential) {
+        Text name = CredentialNames.text(credential);
+        return getTranslation(name.key(), name.args().toArray());
     }
 
     private static String availability(CampPlan.Person person, Locale locale) {

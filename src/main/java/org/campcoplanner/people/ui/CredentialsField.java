@@ -5,6 +5,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.people.PersonDetails.HeldCredential;
+import org.campcoplanner.base.CredentialTypes;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CredentialNames;
 
 import java.util.List;
@@ -27,9 +29,9 @@ class CredentialsField extends EntriesField<HeldCredential> {
     protected Supplier<HeldCredential> entry(HeldCredential value, HorizontalLayout row) {
         ComboBox<String> type = new ComboBox<>(getTranslation("people.credentials.type"));
         type.setItems(knownTypes);
-        type.setItemLabelGenerator(CredentialNames::name);
+        type.setItemLabelGenerator(this::name);
         type.setAllowCustomValue(true);
-        type.addCustomValueSetListener(e -> type.setValue(CredentialNames.type(e.getDetail())));
+        type.addCustomValueSetListener(e -> type.setValue(CredentialTypes.of(e.getDetail())));
         DatePicker validUntil = DatePickers.date(getTranslation("people.credentials.valid-until"));
         validUntil.setPlaceholder(getTranslation("people.credentials.no-expiry"));
         validUntil.setClearButtonVisible(true);
@@ -41,5 +43,10 @@ class CredentialsField extends EntriesField<HeldCredential> {
         validUntil.addValueChangeListener(e -> updateValue());
         row.add(type, validUntil);
         return () -> new HeldCredential(type.getValue(), validUntil.getValue());
+    }
+
+    private String name(String type) {
+        Text name = CredentialNames.text(type);
+        return getTranslation(name.key(), name.args().toArray());
     }
 }

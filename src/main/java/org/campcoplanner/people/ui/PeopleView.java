@@ -27,6 +27,7 @@ import org.campcoplanner.people.PeopleService;
 import org.campcoplanner.people.PersonDetails;
 import org.campcoplanner.people.PersonSummary;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.planning.format.PersonKind;
 
@@ -166,7 +167,8 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** "First aid until Fri 10 Jul 2026" */
     private String credential(PersonDetails.HeldCredential held) {
-        String name = CredentialNames.name(held.type());
+        Text named = CredentialNames.text(held.type());
+        String name = getTranslation(named.key(), named.args().toArray());
         return held.validUntil() == null ? name
                 : getTranslation("people.grid.credential-until", name, DateStyle.dayInYear(held.validUntil(), getLocale()));
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.campcoplanner.base.ui.PersonKinds;
 import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.base.CredentialTypes;
 import org.campcoplanner.planning.format.CredentialNames;
 import org.campcoplanner.sessions.SeatLine;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A session's seats, line by line ("2 Helper", "1 Lead, staff or leader, needs a police check"), editable. */
 class SeatLinesField extends Composite<Div> {
@@ -58,7 +60,8 @@ class SeatLinesField extends Composite<Div> {
             role.setValue(seat.role());
             count.setValue(seat.count());
             count.setMin(1);
-            requires.setValue(CredentialNames.names(seat.requires()));
+            requires.setValue(seat.requires().stream().map(CredentialNames::text)
+                    .map(name -> getTranslation(name.key(), name.args().toArray())).collect(Collectors.joining(", ")));
             requires.setHelperText(getTranslation("sessions.seats.requires-help"));
             kinds.setItems(PersonKind.values());
             kinds.setItemLabelGenerator(kind -> PersonKinds.name(kind, SeatLinesField.this));
@@ -80,7 +83,7 @@ class SeatLinesField extends Composite<Div> {
         SeatLine value() {
             List<String> credentials = Arrays.stream(requires.getValue().split(","))
                     .map(String::strip).filter(text -> !text.isEmpty())
-                    .map(CredentialNames::type).toList();
+                    .map(CredentialTypes::of).toList();
             return new SeatLine(role.getValue().strip(), count.getValue() == null ? 0 : count.getValue(), credentials,
                     kinds.getValue(), priority.getValue() == null ? 0 : priority.getValue());
         }

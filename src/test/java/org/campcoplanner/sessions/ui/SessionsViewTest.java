@@ -29,6 +29,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -222,6 +223,23 @@ class SessionsViewTest extends KaribuTest {
 
         assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::requires).containsExactly(
                 List.of("VULNERABLE_SECTOR_CHECK"), List.of("FIRST_AID"), List.of("FIRST_AID", "FOOD_HANDLER"));
+    }
+
+    @Test
+    void aFrenchPlannerReadsAndTypesCredentialsInFrench() {
+        UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+        UI.getCurrent().navigate(SessionsView.class, campId);
+        editor = _get(SeriesEditor.class);
+        fillEveryTuesdayAndThursdayEvening(16);
+        List<TextField> needs = _find(editor.seatLines, TextField.class, spec -> spec.withLabel("Attestations requises"));
+        assertThat(needs).extracting(TextField::getValue)
+                .containsExactly("Vérification policière (secteur vulnérable)", "Premiers soins", "");
+
+        needs.get(2).setValue("premiers soins, Sauveteur");
+        _click(editor.save);
+
+        assertThat(seriesSessions().get(0).seats()).extracting(CampPlan.SeatGroup::requires).containsExactly(
+                List.of("VULNERABLE_SECTOR_CHECK"), List.of("FIRST_AID"), List.of("FIRST_AID", "LIFEGUARD"));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.campcoplanner.base;
+
+import org.campcoplanner.planning.format.CredentialNames;
+
+/**
+ * The credential type for what a person typed or a file says: "Premiers soins", "first aid" and FIRST_AID are
+ * all FIRST_AID, whichever language the page or the file is in, so a French planner's words match an English
+ * planner's seats.
+ */
+public final class CredentialTypes {
+
+    private static final Texts TEXTS = Texts.standalone();
+
+    private CredentialTypes() {
+    }
+
+    public static String of(String typed) {
+        return CredentialNames.type(typed,
+                name -> Language.locales().stream().map(language -> TEXTS.say(name, language)).toList());
+    }
+}
