@@ -35,11 +35,12 @@ public final class Person {
     private final int[] pledgedMinutesByWeek;
     private final PledgeWeek[] pledgeWeeks;
     private final LocalDate checkValidUntil;
+    private final LocalDate guardianConsentFrom;
 
     public Person(String id, String name, PersonKind kind, boolean youth, boolean experienced,
                   Map<String, LocalDate> credentialsValidUntil, Limits limits, Set<String> likes, Set<String> dislikes,
                   BitSet availableSessions, int[] minutesOutsideStandardHours, List<TimeBlock> unavailableBlocks,
-                  int[] pledgedMinutesByWeek) {
+                  int[] pledgedMinutesByWeek, LocalDate guardianConsentFrom) {
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -55,6 +56,20 @@ public final class Person {
         this.pledgedMinutesByWeek = pledgedMinutesByWeek;
         this.pledgeWeeks = pledgedMinutesByWeek == null ? null : new PledgeWeek[pledgedMinutesByWeek.length];
         this.checkValidUntil = youth ? null : credentialsValidUntil.get(VULNERABLE_SECTOR_CHECK);
+        this.guardianConsentFrom = guardianConsentFrom;
+    }
+
+    /**
+     * The day a guardian's consent counts from, for a youth of a camp whose rules ask for one:
+     * {@link LocalDate#MAX} while none is on file; null when no consent is needed.
+     */
+    public LocalDate guardianConsentFrom() {
+        return guardianConsentFrom;
+    }
+
+    /** A youth may sit in a session only if their guardian's consent was given on or before its first day. */
+    public boolean lacksGuardianConsentFor(Session session) {
+        return guardianConsentFrom != null && guardianConsentFrom.isAfter(session.start().toLocalDate());
     }
 
     public boolean hasPledged() {

@@ -97,7 +97,8 @@ public class SeatAssignment {
 
     /** Whether the person could take this seat on their own, before considering anyone else's seats. */
     public boolean couldTake(Person candidate) {
-        return candidate.isAvailableFor(session) && allowsKindOf(candidate) && missingCredentialsOf(candidate) == 0;
+        return candidate.isAvailableFor(session) && allowsKindOf(candidate) && missingCredentialsOf(candidate) == 0
+                && !candidate.lacksGuardianConsentFor(session);
     }
 
     /** Whether the seat differs from the last published roster. */

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Why someone could never take a seat: the rules that hold whatever else the roster says (1, 3, 4). */
+/** Why someone could never take a seat: the rules that hold whatever else the roster says (1, 3, 4 and consent). */
 final class CandidateReasons {
 
     private CandidateReasons() {
@@ -41,6 +41,11 @@ final class CandidateReasons {
                                 until.getYear(), session.lastDay())
                         : Text.of("planning.reason.credential-not-held", CredentialNames.text(credential))));
             }
+        }
+        if (person.lacksGuardianConsentFor(session)) {
+            reasons.add(new SeatCandidate.Reason(RuleNames.GUARDIAN_CONSENT, person.guardianConsentFrom().equals(LocalDate.MAX)
+                    ? Text.of("planning.reason.no-consent")
+                    : Text.of("planning.reason.consent-later", person.guardianConsentFrom())));
         }
         return reasons;
     }

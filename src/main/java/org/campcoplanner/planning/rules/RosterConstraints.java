@@ -46,6 +46,7 @@ public class RosterConstraints implements ConstraintProvider {
                 hoursPerWeekWithinLimit(factory),
                 restBetweenShifts(factory),
                 staffHoursOutsideStandardWithinCap(factory),
+                youthWithGuardianConsent(factory),
                 everySeatFilled(factory),
                 fairShareOfPledgedHours(factory),
                 fewStaffHoursOutsideStandardHours(factory),
@@ -106,6 +107,15 @@ public class RosterConstraints implements ConstraintProvider {
                 .justifyWith((session, crew, score) ->
                         new RuleBreach.Unsafe(session, crew.adults(), crew.checkedAdults() > 0))
                 .asConstraint(RuleNames.SAFEGUARDING);
+    }
+
+    // Rule 6 in docs/rules.md: youth consent, where the camp's rules ask for it
+    Constraint youthWithGuardianConsent(ConstraintFactory factory) {
+        return factory.forEach(SeatAssignment.class)
+                .filter(seat -> seat.getPerson().lacksGuardianConsentFor(seat.getSession()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((seat, score) -> new RuleBreach.NoGuardianConsent(seat, seat.getPerson()))
+                .asConstraint(RuleNames.GUARDIAN_CONSENT);
     }
 
     // Rule 6 in docs/rules.md: hours per day, counted on the day a session starts

@@ -133,6 +133,15 @@ public sealed interface RuleBreach extends ConstraintJustification {
         }
     }
 
+    record NoGuardianConsent(SeatAssignment seat, Person person) implements PersonInSeat {
+        public Text sentence() {
+            LocalDate from = person.guardianConsentFrom();
+            return from.equals(LocalDate.MAX)
+                    ? Text.of("planning.breach.no-consent", person.name(), Wording.seat(seat))
+                    : Text.of("planning.breach.consent-later", person.name(), Wording.seat(seat), from);
+        }
+    }
+
     record Unsafe(Session session, int adults, boolean checkedAdult) implements AboutSession {
         public Text sentence() {
             if (adults >= session.adultsNeeded()) {

@@ -20,6 +20,7 @@ public final class RuleNames {
     public static final String HOURS_PER_WEEK = "Hours per week within limit";
     public static final String REST = "Rest between shifts";
     public static final String STAFF_OUTSIDE_STANDARD_CAP = "Staff hours outside standard hours within cap";
+    public static final String GUARDIAN_CONSENT = "Youth with a guardian's consent";
     public static final String EMPTY_SEATS = "Every seat filled";
     public static final String FAIRNESS = "Fair share of pledged hours";
     public static final String STAFF_OUTSIDE_STANDARD_HOURS = "Few staff hours outside standard hours";
@@ -43,6 +44,7 @@ public final class RuleNames {
             Map.entry(HOURS_PER_WEEK, "hours-per-week"),
             Map.entry(REST, "rest"),
             Map.entry(STAFF_OUTSIDE_STANDARD_CAP, "staff-cap"),
+            Map.entry(GUARDIAN_CONSENT, "guardian-consent"),
             Map.entry(EMPTY_SEATS, "empty-seats"),
             Map.entry(FAIRNESS, "fairness"),
             Map.entry(STAFF_OUTSIDE_STANDARD_HOURS, "staff-outside-standard"),

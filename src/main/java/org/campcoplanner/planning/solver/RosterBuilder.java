@@ -146,7 +146,16 @@ public final class RosterBuilder {
                 : pledgedByWeek(limits.pledgedMinutesPerWeek(), plan.camp(), calendar, weeks);
         return new Person(p.id(), p.name(), p.kind(), Boolean.TRUE.equals(p.youth()),
                 Boolean.TRUE.equals(p.experienced()), credentials, limits, new HashSet<>(orEmpty(p.likes())),
-                new HashSet<>(orEmpty(p.dislikes())), available, outsideStandard, unavailable, pledgedByWeek);
+                new HashSet<>(orEmpty(p.dislikes())), available, outsideStandard, unavailable, pledgedByWeek,
+                guardianConsentFrom(p, plan.camp().rules()));
+    }
+
+    private static LocalDate guardianConsentFrom(CampPlan.Person p, CampPlan.Rules rules) {
+        boolean needed = Boolean.TRUE.equals(p.youth()) && rules != null && Boolean.TRUE.equals(rules.youthNeedGuardianConsent());
+        if (!needed) {
+            return null;
+        }
+        return p.guardianConsent() == null || p.guardianConsent().given() == null ? LocalDate.MAX : p.guardianConsent().given();
     }
 
     /** A pledge is per week; a week the camp only partly covers gets its share by camp days. */

@@ -141,6 +141,27 @@ class RosterExplainerTest {
                 });
     }
 
+    @Test
+    void aYouthWithoutAGuardiansConsentIsNamedInTheBreachAndAmongThoseWhoCannot() {
+        Roster roster = new TestCamp().youthNeedGuardianConsent()
+                .person("Sam Nguyen", VOLUNTEER, p -> p.youth())
+                .person("Ava Roy", VOLUNTEER, p -> p.youth().consentGiven("2026-07-09"))
+                .session("swim", "2026-07-08T13:00", "2026-07-08T16:00", s -> s.seat("Helper", 2))
+                .roster();
+        sit(roster, seat(roster, "swim", 1), "Sam Nguyen", seat(roster, "swim", 2), "Ava Roy");
+
+        assertThat(english(explainer.explain(roster).hardBreaches().stream().map(Breach::sentence).toList())).contains(
+                "Sam Nguyen is 14-17 and has no guardian's consent on file, but sits in Helper 1 in swim on Wed 8 Jul",
+                "Ava Roy sits in Helper 2 in swim on Wed 8 Jul, but their guardian's consent counts only from Thu 9 Jul");
+        SeatAssignment helper = seat(roster, "swim", 1);
+        helper.setPerson(null);
+        assertThat(find(explainer.candidatesFor(roster, helper), "Sam Nguyen").reasons()).anySatisfy(reason -> {
+            assertThat(reason.rule()).isEqualTo(RuleNames.GUARDIAN_CONSENT);
+            assertThat(english(reason.detail())).contains("no guardian's consent on file");
+            assertThat(french(reason.detail())).contains("aucun consentement d'un parent ou tuteur au dossier");
+        });
+    }
+
     private static SeatCandidate find(List<SeatCandidate> candidates, String name) {
         return candidates.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.campcoplanner.planning.format.PersonKind.LEADER;
 import static org.campcoplanner.planning.format.PersonKind.STAFF;
@@ -377,6 +378,61 @@ class RosterConstraintsTest {
             verifier.verifyThat(RosterConstraints::staffHoursOutsideStandardWithinCap)
                     .given((Object[]) sit(roster, seat(roster, "tue", 1), "noah", seat(roster, "thu", 1), "noah",
                             seat(roster, "nextWeek", 1), "noah"))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Rule6YouthConsent {
+
+        private Roster campWithYouth(UnaryOperator<TestCamp> rules, UnaryOperator<TestCamp.PersonSpec> sam) {
+            return rules.apply(new TestCamp()).person("sam", VOLUNTEER, p -> sam.apply(p.youth()))
+                    .session("s", "2026-07-08T09:00", "2026-07-08T12:00").roster();
+        }
+
+        @Test
+        void aYouthWithoutConsentBreaksWhereTheCampAsksForIt() {
+            Roster roster = campWithYouth(TestCamp::youthNeedGuardianConsent, p -> p);
+
+            verifier.verifyThat(RosterConstraints::youthWithGuardianConsent)
+                    .given((Object[]) sit(roster, seat(roster, "s", 1), "sam"))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aConsentGivenAfterTheSessionsFirstDayDoesNotCountYet() {
+            Roster roster = campWithYouth(TestCamp::youthNeedGuardianConsent, p -> p.consentGiven("2026-07-09"));
+
+            verifier.verifyThat(RosterConstraints::youthWithGuardianConsent)
+                    .given((Object[]) sit(roster, seat(roster, "s", 1), "sam"))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aConsentGivenOnTheSessionsFirstDayCounts() {
+            Roster roster = campWithYouth(TestCamp::youthNeedGuardianConsent, p -> p.consentGiven("2026-07-08"));
+
+            verifier.verifyThat(RosterConstraints::youthWithGuardianConsent)
+                    .given((Object[]) sit(roster, seat(roster, "s", 1), "sam"))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void aCampThatDoesNotAskNeedsNoConsent() {
+            Roster roster = campWithYouth(camp -> camp, p -> p);
+
+            verifier.verifyThat(RosterConstraints::youthWithGuardianConsent)
+                    .given((Object[]) sit(roster, seat(roster, "s", 1), "sam"))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void adultsNeedNoConsent() {
+            Roster roster = new TestCamp().youthNeedGuardianConsent().person("lee", LEADER)
+                    .session("s", "2026-07-08T09:00", "2026-07-08T12:00").roster();
+
+            verifier.verifyThat(RosterConstraints::youthWithGuardianConsent)
+                    .given((Object[]) sit(roster, seat(roster, "s", 1), "lee"))
                     .penalizesBy(0);
         }
     }

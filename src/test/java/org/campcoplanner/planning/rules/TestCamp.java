@@ -28,6 +28,7 @@ public final class TestCamp {
     private final List<CampPlan.Session> sessions = new ArrayList<>();
     private final List<CampPlan.Assignment> published = new ArrayList<>();
     private boolean hasPublished;
+    private Boolean youthNeedGuardianConsent;
 
     /** An adult with a vulnerable sector check and no other limits, available all week round the clock. */
     public TestCamp person(String id, PersonKind kind, UnaryOperator<PersonSpec> spec) {
@@ -48,6 +49,12 @@ public final class TestCamp {
         return session(id, start, end, UnaryOperator.identity());
     }
 
+    /** The camp's rules ask a guardian's consent for each youth. */
+    public TestCamp youthNeedGuardianConsent() {
+        youthNeedGuardianConsent = true;
+        return this;
+    }
+
     public TestCamp published(String session, String role, int index, String person) {
         hasPublished = true;
         published.add(new CampPlan.Assignment(session, role, index, person, false));
@@ -56,7 +63,7 @@ public final class TestCamp {
 
     public CampPlan plan() {
         CampPlan.Camp camp = new CampPlan.Camp("Test camp", null, "America/Toronto", LocalDate.of(2026, 7, 6),
-                LocalDate.of(2026, 7, 26), new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, null, null));
+                LocalDate.of(2026, 7, 26), new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, youthNeedGuardianConsent, null));
         return new CampPlan(1, null, camp, List.of(new CampPlan.Site("park", "Exhibition Park", null),
                 new CampPlan.Site("pool", "Victoria Road Pool", null)), people, sessions, List.of());
     }
@@ -82,6 +89,7 @@ public final class TestCamp {
         private Double pledged;
         private Double outsideCap;
         private boolean anytime = true;
+        private CampPlan.GuardianConsent consent;
 
         PersonSpec(String id, PersonKind kind) {
             this.id = id;
@@ -90,6 +98,11 @@ public final class TestCamp {
 
         public PersonSpec youth() {
             youth = true;
+            return this;
+        }
+
+        public PersonSpec consentGiven(String day) {
+            consent = new CampPlan.GuardianConsent(LocalDate.parse(day), "A parent", null);
             return this;
         }
 
@@ -167,7 +180,7 @@ public final class TestCamp {
                             .map(day -> new CampPlan.WeeklyWindow(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).toList()
                     : weekly;
             return new CampPlan.Person(id, id, kind, youth, experienced, null, null, credentials, null, null,
-                    null, null, maxPerDay, maxPerWeek, minRest, pledged, likes, dislikes,
+                    null, consent, maxPerDay, maxPerWeek, minRest, pledged, likes, dislikes,
                     new CampPlan.Availability(windows, dates, unavailable), null, outsideCap);
         }
     }
