@@ -27,6 +27,18 @@ public class Texts {
         this.messages = messages;
     }
 
+    /**
+     * Texts from the app's message files without an application context: for the command line,
+     * which starts no Spring for a solve, and for tests. One is made on first use and shared.
+     */
+    public static Texts standalone() {
+        return Standalone.TEXTS;
+    }
+
+    private static final class Standalone {
+        private static final Texts TEXTS = new Texts(new TranslationConfiguration().messageSource());
+    }
+
     public String say(Text text, Locale locale) {
         Locale language = Language.of(locale).locale();
         Object[] args = text.args().stream().map(arg -> said(arg, language)).toArray();

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class TestTexts {
 
-    private static final Texts TEXTS = new Texts(new TranslationConfiguration().messageSource());
+    private static final Texts TEXTS = Texts.standalone();
 
     private TestTexts() {
     }
