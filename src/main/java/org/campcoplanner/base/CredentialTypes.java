@@ -9,13 +9,11 @@ import org.campcoplanner.planning.format.CredentialNames;
  */
 public final class CredentialTypes {
 
-    private static final Texts TEXTS = Texts.standalone();
-
     private CredentialTypes() {
     }
 
     public static String of(String typed) {
         return CredentialNames.type(typed,
-                name -> Language.locales().stream().map(language -> TEXTS.say(name, language)).toList());
+                name -> Language.locales().stream().map(language -> Texts.standalone().say(name, language)).toList());
     }
 }

@@ -27,9 +27,16 @@ public class Texts {
         this.messages = messages;
     }
 
-    /** The same words outside the application, for what runs before or without it: the command line, records' own checks. */
+    /**
+     * Texts from the app's message files without an application context: for the command line,
+     * which starts no Spring for a solve, records' own checks, and tests. One is made on first use and shared.
+     */
     public static Texts standalone() {
-        return new Texts(new TranslationConfiguration().messageSource());
+        return Standalone.TEXTS;
+    }
+
+    private static final class Standalone {
+        private static final Texts TEXTS = new Texts(new TranslationConfiguration().messageSource());
     }
 
     public String say(Text text, Locale locale) {

@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -119,8 +121,10 @@ public class CampSetupService {
         Map<String, InvalidFormException.FieldProblem> problems = new LinkedHashMap<>();
         for (PlanProblem problem : checks.check(plan)) {
             String field = fieldOf(problem.path());
+            // a form problem is still words: the plan's reason is said in English until it takes a Text
+            String reason = Texts.standalone().say(problem.reason(), Locale.ENGLISH);
             String message = problem.path().startsWith("$.sessions")
-                    ? "a session would fall outside the camp's days: " + problem.message() : problem.message();
+                    ? "a session would fall outside the camp's days: " + reason : reason;
             problems.putIfAbsent(field, new InvalidFormException.FieldProblem(field, message));
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.campcoplanner.cli;
 
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.planning.format.InvalidPlanException;
 import org.campcoplanner.planning.format.PlanProblem;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = "Stores a camp plan file as a new camp and prints the new camp's id.")
@@ -30,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println(planFile + " is not a valid camp plan; nothing was stored. "
                     + e.problems().size() + " problem(s):");
             for (PlanProblem problem : e.problems()) {
-                System.err.println("  " + problem);
+                System.err.println("  " + Texts.standalone().say(problem.said(), Locale.ENGLISH));
             }
             return CampCommandLine.INVALID_INPUT;
         }

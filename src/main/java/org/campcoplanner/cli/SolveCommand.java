@@ -1,5 +1,6 @@
 package org.campcoplanner.cli;
 
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.InvalidPlanException;
@@ -49,7 +50,7 @@ final class SolveCommand implements Callable<Integer> {
         } catch (InvalidPlanException e) {
             progress.println(planFile + " is not a valid camp plan; " + e.problems().size() + " problem(s):");
             for (PlanProblem problem : e.problems()) {
-                progress.println("  " + problem);
+                progress.println("  " + Texts.standalone().say(problem.said(), Locale.ENGLISH));
             }
             return CampCommandLine.INVALID_INPUT;
         }

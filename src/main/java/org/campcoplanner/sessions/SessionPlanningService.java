@@ -5,6 +5,7 @@ import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.PlainNames;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
 import org.campcoplanner.camp.EntitiesToPlan;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -280,7 +282,9 @@ public class SessionPlanningService {
             if (m.find() && Integer.parseInt(m.group(1)) >= firstIndexToCheck) {
                 String field = fieldOf(m.group(2));
                 if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-                    problems.add(new InvalidFormException.FieldProblem(field, problem.message()));
+                    // a form problem is still words: the plan's reason is said in English until it takes a Text
+                    problems.add(new InvalidFormException.FieldProblem(field,
+                            Texts.standalone().say(problem.reason(), Locale.ENGLISH)));
                 }
             }
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.base.ui.Uploads;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.InvalidPlanException;
 
 import java.nio.charset.StandardCharsets;
@@ -46,9 +47,14 @@ class PlanImport extends Composite<Div> {
             onImported.accept(campId);
         } catch (InvalidPlanException e) {
             UnorderedList list = new UnorderedList();
-            e.problems().forEach(problem -> list.add(new ListItem(problem.path() + ": " + problem.message())));
+            e.problems().forEach(problem -> list.add(new ListItem(say(problem.said()))));
             problems.add(new Paragraph(getTranslation("camp.import.refused", fileName, e.problems().size())), list);
         }
+    }
+
+    /** A plan problem, "path: reason", in the reader's language. */
+    private String say(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
     }
 
     Div problems() {

@@ -52,18 +52,17 @@ final class ConsistencyCheck {
         JsonNode camp = document.path("camp");
         String zone = text(camp.get("timeZone"));
         if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
-            problems.add(new PlanProblem("$.camp.timeZone",
-                    "'" + zone + "' is not a known IANA time zone, such as America/Toronto"));
+            problems.add(PlanProblem.of("$.camp.timeZone", "format.camp.time-zone", zone));
         }
         campStart = date(camp.get("startDate"), "$.camp.startDate").orElse(null);
         campEnd = date(camp.get("endDate"), "$.camp.endDate").orElse(null);
         if (campStart != null && campEnd != null && campEnd.isBefore(campStart)) {
-            problems.add(new PlanProblem("$.camp.endDate",
-                    "the camp's last day " + campEnd + " is before its first day " + campStart));
+            problems.add(PlanProblem.of("$.camp.endDate", "format.camp.end-before-start", campEnd.toString(),
+                    campStart.toString()));
         } else if (campStart != null && campEnd != null
                 && ChronoUnit.DAYS.between(campStart, campEnd) + 1 > PlanLimits.MAX_CAMP_DAYS) {
-            problems.add(new PlanProblem("$.camp.endDate", "makes the camp " + (ChronoUnit.DAYS.between(campStart, campEnd)
-                    + 1) + " days long; a plan covers at most " + PlanLimits.MAX_CAMP_DAYS + " days"));
+            problems.add(PlanProblem.of("$.camp.endDate", "format.camp.too-long",
+                    ChronoUnit.DAYS.between(campStart, campEnd) + 1, PlanLimits.MAX_CAMP_DAYS));
         }
     }
 
@@ -102,8 +101,7 @@ final class ConsistencyCheck {
         JsonNode youth = person.get("youth");
         boolean notYouth = youth == null || (youth.isBoolean() && !youth.asBoolean());
         if (notYouth) {
-            problems.add(new PlanProblem(personPath + ".guardianConsent", "a guardian's consent is for youth (aged 14-17)"
-                    + " only, and this person is not marked \"youth\": true; remove the consent or mark them as youth"));
+            problems.add(PlanProblem.of(personPath + ".guardianConsent", "format.consent.not-youth"));
         }
     }
 
@@ -113,7 +111,7 @@ final class ConsistencyCheck {
             Optional<LocalDateTime> start = dateTime(intervals.get(i).get("start"), intervalPath + ".start");
             Optional<LocalDateTime> end = dateTime(intervals.get(i).get("end"), intervalPath + ".end");
             if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-                problems.add(new PlanProblem(intervalPath + ".end", "must be after its start " + format(start.get())));
+                problems.add(PlanProblem.of(intervalPath + ".end", "format.interval.end-before-start", format(start.get())));
             }
         }
     }
@@ -132,21 +130,20 @@ final class ConsistencyCheck {
             }
             String site = text(session.get("site"));
             if (site != null && !siteIndexById.containsKey(site)) {
-                problems.add(new PlanProblem(path + ".site", "there is no site with id '" + site + "' in $.sites"));
+                problems.add(PlanProblem.of(path + ".site", "format.session.unknown-site", site));
             }
             checkSessionTimes(session, path);
             long seats = seatCount(session.get("seats"));
             allSeats += seats;
             if (seats > PlanLimits.MAX_SEATS_PER_SESSION) {
-                problems.add(new PlanProblem(path + ".seats", "has " + seats + " seats; a session has at most "
-                        + PlanLimits.MAX_SEATS_PER_SESSION));
+                problems.add(PlanProblem.of(path + ".seats", "format.session.too-many-seats", seats,
+                        PlanLimits.MAX_SEATS_PER_SESSION));
             } else {
                 checkSafeguardingSeats(session, path, seats);
             }
         }
         if (allSeats > PlanLimits.MAX_SEATS) {
-            problems.add(new PlanProblem("$.sessions", "have " + allSeats + " seats in all; a plan has at most "
-                    + PlanLimits.MAX_SEATS));
+            problems.add(PlanProblem.of("$.sessions", "format.sessions.too-many-seats", allSeats, PlanLimits.MAX_SEATS));
         }
     }
 
@@ -184,16 +181,15 @@ final class ConsistencyCheck {
         if (start.isPresent() && campStart != null && campEnd != null && !campEnd.isBefore(campStart)) {
             LocalDate day = start.get().toLocalDate();
             if (day.isBefore(campStart) || day.isAfter(campEnd)) {
-                problems.add(new PlanProblem(path + ".start", "starts on " + day
-                        + ", outside the camp's days " + campStart + " to " + campEnd));
+                problems.add(PlanProblem.of(path + ".start", "format.session.outside-camp", day.toString(),
+                        campStart.toString(), campEnd.toString()));
             }
         }
         if (start.isPresent() && end.isPresent()) {
             if (!end.get().isAfter(start.get())) {
-                problems.add(new PlanProblem(path + ".end", "must be after the session's start " + format(start.get())));
+                problems.add(PlanProblem.of(path + ".end", "format.session.end-before-start", format(start.get())));
             } else if (Duration.between(start.get(), end.get()).compareTo(LONGEST_SESSION) > 0) {
-                problems.add(new PlanProblem(path + ".end", "is more than 24 hours after the session's start "
-                        + format(start.get()) + "; split longer activities into several sessions"));
+                problems.add(PlanProblem.of(path + ".end", "format.session.too-long", format(start.get())));
             }
         }
     }
@@ -214,10 +210,11 @@ final class ConsistencyCheck {
         int perAdult = childrenPerAdult(ageGroup);
         int adultsNeeded = CampPlan.adultsNeeded(children, perAdult);
         if (seatCount < adultsNeeded) {
-            problems.add(new PlanProblem(path + ".seats", "has " + seatCount + " seat(s) but needs at least "
-                    + adultsNeeded + " adults: " + children + " children"
-                    + (ageGroup == null ? "" : " aged " + ageGroup) + " at " + perAdult
-                    + " children per adult, and never fewer than 2 adults"));
+            problems.add(ageGroup == null
+                    ? PlanProblem.of(path + ".seats", "format.session.too-few-seats", seatCount, adultsNeeded, children,
+                            perAdult)
+                    : PlanProblem.of(path + ".seats", "format.session.too-few-seats-aged", seatCount, adultsNeeded,
+                            children, perAdult, ageGroup));
         }
     }
 
@@ -238,7 +235,7 @@ final class ConsistencyCheck {
             String path = "$.assignments[" + a + "]";
             String person = text(assignment.get("person"));
             if (person != null && !personIndexById.containsKey(person)) {
-                problems.add(new PlanProblem(path + ".person", "there is no person with id '" + person + "' in $.people"));
+                problems.add(PlanProblem.of(path + ".person", "format.assignment.unknown-person", person));
             }
             String sessionId = text(assignment.get("session"));
             if (sessionId == null) {
@@ -246,7 +243,7 @@ final class ConsistencyCheck {
             }
             JsonNode session = sessionById.get(sessionId);
             if (session == null) {
-                problems.add(new PlanProblem(path + ".session", "there is no session with id '" + sessionId + "' in $.sessions"));
+                problems.add(PlanProblem.of(path + ".session", "format.assignment.unknown-session", sessionId));
                 continue;
             }
             String role = text(assignment.get("role"));
@@ -256,16 +253,15 @@ final class ConsistencyCheck {
             long seatsOfRole = seatsOfRole(session, role);
             int index = assignment.path("index").asInt();
             if (seatsOfRole == 0) {
-                problems.add(new PlanProblem(path + ".role", "session '" + sessionId + "' has no seat with role '" + role + "'"));
+                problems.add(PlanProblem.of(path + ".role", "format.assignment.unknown-role", sessionId, role));
             } else if (index > seatsOfRole) {
-                problems.add(new PlanProblem(path + ".index", "session '" + sessionId + "' has " + seatsOfRole
-                        + " seat(s) with role '" + role + "', so the index must be 1 to " + seatsOfRole));
+                problems.add(PlanProblem.of(path + ".index", "format.assignment.index-beyond", sessionId, role,
+                        seatsOfRole));
             } else if (index >= 1) {
                 String seatKey = sessionId + "\u0000" + role + "\u0000" + index;
                 String earlier = pathBySeat.putIfAbsent(seatKey, path);
                 if (earlier != null) {
-                    problems.add(new PlanProblem(path, role + " " + index + " of session '" + sessionId
-                            + "' is already assigned at " + earlier + "; a seat is assigned at most once"));
+                    problems.add(PlanProblem.of(path, "format.assignment.seat-twice", role, index, sessionId, earlier));
                 }
             }
         }
@@ -290,22 +286,22 @@ final class ConsistencyCheck {
             }
             Integer first = indexById.putIfAbsent(id, i);
             if (first != null) {
-                problems.add(new PlanProblem("$." + arrayName + "[" + i + "].id", "the " + noun + " id '" + id
-                        + "' is already used by $." + arrayName + "[" + first + "]; ids must be unique"));
+                problems.add(PlanProblem.of("$." + arrayName + "[" + i + "].id", "format.id.duplicate." + noun, id,
+                        "$." + arrayName + "[" + first + "]"));
             }
         }
     }
 
     private Optional<LocalDate> date(JsonNode node, String path) {
-        return parse(node, path, PlanJson.DATE, "a real calendar date").map(LocalDate::from);
+        return parse(node, path, PlanJson.DATE, "format.date.not-real").map(LocalDate::from);
     }
 
     private Optional<LocalDateTime> dateTime(JsonNode node, String path) {
-        return parse(node, path, PlanJson.DATE_TIME, "a real calendar date and time").map(LocalDateTime::from);
+        return parse(node, path, PlanJson.DATE_TIME, "format.date-time.not-real").map(LocalDateTime::from);
     }
 
     private Optional<java.time.temporal.TemporalAccessor> parse(JsonNode node, String path,
-                                                                DateTimeFormatter formatter, String expected) {
+                                                                DateTimeFormatter formatter, String notRealKey) {
         String value = text(node);
         if (value == null) {
             return Optional.empty();
@@ -315,7 +311,7 @@ final class ConsistencyCheck {
         } catch (DateTimeParseException e) {
             // a wrong shape is the schema check's finding; only a well-formed but impossible value is ours
             if (value.matches("\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d)?")) {
-                problems.add(new PlanProblem(path, "'" + value + "' is not " + expected));
+                problems.add(PlanProblem.of(path, notRealKey, value));
             }
             return Optional.empty();
         }

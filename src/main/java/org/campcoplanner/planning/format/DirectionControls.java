@@ -1,6 +1,7 @@
 package org.campcoplanner.planning.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.campcoplanner.planning.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Set;
  */
 public final class DirectionControls {
 
+    /** The reason a plan's name or title with such controls is refused, as its message files say it. */
+    public static final Text REASON = Text.of("format.direction-controls");
+
+    /**
+     * The same reason in English words, for the forms that still say their problems in words of their
+     * own (an account's display name); {@link #REASON} is what a reader gets in their language.
+     */
     public static final String MESSAGE = "must not contain invisible text-direction controls "
             + "(U+202A to U+202E, U+2066 to U+2069); type the name without them";
 
@@ -43,7 +51,7 @@ public final class DirectionControls {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String fieldPath = path + "." + field.getKey();
                 if (NAMED.contains(field.getKey()) && field.getValue().isTextual() && in(field.getValue().textValue())) {
-                    problems.add(new PlanProblem(fieldPath, MESSAGE));
+                    problems.add(new PlanProblem(fieldPath, REASON));
                 }
                 walk(field.getValue(), fieldPath, problems);
             }

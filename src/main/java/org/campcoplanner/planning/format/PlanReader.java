@@ -61,14 +61,16 @@ public final class PlanReader {
         try {
             JsonNode document = mapper.readTree(json);
             if (document == null || document.isMissingNode()) {
-                throw new InvalidPlanException(List.of(new PlanProblem("$", "the file is empty; expected a camp plan in JSON")));
+                throw new InvalidPlanException(List.of(PlanProblem.of("$", "format.json.empty")));
             }
             return document;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new InvalidPlanException(List.of(new PlanProblem("$",
-                    "is not valid JSON" + position + ": " + e.getOriginalMessage())));
+            // the parser's own account of what it found stays in its (English) words
+            PlanProblem problem = where == null ? PlanProblem.of("$", "format.json.invalid", e.getOriginalMessage())
+                    : PlanProblem.of("$", "format.json.invalid-at", where.getLineNr(), where.getColumnNr(),
+                    e.getOriginalMessage());
+            throw new InvalidPlanException(List.of(problem));
         }
     }
 }

@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.campcoplanner.planning.Text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +21,12 @@ import java.util.Set;
 final class SchemaCheck {
 
     private static final String SCHEMA_LOCATION = "classpath:format/camp-plan.schema.json";
-    private static final Map<String, String> PATTERN_MEANINGS = Map.of(
-            "localDateTime", "must be a date and time written yyyy-MM-ddTHH:mm, for example 2026-07-06T09:00",
-            "localTime", "must be a time of day written HH:mm, from 00:00 to 23:59",
-            "date", "must be a date written yyyy-MM-dd, for example 2026-07-06",
-            "id", "must be an id of 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit",
-            "tag", "must be 1 to 60 letters, digits, spaces, '_' or '-', starting with a letter or digit",
-            "preferredLanguage", "must be a language tag such as en, fr or fr-CA: two or three lower-case letters,"
-                    + " then optionally '-' and a two-letter region in capitals");
-    private static final Map<String, String> TYPE_NAMES = Map.of(
-            "string", "text in quotes",
-            "integer", "a whole number",
-            "number", "a number",
-            "boolean", "true or false",
-            "object", "an object { ... }",
-            "array", "a list [ ... ]",
-            "null", "null");
+    /** Patterns said in words, each a key {@code format.pattern.<name>}: {@code id}, {@code date}, ... */
+    private static final Set<String> PATTERN_MEANINGS = Set.of("localDateTime", "localTime", "date", "id", "tag",
+            "preferredLanguage");
+    /** JSON types said in words, each a key {@code format.type.<name>}. */
+    private static final Set<String> TYPE_NAMES = Set.of("string", "integer", "number", "boolean", "object", "array",
+            "null");
 
     /** Loaded and compiled once for every reader; a compiled schema validates from any thread. */
     private static final JsonSchema SCHEMA = load();
@@ -56,7 +48,7 @@ final class SchemaCheck {
             if ("oneOf".equals(message.getType())) {
                 atPath.clear();
                 atPath.add(problem);
-            } else if (atPath.stream().noneMatch(p -> p.message().equals(ONE_OF_MESSAGE))
+            } else if (atPath.stream().noneMatch(p -> p.reason().key().equals(ONE_OF_KEY))
                     && !atPath.contains(problem)) {
                 atPath.add(problem);
             }
@@ -64,34 +56,43 @@ final class SchemaCheck {
         return byPath.values().stream().flatMap(List::stream).toList();
     }
 
-    private static final String ONE_OF_MESSAGE = "must be a person id or null (an empty seat)";
+    private static final String ONE_OF_KEY = "format.schema.person-or-empty";
 
     private static PlanProblem toProblem(ValidationMessage message) {
         String path = message.getInstanceLocation().toString();
         Object[] arguments = message.getArguments() == null ? new Object[0] : message.getArguments();
         String first = arguments.length > 0 ? String.valueOf(arguments[0]) : "";
         return switch (message.getType()) {
-            case "required" -> new PlanProblem(child(path, message.getProperty()), "is required but missing");
-            case "additionalProperties" -> new PlanProblem(child(path, message.getProperty()),
-                    "is not a field of the camp plan format here (unknown property); check its spelling and place");
-            case "type" -> new PlanProblem(path, "must be " + TYPE_NAMES.getOrDefault(
-                    arguments.length > 1 ? String.valueOf(arguments[1]) : "", "of another type")
-                    + ", not " + TYPE_NAMES.getOrDefault(first, first));
-            case "pattern" -> new PlanProblem(path, PATTERN_MEANINGS.getOrDefault(
-                    patternName(message), "does not have the expected form " + first));
-            case "enum" -> new PlanProblem(path, "must be one of " + first);
-            case "const" -> new PlanProblem(path, "must be " + first);
-            case "minimum" -> new PlanProblem(path, "must be at least " + first);
-            case "exclusiveMinimum" -> new PlanProblem(path, "must be more than " + first);
-            case "maximum" -> new PlanProblem(path, "must be at most " + first);
-            case "minLength" -> new PlanProblem(path, "1".equals(first) ? "must not be empty" : "must have at least " + first + " characters");
-            case "maxLength" -> new PlanProblem(path, "must have at most " + first + " characters");
-            case "minItems" -> new PlanProblem(path, "must list at least " + first + " entry");
-            case "maxItems" -> new PlanProblem(path, "must list at most " + first + " entries");
-            case "maxProperties" -> new PlanProblem(path, "must have at most " + first + " entries");
-            case "oneOf" -> new PlanProblem(path, ONE_OF_MESSAGE);
-            default -> new PlanProblem(path, message.getMessage().replaceFirst("^\\S+: ", ""));
+            case "required" -> PlanProblem.of(child(path, message.getProperty()), "format.schema.required");
+            case "additionalProperties" -> PlanProblem.of(child(path, message.getProperty()),
+                    "format.schema.unknown-property");
+            case "type" -> PlanProblem.of(path, "format.schema.type",
+                    typeName(arguments.length > 1 ? String.valueOf(arguments[1]) : "", Text.of("format.type.other")),
+                    typeName(first, first));
+            case "pattern" -> PATTERN_MEANINGS.contains(patternName(message))
+                    ? PlanProblem.of(path, "format.pattern." + patternName(message))
+                    : PlanProblem.of(path, "format.schema.pattern", first);
+            case "enum" -> PlanProblem.of(path, "format.schema.enum", first);
+            case "const" -> PlanProblem.of(path, "format.schema.const", first);
+            case "minimum" -> PlanProblem.of(path, "format.schema.minimum", first);
+            case "exclusiveMinimum" -> PlanProblem.of(path, "format.schema.exclusive-minimum", first);
+            case "maximum" -> PlanProblem.of(path, "format.schema.maximum", first);
+            case "minLength" -> "1".equals(first) ? PlanProblem.of(path, "format.schema.not-empty")
+                    : PlanProblem.of(path, "format.schema.min-length", first);
+            case "maxLength" -> PlanProblem.of(path, "format.schema.max-length", first);
+            case "minItems" -> PlanProblem.of(path, "format.schema.min-items", first);
+            case "maxItems" -> PlanProblem.of(path, "format.schema.max-items", first);
+            case "maxProperties" -> PlanProblem.of(path, "format.schema.max-properties", first);
+            case "oneOf" -> PlanProblem.of(path, ONE_OF_KEY);
+            // a finding the bundled schema does not make today: the validator's own (English) words
+            default -> PlanProblem.of(path, "format.schema.other", message.getMessage().replaceFirst("^\\S+: ", ""));
         };
+    }
+
+    /** A JSON type in words ("a whole number"), or the given words for a type the format does not name. */
+    private static Object typeName(String type, Object otherwise) {
+        // an object's braces are a parameter: in a message file they would need quoting
+        return TYPE_NAMES.contains(type) ? Text.of("format.type." + type, "{ ... }") : otherwise;
     }
 
     /** The definition the pattern comes from ({@code date}, {@code id}, ...), or else the property it is written on. */

@@ -16,8 +16,7 @@ final class SolveSeconds {
 
     static SolveLimits limits(int seconds) {
         if (seconds < 1 || seconds > MAX) {
-            throw new InvalidPlanException(List.of(new PlanProblem("seconds",
-                    "must be from 1 to " + MAX + ", not " + seconds)));
+            throw new InvalidPlanException(List.of(PlanProblem.of("seconds", "format.parameter.seconds", MAX, seconds)));
         }
         return SolveLimits.seconds(seconds);
     }

@@ -1,5 +1,7 @@
 package org.campcoplanner.roster.api;
 
+import org.campcoplanner.base.Texts;
+import org.campcoplanner.base.api.SaidPlanProblem;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.SolvingBusyException;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,6 +25,12 @@ class SolvingBusyAdvice {
 
     static final String RETRY_AFTER_SECONDS = "30";
 
+    private final Texts texts;
+
+    SolvingBusyAdvice(Texts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(SolvingBusyException.class)
     ResponseEntity<Map<String, String>> busy(SolvingBusyException e) {
         return ResponseEntity.status(e.callersShare() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
@@ -30,7 +39,8 @@ class SolvingBusyAdvice {
     }
 
     @ExceptionHandler(SolveStoppedException.class)
-    ResponseEntity<List<PlanProblem>> needsMoreTime(SolveStoppedException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(List.of(new PlanProblem("seconds", e.getMessage())));
+    ResponseEntity<List<SaidPlanProblem>> needsMoreTime(SolveStoppedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(SaidPlanProblem.said(List.of(new PlanProblem("seconds", e.text())), texts, locale));
     }
 }

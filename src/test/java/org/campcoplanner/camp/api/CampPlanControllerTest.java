@@ -11,6 +11,7 @@ import org.campcoplanner.planning.format.TestPlans;
 import org.campcoplanner.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,6 +76,32 @@ class CampPlanControllerTest {
                 .andExpect(jsonPath("$[0].message").isString());
 
         assertThat(StoredRows.count(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void theProblemsAreSaidInTheCallersLanguage() throws Exception {
+        String plan = TestPlans.changed(TestPlans.SMALL_CAMP, d -> {
+            TestPlans.at(d, "/camp").put("timeZone", "Toronto");
+            TestPlans.at(d, "/sessions/0").put("site", "pool");
+        });
+        String timeZone = "$[?(@.path == '$.camp.timeZone')].message";
+        String site = "$[?(@.path == '$.sessions[0].site')].message";
+
+        mvc.perform(post("/api/camps").contentType(MediaType.APPLICATION_JSON).content(plan).with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath(timeZone, contains("'Toronto' is not a known IANA time zone, such as America/Toronto")))
+                .andExpect(jsonPath(site, contains("there is no site with id 'pool' in $.sites")));
+        mvc.perform(post("/api/camps").contentType(MediaType.APPLICATION_JSON).content(plan).with(ADMIN)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en-CA"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath(site, contains("there is no site with id 'pool' in $.sites")));
+        mvc.perform(post("/api/camps").contentType(MediaType.APPLICATION_JSON).content(plan).with(ADMIN)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[*].path", hasItem("$.camp.timeZone")))
+                .andExpect(jsonPath(timeZone,
+                        contains("« Toronto » n'est pas un fuseau horaire IANA connu, comme America/Toronto")))
+                .andExpect(jsonPath(site, contains("il n'y a aucun site d'identifiant « pool » dans $.sites")));
     }
 
     @Test

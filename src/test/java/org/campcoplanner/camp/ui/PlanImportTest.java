@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -58,6 +59,29 @@ class PlanImportTest extends KaribuTest {
                 "$.sessions[0].site: there is no site with id 'pool' in $.sites",
                 "$.people[3].kind: must be one of [\"VOLUNTEER\", \"LEADER\", \"STAFF\"]");
         assertThat(_get(CampListView.class)).isNotNull();
+    }
+
+    @Test
+    void aFrenchReaderReadsEveryProblemInFrench() {
+        UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+        UI.getCurrent().navigate(CampListView.class);
+        String plan = TestPlans.changed(TestPlans.SMALL_CAMP, d -> {
+            TestPlans.at(d, "/sessions/0").put("site", "pool");
+            TestPlans.at(d, "/sessions/1").put("children", "many");
+            TestPlans.at(d, "/camp").put("colour", "green");
+        });
+        List<Long> before = campIds();
+
+        _get(PlanImport.class).importPlan("mauvais.json", plan.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(campIds()).isEqualTo(before);
+        assertThat(_get(PlanImport.class).problems().getElement().getTextRecursively())
+                .startsWith("mauvais.json n'a pas été importé ; rien n'a été enregistré. Corrigez ces 3 problèmes");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
+                "$.sessions[0].site : il n'y a aucun site d'identifiant « pool » dans $.sites",
+                "$.sessions[1].children : doit être un nombre entier, pas du texte entre guillemets",
+                "$.camp.colour : n'est pas un champ du format de plan de camp à cet endroit (propriété inconnue) ;"
+                        + " vérifiez son orthographe et sa place");
     }
 
     private List<Long> campIds() {

@@ -1,5 +1,6 @@
 package org.campcoplanner.planning.format;
 
+import org.campcoplanner.base.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,13 @@ class DirectionControlsTest {
         String plan = TestPlans.changed(SMALL_CAMP, d -> at(d, "/people/0").put("name", "Ann\u202Eelk Smith"));
 
         assertThatThrownBy(() -> reader.read(plan)).isInstanceOfSatisfying(InvalidPlanException.class,
-                e -> assertThat(e.problems()).containsExactly(new PlanProblem("$.people[0].name", DirectionControls.MESSAGE)));
+                e -> assertThat(e.problems()).containsExactly(new PlanProblem("$.people[0].name", DirectionControls.REASON)));
+    }
+
+    @Test
+    void theReasonInEnglishIsTheWordsFormsUse() {
+        assertThat(TestTexts.english(DirectionControls.REASON)).isEqualTo(DirectionControls.MESSAGE);
+        assertThat(TestTexts.french(DirectionControls.REASON)).startsWith("ne doit pas contenir");
     }
 
     @Test

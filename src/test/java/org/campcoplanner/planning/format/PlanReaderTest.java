@@ -1,5 +1,6 @@
 package org.campcoplanner.planning.format;
 
+import org.campcoplanner.base.TestTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -109,8 +110,21 @@ class PlanReaderTest {
         assertThat(refused.problems())
                 .anySatisfy(problem -> {
                     assertThat(problem.path()).isEqualTo(bad.path());
-                    assertThat(problem.message()).contains(bad.reasonPart());
+                    assertThat(TestTexts.english(problem.reason())).contains(bad.reasonPart());
                 });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.campcoplanner.planning.format.BadPlans#all")
+    void saysEveryProblemInFrenchToo(BadPlans.BadPlan bad) {
+        InvalidPlanException refused = catchThrowableOfType(InvalidPlanException.class, () -> reader.read(bad.document()));
+
+        assertThat(refused.problems()).allSatisfy(problem -> {
+            String french = TestTexts.french(problem.said());
+            assertThat(french).startsWith(problem.path() + " : ").doesNotContainPattern("\\{\\d").doesNotContain("''");
+            assertThat(TestTexts.french(problem.reason())).isNotEqualTo(TestTexts.english(problem.reason()));
+        });
+        assertThat(refused).hasMessageContaining(bad.path());
     }
 
     @Test
@@ -151,7 +165,7 @@ class PlanReaderTest {
 
         assertThat(refused.problems()).extracting(PlanProblem::path)
                 .contains("$.sessions[0].seats[1].count", "$.sessions[1].children");
-        assertThat(refused.problems()).extracting(PlanProblem::message).noneMatch(message -> message.matches(".*-\\d.*"));
+        assertThat(refused.problems()).extracting(problem -> TestTexts.english(problem.reason())).noneMatch(message -> message.matches(".*-\\d.*"));
     }
 
     @Test

@@ -113,7 +113,11 @@ class CampSolveControllerTest {
         }
         mvc.perform(post(path).param("seconds", "2").param("fresh", "perhaps").with(planner(team.leader())))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$[0].path").value("fresh"));
+                .andExpect(jsonPath("$[0].path").value("fresh"))
+                .andExpect(jsonPath("$[0].message").value("must be true or false"));
+        mvc.perform(post(path).param("seconds", "soon").header("Accept-Language", "fr-CA").with(planner(team.leader())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].message").value("doit être un nombre entier"));
         assertThat(solving.awaitEnd(team.campId(), Duration.ZERO)).isTrue();
     }
 

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PostgresTest
 @WithMockUser(roles = "ADMIN")
 class SolveControllerTest {
+
+    /** A request ends by clearing the thread's security context: a test's further requests sign in themselves. */
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;
@@ -94,6 +99,23 @@ class SolveControllerTest {
         mvc.perform(post("/api/solve").param("seconds", "100000")
                         .contentType(MediaType.APPLICATION_JSON).content(TestPlans.read(TestPlans.SMALL_CAMP)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$[0].path").value("seconds"));
+                .andExpect(jsonPath("$[0].path").value("seconds"))
+                .andExpect(jsonPath("$[0].message").value("must be from 1 to 300, not 100000"));
+        mvc.perform(post("/api/solve").param("seconds", "100000").header("Accept-Language", "fr-CA").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(TestPlans.read(TestPlans.SMALL_CAMP)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].message").value("doit aller de 1 à 300, pas 100000"));
+    }
+
+    @Test
+    void anUploadedPlansProblemsAreSaidInTheCallersLanguage() throws Exception {
+        String huge = TestPlans.changed(TestPlans.SMALL_CAMP,
+                d -> TestPlans.at(d, "/sessions/0/seats/0").put("count", 2_000_000));
+
+        mvc.perform(post("/api/solve").param("seconds", "5").header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5")
+                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].path").value("$.sessions[0].seats[0].count"))
+                .andExpect(jsonPath("$[0].message").value("doit être au plus " + PlanLimits.MAX_SEATS_PER_LINE));
     }
 }
