@@ -100,7 +100,7 @@ public class CampSetupService {
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public void addSite(long campId, String name, String address) {
         if (name == null || name.isBlank()) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("siteName", "must not be empty")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("siteName", "camp.settings.problem.site-name")));
         }
         Camp camp = camps.getCamp(campId);
         int number = camp.getSites().size() + 1;
@@ -119,9 +119,8 @@ public class CampSetupService {
         Map<String, InvalidFormException.FieldProblem> problems = new LinkedHashMap<>();
         for (PlanProblem problem : checks.check(plan)) {
             String field = fieldOf(problem.path());
-            String message = problem.path().startsWith("$.sessions")
-                    ? "a session would fall outside the camp's days: " + problem.message() : problem.message();
-            problems.putIfAbsent(field, new InvalidFormException.FieldProblem(field, message));
+            problems.putIfAbsent(field, InvalidFormException.FieldProblem.of(field, problem.path().startsWith("$.sessions")
+                    ? "camp.settings.problem.session-outside-days" : "base.form.plan-check", problem.message()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFormException(new ArrayList<>(problems.values()));

@@ -13,6 +13,7 @@ import org.campcoplanner.camp.Session;
 import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.camp.Site;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -92,8 +93,8 @@ public class SessionPlanningService {
         CampPlan plan = sessionsOf(camp);
         List<LocalDate> days = SeriesDates.daysOf(form, plan.camp().startDate(), plan.camp().endDate());
         if (days.isEmpty()) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("days",
-                    "none of the chosen weekdays falls between the first and last day within the camp's days")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("days",
+                    "sessions.problem.no-day-in-camp")));
         }
         List<CampPlan.Session> added = new ArrayList<>();
         int next = plan.sessions().size();
@@ -154,9 +155,9 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(PlainNames.session(session.getTitle(), session.getStartAt()),
-                    "now " + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
-                            + " at " + session.getSite().getName());
+            throw new SessionChangedMeanwhileException(PlainNames.sessionText(session.getTitle(), session.getStartAt()),
+                    Text.of("sessions.changed-meanwhile.when-where", session.getStartAt().toLocalTime(),
+                            session.getEndAt().toLocalTime(), session.getSite().getName()));
         }
         String before = describe(session);
         session.setTitle(form.title());
@@ -280,7 +281,7 @@ public class SessionPlanningService {
             if (m.find() && Integer.parseInt(m.group(1)) >= firstIndexToCheck) {
                 String field = fieldOf(m.group(2));
                 if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-                    problems.add(new InvalidFormException.FieldProblem(field, problem.message()));
+                    problems.add(InvalidFormException.FieldProblem.of(field, "base.form.plan-check", problem.message()));
                 }
             }
         }

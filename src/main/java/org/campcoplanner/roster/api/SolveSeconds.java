@@ -1,10 +1,6 @@
 package org.campcoplanner.roster.api;
 
-import org.campcoplanner.planning.format.InvalidPlanException;
-import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.solver.SolveLimits;
-
-import java.util.List;
 
 /** The {@code seconds} a solve over HTTP may run, checked alike by every solve call. */
 final class SolveSeconds {
@@ -14,11 +10,26 @@ final class SolveSeconds {
     private SolveSeconds() {
     }
 
+    /** @throws OutOfRangeException answered as a problem naming {@code seconds} ({@link SolveParameterAdvice}) */
     static SolveLimits limits(int seconds) {
         if (seconds < 1 || seconds > MAX) {
-            throw new InvalidPlanException(List.of(new PlanProblem("seconds",
-                    "must be from 1 to " + MAX + ", not " + seconds)));
+            throw new OutOfRangeException(seconds);
         }
         return SolveLimits.seconds(seconds);
+    }
+
+    /** Seconds below 1 or above {@link #MAX}; nothing was started. */
+    static final class OutOfRangeException extends RuntimeException {
+
+        private final int seconds;
+
+        OutOfRangeException(int seconds) {
+            super("seconds must be from 1 to " + MAX + ", not " + seconds);
+            this.seconds = seconds;
+        }
+
+        int seconds() {
+            return seconds;
+        }
     }
 }

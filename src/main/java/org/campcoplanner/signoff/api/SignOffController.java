@@ -77,8 +77,8 @@ class SignOffController {
     }
 
     private static InvalidFormException reviewedRevisionMissing() {
-        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem("revision",
-                "Name the revision you reviewed, e.g. {\"revision\": 2}")));
+        return new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("revision",
+                "signoff.problem.revision-missing")));
     }
 
     @ExceptionHandler(SignOffRefusedException.class)
