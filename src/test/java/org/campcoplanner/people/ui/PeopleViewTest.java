@@ -364,7 +364,7 @@ class PeopleViewTest extends KaribuTest {
         assertThat(form.maxHoursPerWeek.isInvalid()).isTrue();
         assertThat(form.maxHoursPerWeek.getErrorMessage()).isEqualTo("doit être supérieur à 0");
         assertThat(notifications()).anySatisfy(text -> assertThat(text)
-                .isEqualTo("Liam Santos n'a pas été enregistré(e) : heures maximales par semaine : doit être supérieur à 0"));
+                .isEqualTo("La fiche de Liam Santos n'a pas été enregistrée : heures maximales par semaine : doit être supérieur à 0"));
 
         PersonDetails theirs = people.load(campId, idOf("Liam Santos"));
         people.update(campId, theirs, new PersonDetails(theirs.id(), theirs.version(), "Liam Santos-Ortiz", theirs.kind(),
