@@ -5,6 +5,7 @@ import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.Language;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.DirectionControls;
 import org.campcoplanner.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,14 +61,14 @@ public class AccountService {
         String username = entered.username() == null ? "" : entered.username().strip();
         checkUsername(username, problems);
         if (entered.displayName() == null || entered.displayName().isBlank()) {
-            problems.add(new FieldProblem("displayName", "Enter the name others see"));
+            problems.add(FieldProblem.of("displayName", "account.problem.display-name-missing"));
         } else if (entered.displayName().strip().length() > 200) {
-            problems.add(new FieldProblem("displayName", "At most 200 characters"));
+            problems.add(FieldProblem.of("displayName", "account.problem.at-most", 200));
         } else if (DirectionControls.in(entered.displayName())) {
-            problems.add(new FieldProblem("displayName", "The name " + DirectionControls.MESSAGE));
+            problems.add(FieldProblem.of("displayName", "account.problem.direction-controls"));
         }
         if (entered.role() == null) {
-            problems.add(new FieldProblem("role", "Choose a role"));
+            problems.add(FieldProblem.of("role", "account.problem.role-missing"));
         }
         checkPassword("password", entered.password(), problems);
         Set<Long> camps = entered.campIds() == null ? Set.of() : entered.campIds();
@@ -98,13 +100,13 @@ public class AccountService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (role == null) {
-            problems.add(new FieldProblem("role", "Choose a role"));
+            problems.add(FieldProblem.of("role", "account.problem.role-missing"));
         }
         Set<Long> camps = campIds == null ? Set.of() : campIds;
         checkCampsAndPerson(role, camps, personId, problems);
         String checkedEmail = checkEmail(email, problems);
         if (account.getUsername().equals(CurrentUser.name()) && role != Role.ADMIN) {
-            problems.add(new FieldProblem("role", "You cannot take the admin role from yourself"));
+            problems.add(FieldProblem.of("role", "account.problem.own-admin-role"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
@@ -169,11 +171,11 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
         List<FieldProblem> problems = new ArrayList<>();
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
-            problems.add(new FieldProblem("currentPassword", "This is not your current password"));
+            problems.add(FieldProblem.of("currentPassword", "account.problem.not-current-password"));
         }
         checkPassword("newPassword", newPassword, problems);
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            problems.add(new FieldProblem("newPassword", "Choose a password different from the current one"));
+            problems.add(FieldProblem.of("newPassword", "account.problem.same-password"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
@@ -250,10 +252,9 @@ public class AccountService {
 
     private void checkUsername(String username, List<FieldProblem> problems) {
         if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username",
-                    "Use 2 to 60 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit"));
+            problems.add(FieldProblem.of("username", "account.problem.username-form"));
         } else if (accounts.existsByUsername(username)) {
-            problems.add(new FieldProblem("username", "The username " + username + " is taken"));
+            problems.add(FieldProblem.of("username", "account.problem.username-taken", username));
         }
     }
 
@@ -271,32 +272,33 @@ public class AccountService {
         }
         String stripped = email.strip();
         if (stripped.length() > MAX_EMAIL_LENGTH) {
-            problems.add(new FieldProblem("email", "At most " + MAX_EMAIL_LENGTH + " characters"));
+            problems.add(FieldProblem.of("email", "account.problem.at-most", MAX_EMAIL_LENGTH));
         } else if (!EMAIL.matcher(stripped).matches()) {
-            problems.add(new FieldProblem("email", "Enter an email address like name@example.ca"));
+            problems.add(FieldProblem.of("email", "account.problem.email-form"));
         }
         return stripped;
     }
 
     private void checkPassword(String field, String password, List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters"));
+            problems.add(FieldProblem.of(field, "account.problem.password-short", MIN_PASSWORD_LENGTH));
         } else if (password.length() > 128) {
-            problems.add(new FieldProblem(field, "Use at most 128 characters"));
+            problems.add(FieldProblem.of(field, "account.problem.password-long", 128));
         }
     }
 
     private void checkCampsAndPerson(Role role, Set<Long> camps, Long personId, List<FieldProblem> problems) {
         if (role == Role.VOLUNTEER && personId == null) {
-            problems.add(new FieldProblem("personId", "Choose the person this volunteer is in a camp's plan"));
+            problems.add(FieldProblem.of("personId", "account.problem.volunteer-person"));
         }
         if (personId != null && accounts.campOfPerson(personId).isEmpty()) {
-            problems.add(new FieldProblem("personId", "There is no person with id " + personId));
+            problems.add(FieldProblem.of("personId", "account.problem.no-such-person", personId));
         }
         if (role != null && role.plans() && camps.isEmpty()) {
-            problems.add(new FieldProblem("campIds", "Choose at least one camp this " + role.name().toLowerCase() + " plans"));
+            problems.add(FieldProblem.of("campIds", "account.problem.camps-missing",
+                    Text.of("account.role." + role.name().toLowerCase(Locale.ROOT))));
         } else if (role != null && role.plans() && accounts.countCamps(camps) != camps.size()) {
-            problems.add(new FieldProblem("campIds", "One of the chosen camps does not exist"));
+            problems.add(FieldProblem.of("campIds", "account.problem.no-such-camp"));
         }
     }
 

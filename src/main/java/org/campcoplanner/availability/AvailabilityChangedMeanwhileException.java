@@ -1,6 +1,7 @@
 package org.campcoplanner.availability;
 
 import org.campcoplanner.base.ChangedMeanwhileException;
+import org.campcoplanner.planning.Text;
 
 /**
  * Someone else saved the person's availability after this planner read it; nothing was overwritten.
@@ -9,7 +10,6 @@ import org.campcoplanner.base.ChangedMeanwhileException;
 public class AvailabilityChangedMeanwhileException extends ChangedMeanwhileException {
 
     public AvailabilityChangedMeanwhileException(String personName) {
-        super("Someone else changed " + personName + "'s availability while you were editing it. "
-                + "Your changes were not saved; reload to see theirs and redo yours if they still make sense.");
+        super(Text.of("availability.changed-meanwhile", personName));
     }
 }

@@ -3,7 +3,6 @@ package org.campcoplanner.availability;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.WeeklyWindow;
-import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.Text;
 
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** What makes an availability unsaveable, in words that name the field to fix. */
 public final class AvailabilityCheck {
@@ -39,37 +37,30 @@ public final class AvailabilityCheck {
         return Optional.empty();
     }
 
-    /**
-     * Every problem of an edited availability; the fields are weekly, dated and unavailable.
-     *
-     * @param say the words for a window's problem, in the language the refusal is written in
-     */
-    static List<FieldProblem> problems(PersonAvailability availability, Function<Text, String> say) {
+    /** Every problem of an edited availability; the fields are weekly, dated and unavailable. */
+    static List<FieldProblem> problems(PersonAvailability availability) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < availability.weekly().size(); i++) {
             WeeklyWindow window = availability.weekly().get(i);
             if (window.day() == null || window.from() == null || window.to() == null) {
-                problems.add(new FieldProblem("weekly", "Weekly window " + (i + 1) + ": it needs a day, a start and an end"));
+                problems.add(FieldProblem.of("weekly", "availability.problem.weekly", i + 1));
             }
         }
-        addProblems(problems, "dated", "Extra available time", availability.dated(), say);
-        addProblems(problems, "unavailable", "Unavailable time", availability.unavailable(), say);
+        addProblems(problems, "dated", availability.dated());
+        addProblems(problems, "unavailable", availability.unavailable());
         return problems;
     }
 
-    private static void addProblems(List<FieldProblem> problems, String field, String inWords, List<DatedWindow> windows,
-                                    Function<Text, String> say) {
+    /** "Extra available time 2 (Fri 10 Jul 20:00 to Fri 10 Jul 18:00): It must end after it starts" */
+    private static void addProblems(List<FieldProblem> problems, String field, List<DatedWindow> windows) {
         for (int i = 0; i < windows.size(); i++) {
             DatedWindow window = windows.get(i);
-            String where = inWords + " " + (i + 1) + describe(window) + ": ";
-            problemWith(window.start(), window.end())
-                    .ifPresent(problem -> problems.add(new FieldProblem(field, where + say.apply(problem))));
+            int number = i + 1;
+            problemWith(window.start(), window.end()).ifPresent(problem -> problems.add(new FieldProblem(field,
+                    window.start() == null || window.end() == null
+                            ? Text.of("availability.problem." + field, number, problem)
+                            : Text.of("availability.problem." + field + "-from-to", number, window.start(),
+                            window.end(), problem))));
         }
-    }
-
-    private static String describe(DatedWindow window) {
-        return window.start() == null || window.end() == null ? ""
-                : " (" + DateStyle.dayTime(window.start(), DateStyle.UNTRANSLATED) + " to "
-                        + DateStyle.dayTime(window.end(), DateStyle.UNTRANSLATED) + ")";
     }
 }

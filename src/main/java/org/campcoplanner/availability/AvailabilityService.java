@@ -3,7 +3,6 @@ package org.campcoplanner.availability;
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.DatedWindow;
 import org.campcoplanner.camp.Person;
 import org.campcoplanner.camp.PersonRepository;
@@ -31,11 +30,9 @@ public class AvailabilityService {
     private final PersonRepository people;
     private final SessionRepository sessions;
     private final AuditTrail audit;
-    private final Texts texts;
 
-    AvailabilityService(PersonRepository people, SessionRepository sessions, AuditTrail audit, Texts texts) {
+    AvailabilityService(PersonRepository people, SessionRepository sessions, AuditTrail audit) {
         this.audit = audit;
-        this.texts = texts;
         this.people = people;
         this.sessions = sessions;
     }
@@ -63,9 +60,7 @@ public class AvailabilityService {
     @Transactional
     @PreAuthorize("@campAccess.canPlanPersonOf(#edited.personId()) or @campAccess.isSelf(#edited.personId())")
     public PersonAvailability save(PersonAvailability edited) {
-        List<InvalidFormException.FieldProblem> problems = AvailabilityCheck.problems(edited,
-                // a refusal away from the page: in English until it is said for its reader
-                problem -> texts.say(problem, DateStyle.UNTRANSLATED));
+        List<InvalidFormException.FieldProblem> problems = AvailabilityCheck.problems(edited);
         if (!problems.isEmpty()) {
             throw new InvalidAvailabilityException(problems);
         }

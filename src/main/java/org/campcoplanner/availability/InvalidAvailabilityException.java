@@ -1,6 +1,7 @@
 package org.campcoplanner.availability;
 
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.TextLists;
 
 import java.util.List;
 
@@ -8,6 +9,6 @@ import java.util.List;
 public class InvalidAvailabilityException extends InvalidFormException {
 
     public InvalidAvailabilityException(List<FieldProblem> problems) {
-        super(String.join("; ", problems.stream().map(FieldProblem::message).toList()), problems);
+        super(TextLists.semicolons(problems.stream().map(FieldProblem::reason).toList()), problems);
     }
 }

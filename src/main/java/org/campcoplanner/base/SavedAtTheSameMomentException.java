@@ -1,5 +1,7 @@
 package org.campcoplanner.base;
 
+import org.campcoplanner.planning.Text;
+
 /**
  * Two saves of the same thing met in the database: a version check or a unique key let only one of
  * them through, and this is the other. Nothing of it was saved. It is the changed-meanwhile answer
@@ -9,8 +11,7 @@ package org.campcoplanner.base;
 public class SavedAtTheSameMomentException extends ChangedMeanwhileException {
 
     public SavedAtTheSameMomentException(Throwable lostRace) {
-        super("Someone else (or you, in another window) saved the same thing at the same moment, so this change"
-                + " was not saved. Reload to see what is saved now, then try again if it is still needed.");
+        super(Text.of("base.saved-at-the-same-moment"));
         initCause(lostRace);
     }
 }

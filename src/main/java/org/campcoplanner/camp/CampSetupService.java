@@ -4,7 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
-import org.campcoplanner.base.Texts;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -102,7 +101,7 @@ public class CampSetupService {
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public void addSite(long campId, String name, String address) {
         if (name == null || name.isBlank()) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("siteName", "must not be empty")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("siteName", "camp.settings.problem.site-name")));
         }
         Camp camp = camps.getCamp(campId);
         int number = camp.getSites().size() + 1;
@@ -121,11 +120,8 @@ public class CampSetupService {
         Map<String, InvalidFormException.FieldProblem> problems = new LinkedHashMap<>();
         for (PlanProblem problem : checks.check(plan)) {
             String field = fieldOf(problem.path());
-            // a form problem is still words: the plan's reason is said in English until it takes a Text
-            String reason = Texts.standalone().say(problem.reason(), Locale.ENGLISH);
-            String message = problem.path().startsWith("$.sessions")
-                    ? "a session would fall outside the camp's days: " + reason : reason;
-            problems.putIfAbsent(field, new InvalidFormException.FieldProblem(field, message));
+            problems.putIfAbsent(field, new InvalidFormException.FieldProblem(field, problem.path().startsWith("$.sessions")
+                    ? Text.of("camp.settings.problem.session-outside-days", problem.reason()) : problem.reason()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFormException(new ArrayList<>(problems.values()));

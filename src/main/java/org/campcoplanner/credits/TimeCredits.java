@@ -91,18 +91,18 @@ public class TimeCredits {
     public boolean confirm(long campId, String sessionId, String planPersonId) {
         CampPlan plan = publishedPlan(campId);
         CampPlan.Session session = plan.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
-                .orElseThrow(() -> invalid("session", "There is no published session " + sessionId));
+                .orElseThrow(() -> invalid("session", "credits.problem.no-such-session", sessionId));
         boolean rostered = plan.assignments().stream()
                 .anyMatch(a -> a.session().equals(sessionId) && planPersonId.equals(a.person()));
         if (!rostered) {
-            throw invalid("person", "Only people on the published roster of this session can be confirmed");
+            throw invalid("person", "credits.problem.not-on-roster");
         }
         PersonRef person = directory.byPlanId(campId, planPersonId).orElseThrow();
         if (CurrentUser.get().map(CampUser::personId).filter(own -> own == person.id()).isPresent()) {
-            throw invalid("person", "Someone else on site confirms your own attendance");
+            throw invalid("person", "credits.problem.own-attendance");
         }
         if (session.start().isAfter(LocalDateTime.now(clock.withZone(person.timeZone())))) {
-            throw invalid("session", "This session has not started yet; confirm attendance on the day");
+            throw invalid("session", "credits.problem.not-started");
         }
         // a second planner confirming at the same moment waits here, then finds the attendance
         attendance.lockPerson(person.id());
@@ -145,13 +145,13 @@ public class TimeCredits {
         Ledger before = ledgerOf(person);
         String text = what == null ? "" : what.strip();
         if (text.isEmpty() || text.length() > 300) {
-            throw invalid("what", "Say what the credits were spent on, in at most 300 characters");
+            throw invalid("what", "credits.problem.spent-on");
         }
         if (!(hours > 0) || hours > 1000) {
-            throw invalid("hours", "Enter the credits spent, more than 0");
+            throw invalid("hours", "credits.problem.hours-missing");
         }
         if (hours > before.balance() + 1e-9) {
-            throw invalid("hours", person.name() + " has " + before.balance() + " credits; that is less than " + hours);
+            throw invalid("hours", "credits.problem.too-few", person.name(), before.balance(), hours);
         }
         spending.save(new CreditSpent(person.campId(), personId, hours, text, CurrentUser.name(), clock.instant()));
         audit.record(person.campId(), AuditAction.CREDITS_SPENT, person.name(),
@@ -167,10 +167,10 @@ public class TimeCredits {
 
     private CampPlan publishedPlan(long campId) {
         return published.of(campId).map(PublishedRevisions.Published::plan)
-                .orElseThrow(() -> invalid("session", "Nothing is published for this camp yet"));
+                .orElseThrow(() -> invalid("session", "credits.problem.nothing-published"));
     }
 
-    private static InvalidFormException invalid(String field, String message) {
-        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem(field, message)));
+    private static InvalidFormException invalid(String field, String key, Object... args) {
+        return new InvalidFormException(List.of(InvalidFormException.FieldProblem.of(field, key, args)));
     }
 }

@@ -10,6 +10,7 @@ import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
 import org.campcoplanner.planning.format.PersonKind;
+import org.campcoplanner.planning.Text;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -63,11 +64,11 @@ final class PeopleCsv {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidPeopleCsvException(List.of(new PeopleCsvProblem(1, null,
-                    "the file is not valid CSV (" + e.getMessage() + ")")));
+                    Text.of("people.csv.not-csv", String.valueOf(e.getMessage())))));
         }
         if (records.isEmpty()) {
             throw new InvalidPeopleCsvException(List.of(new PeopleCsvProblem(1, null,
-                    "the file is empty; it needs the header row " + String.join(",", COLUMNS))));
+                    Text.of("people.csv.empty", String.join(",", COLUMNS)))));
         }
         List<PeopleCsvProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = header(records.get(0), problems);
@@ -81,11 +82,11 @@ final class PeopleCsv {
             validator.validate(person).stream()
                     .map(PeopleCsv::problemInColumn)
                     .filter(problem -> !row.columnsWithProblems.contains(problem.field()))
-                    .forEach(problem -> problems.add(new PeopleCsvProblem(row.number, problem.field(), problem.message())));
+                    .forEach(problem -> problems.add(new PeopleCsvProblem(row.number, problem.field(), problem.reason())));
             people.add(person);
         }
         if (people.isEmpty() && problems.isEmpty()) {
-            problems.add(new PeopleCsvProblem(2, null, "there is nobody in the file below the header row"));
+            problems.add(new PeopleCsvProblem(2, null, Text.of("people.csv.nobody")));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(PeopleCsvProblem::row)
@@ -100,18 +101,18 @@ final class PeopleCsv {
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             if (!COLUMNS.contains(column)) {
-                problems.add(new PeopleCsvProblem(1, column, "unknown column; the columns are " + String.join(",", COLUMNS)));
+                problems.add(new PeopleCsvProblem(1, column, Text.of("people.csv.unknown-column", String.join(",", COLUMNS))));
             } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(new PeopleCsvProblem(1, column, "the column appears twice"));
+                problems.add(new PeopleCsvProblem(1, column, Text.of("people.csv.column-twice")));
             }
         }
         REQUIRED_COLUMNS.stream().filter(column -> !columns.containsKey(column)).sorted()
-                .forEach(column -> problems.add(new PeopleCsvProblem(1, column, "the column is missing")));
+                .forEach(column -> problems.add(new PeopleCsvProblem(1, column, Text.of("people.csv.column-missing"))));
         boolean anyConsentColumn = columns.keySet().stream().anyMatch(column -> column.startsWith(CONSENT_PREFIX));
         if (anyConsentColumn) {
             CONSENT_COLUMNS.stream().filter(column -> !columns.containsKey(column))
-                    .forEach(column -> problems.add(new PeopleCsvProblem(1, column, "the column is missing: a guardian's"
-                            + " consent needs both guardianConsentGiven and guardianConsentBy")));
+                    .forEach(column -> problems.add(new PeopleCsvProblem(1, column,
+                            Text.of("people.csv.consent-column-missing"))));
         }
         return columns;
     }
@@ -122,7 +123,7 @@ final class PeopleCsv {
         if (path.hasNext() && path.next().getName().equals("guardianConsent") && path.hasNext()) {
             String part = path.next().getName();
             return new FieldProblem(CONSENT_PREFIX + Character.toUpperCase(part.charAt(0)) + part.substring(1),
-                    violation.getMessage());
+                    PersonDetailsMapping.reason(violation));
         }
         return PersonDetailsMapping.problem(violation);
     }
@@ -144,7 +145,7 @@ final class PeopleCsv {
             this.number = (int) record.getRecordNumber();
             if (record.size() != headerSize) {
                 problems.add(new PeopleCsvProblem(number, null,
-                        "it has " + record.size() + " values but the header has " + headerSize + " columns"));
+                        Text.of("people.csv.value-count", record.size(), headerSize)));
             }
         }
 
@@ -160,7 +161,7 @@ final class PeopleCsv {
         private String preferredLanguage() {
             String value = text("preferredLanguage");
             if (value != null && !PersonDetails.languageTag(value).matches(CampPlan.LANGUAGE_TAG_PATTERN)) {
-                return problem("preferredLanguage", "'" + value + "' is not a language tag such as en, fr or fr-CA");
+                return problem("preferredLanguage", Text.of("people.csv.not-language-tag", value));
             }
             return value;
         }
@@ -176,21 +177,20 @@ final class PeopleCsv {
             int problemsBefore = columnsWithProblems.size();
             LocalDate day = null;
             if (given == null) {
-                problem("guardianConsentGiven", "a guardian's consent needs the day it was given, written yyyy-MM-dd");
+                problem("guardianConsentGiven", Text.of("people.csv.consent-needs-day"));
             } else {
                 try {
                     day = LocalDate.parse(given);
                 } catch (DateTimeParseException e) {
-                    problem("guardianConsentGiven", "'" + given + "' is not a date written yyyy-MM-dd");
+                    problem("guardianConsentGiven", Text.of("people.csv.not-a-date", given));
                 }
             }
             if (by == null) {
-                problem("guardianConsentBy", "a guardian's consent needs the name of the parent or guardian who gave it");
+                problem("guardianConsentBy", Text.of("people.csv.consent-needs-by"));
             }
             ConsentMethod how = consentMethod(method);
             if (!youth && !columnsWithProblems.contains("youth")) {
-                problem("guardianConsentGiven", PersonDetailsMapping.CONSENT_FOR_YOUTH_ONLY
-                        + ", and this row's youth column is not yes; mark them as youth or leave the consent columns empty");
+                problem("guardianConsentGiven", Text.of("people.csv.consent-not-youth"));
             }
             return columnsWithProblems.size() > problemsBefore ? null : new PersonDetails.Consent(day, by, how);
         }
@@ -202,8 +202,8 @@ final class PeopleCsv {
             try {
                 return ConsentMethod.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                return problem("guardianConsentMethod", "'" + value + "' is not one of "
-                        + Arrays.toString(ConsentMethod.values()) + "; leave it empty if it is not known");
+                return problem("guardianConsentMethod", Text.of("people.csv.not-a-consent-method", value,
+                        Arrays.toString(ConsentMethod.values())));
             }
         }
 
@@ -221,7 +221,7 @@ final class PeopleCsv {
             try {
                 return value == null ? null : PersonKind.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return problem("kind", "'" + value + "' is not one of " + Arrays.toString(PersonKind.values()));
+                return problem("kind", Text.of("people.csv.not-a-kind", value, Arrays.toString(PersonKind.values())));
             }
         }
 
@@ -234,7 +234,7 @@ final class PeopleCsv {
                 case "true", "yes" -> true;
                 case "false", "no" -> false;
                 default -> {
-                    problem(column, "'" + value + "' is not true, false, yes or no");
+                    problem(column, Text.of("people.csv.not-a-flag", value));
                     yield false;
                 }
             };
@@ -253,7 +253,7 @@ final class PeopleCsv {
             } catch (NumberFormatException e) {
                 // reported below like any other value that is not a number
             }
-            return problem(column, "'" + value + "' is not a number of hours");
+            return problem(column, Text.of("people.csv.not-hours", value));
         }
 
         private List<String> list(String column) {
@@ -272,7 +272,7 @@ final class PeopleCsv {
                     try {
                         validUntil = LocalDate.parse(entry.substring(colon + 1).strip());
                     } catch (DateTimeParseException e) {
-                        problem("credentials", "'" + entry + "' does not end in a date written yyyy-MM-dd");
+                        problem("credentials", Text.of("people.csv.credential-date", entry));
                         continue;
                     }
                 }
@@ -281,7 +281,7 @@ final class PeopleCsv {
             return credentials;
         }
 
-        private <T> T problem(String column, String reason) {
+        private <T> T problem(String column, Text reason) {
             columnsWithProblems.add(column);
             problems.add(new PeopleCsvProblem(number, column, reason));
             return null;

@@ -2,6 +2,7 @@ package org.campcoplanner.people;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InEnglish;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
@@ -104,7 +105,7 @@ public class PeopleService {
         List<String> changed = PersonDetailsMapping.differences(asLoaded, edited);
         PersonDetailsMapping.apply(edited, person);
         audit.record(campId, AuditAction.PERSON_CHANGED, person.getName() + " changed",
-                null, String.join("; ", changed));
+                null, String.join("; ", changed.stream().map(field -> InEnglish.say(PersonDetailsMapping.fieldText(field))).toList()));
         try {
             people.saveAndFlush(person);
         } catch (ObjectOptimisticLockingFailureException e) {

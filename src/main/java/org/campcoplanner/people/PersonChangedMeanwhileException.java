@@ -9,11 +9,13 @@ public class PersonChangedMeanwhileException extends ChangedMeanwhileException {
 
     private final transient List<String> changedFields;
 
+    /** @param changedFields the fields of {@link PersonDetails} someone else changed, such as "name" */
     public PersonChangedMeanwhileException(String name, List<String> changedFields) {
-        super(name, fields(changedFields));
+        super(name, fields(changedFields.stream().map(PersonDetailsMapping::fieldText).toList()));
         this.changedFields = List.copyOf(changedFields);
     }
 
+    /** The fields of {@link PersonDetails} someone else changed. */
     public List<String> changedFields() {
         return changedFields;
     }

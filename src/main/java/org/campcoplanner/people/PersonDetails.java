@@ -36,7 +36,7 @@ public record PersonDetails(
         @NotNull List<@Valid @NotNull HeldCredential> credentials,
         @NotNull List<@NotBlank @Size(max = 60) String> skills,
         @NotNull List<@NotBlank @Size(max = 20) String> languages,
-        @Pattern(regexp = CampPlan.LANGUAGE_TAG_PATTERN, message = "must be a language tag such as en, fr or fr-CA")
+        @Pattern(regexp = CampPlan.LANGUAGE_TAG_PATTERN, message = "people.invalid.language-tag")
         String preferredLanguage,
         @Valid Consent guardianConsent,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double maxHoursPerDay,
@@ -77,9 +77,9 @@ public record PersonDetails(
      * if known, how.
      */
     public record Consent(
-            @NotNull(message = "must say the day it was given") LocalDate given,
-            @NotBlank(message = "must name the parent or guardian who gave it")
-            @Size(max = 200, message = "must have at most 200 characters") String by,
+            @NotNull(message = "people.consent.given-required") LocalDate given,
+            @NotBlank(message = "people.consent.by-required")
+            @Size(max = 200, message = "people.consent.by-too-long") String by,
             ConsentMethod method) {
 
         public Consent {

@@ -4,18 +4,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.campcoplanner.base.FormText;
+import org.campcoplanner.base.InEnglish;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.camp.Credential;
 import org.campcoplanner.camp.GuardianConsent;
 import org.campcoplanner.camp.Person;
 import org.campcoplanner.camp.WeeklyWindow;
+import org.campcoplanner.planning.Text;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,14 +67,14 @@ final class PersonDetailsMapping {
                 .map(h -> new WeeklyWindow(h.day(), h.from(), h.to())).toList());
     }
 
-    /** The fields, in words, whose values differ between two versions of a person. */
+    /** The fields (property names of {@link PersonDetails}) whose values differ between two versions of a person. */
     static List<String> differences(PersonDetails one, PersonDetails other) {
         List<String> fields = new ArrayList<>();
         for (RecordComponent component : PersonDetails.class.getRecordComponents()) {
             String name = component.getName();
             if (!name.equals("id") && !name.equals("version")
                     && !Objects.equals(value(component, one), value(component, other))) {
-                fields.add(inWords(name));
+                fields.add(name);
             }
         }
         return fields;
@@ -84,18 +86,16 @@ final class PersonDetailsMapping {
      */
     static List<FieldProblem> problems(PersonDetails details, Set<ConstraintViolation<PersonDetails>> violations) {
         return Stream.concat(violations.stream().map(PersonDetailsMapping::problem), consentOnAdult(details).stream())
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(problem -> InEnglish.say(problem.reason())))
                 .toList();
     }
 
     /** A consent is a youth's, as in the plan format; on anyone else it is refused rather than kept or dropped. */
     static Optional<FieldProblem> consentOnAdult(PersonDetails details) {
         return details.guardianConsent() != null && !details.youth()
-                ? Optional.of(new FieldProblem("guardianConsent", CONSENT_FOR_YOUTH_ONLY))
+                ? Optional.of(FieldProblem.of("guardianConsent", "people.problem.consent-for-youth-only"))
                 : Optional.empty();
     }
-
-    static final String CONSENT_FOR_YOUTH_ONLY = "a guardian's consent is for youth (aged 14-17) only";
 
     private static PersonDetails.Consent consent(GuardianConsent consent) {
         return consent == null ? null : new PersonDetails.Consent(consent.given(), consent.by(), consent.method());
@@ -103,24 +103,56 @@ final class PersonDetailsMapping {
 
     static FieldProblem problem(ConstraintViolation<PersonDetails> violation) {
         String field = null;
-        StringBuilder within = new StringBuilder();
+        Integer entry = null;
+        String property = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (field == null) {
                 field = node.getName();
             } else {
-                if (node.getIndex() != null && within.isEmpty()) {
-                    within.append("entry ").append(node.getIndex() + 1);
+                if (node.getIndex() != null && entry == null) {
+                    entry = node.getIndex() + 1;
                 }
                 if (node.getKind() == ElementKind.PROPERTY) {
-                    within.append(within.isEmpty() ? "" : " ").append(inWords(node.getName()));
+                    property = node.getName();
                 }
             }
         }
-        return new FieldProblem(field, (within.isEmpty() ? "" : within + ": ") + violation.getMessage());
+        Text reason = reason(violation);
+        Text within = entry == null ? (property == null ? null : fieldText(property))
+                : property == null ? Text.of("people.problem.entry", entry)
+                : Text.of("people.problem.entry-field", entry, fieldText(property));
+        return new FieldProblem(field, within == null ? reason : Text.of("people.problem.within", within, reason));
     }
 
-    static String inWords(String property) {
-        return property.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+    /**
+     * A violation's reason from its message template, which is a key of the message files
+     * ({@code message = "people.consent.by-required"}) or one of bean validation's own, and its attributes.
+     */
+    static Text reason(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        if (!template.startsWith("{")) {
+            return Text.of(template);
+        }
+        String constraint = template.substring(1, template.length() - 1)
+                .replace("jakarta.validation.constraints.", "").replace(".message", "");
+        boolean inclusive = !Boolean.FALSE.equals(attributes.get("inclusive"));
+        return switch (constraint) {
+            case "Size" -> Text.of("people.invalid.size", attributes.get("min"), attributes.get("max"));
+            case "DecimalMin" -> Text.of(inclusive ? "people.invalid.decimal-min" : "people.invalid.decimal-min-exclusive",
+                    attributes.get("value"));
+            case "DecimalMax" -> Text.of(inclusive ? "people.invalid.decimal-max" : "people.invalid.decimal-max-exclusive",
+                    attributes.get("value"));
+            case "NotBlank" -> Text.of("people.invalid.not-blank");
+            case "NotNull" -> Text.of("people.invalid.not-null");
+            case "Email" -> Text.of("people.invalid.email");
+            default -> Text.of("people.invalid.other", violation.getMessage());
+        };
+    }
+
+    /** A property of {@link PersonDetails} or of its parts, as planners call it: "max hours per day". */
+    static Text fieldText(String property) {
+        return Text.of("people.field." + property);
     }
 
     private static Object value(RecordComponent component, PersonDetails details) {

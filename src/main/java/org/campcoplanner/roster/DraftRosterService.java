@@ -135,7 +135,8 @@ public class DraftRosterService {
         Assignment current = assignmentsBySeat(campId).get(seat);
         SeatState now = SeatState.of(current);
         if (now.version() != expectedVersion) {
-            throw new SeatChangedMeanwhileException(inWords(seat), PlainNames.person(nameOf(current)), now);
+            throw new SeatChangedMeanwhileException(PlainNames.seatText(seat.getRole(), seat.getRoleIndex(),
+                    seat.getSession().getTitle(), seat.getSession().getStartAt()), PlainNames.personText(nameOf(current)), now);
         }
         audit.record(campId, AuditAction.SEAT_CHANGED, inWords(seat),
                 describe(current == null ? null : current.getPerson(), now.pinned()), describe(person, pinned));

@@ -263,7 +263,8 @@ public class SolvingService {
         } catch (RuntimeException e) {
             log.error("Could not save the solved roster of camp {}", campId, e);
             end(campId, run, SolveOutcome.failed(campId, run.stability, "The solved roster could not be saved: "
-                    + e.getMessage(), Text.of("roster.solve.not-saved", e.getMessage())));
+                    + e.getMessage(), Text.of("roster.solve.not-saved",
+                    e instanceof ChangedMeanwhileException meanwhile ? meanwhile.text() : e.getMessage())));
         }
     }
 

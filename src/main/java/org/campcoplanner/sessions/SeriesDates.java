@@ -33,32 +33,32 @@ final class SeriesDates {
     static List<InvalidFormException.FieldProblem> problemsOf(SeriesForm form) {
         List<InvalidFormException.FieldProblem> problems = new ArrayList<>();
         if (form.name() == null || form.name().isBlank()) {
-            problems.add(new InvalidFormException.FieldProblem("name", "give the series a name, such as Tuesday evening sports"));
+            problems.add(InvalidFormException.FieldProblem.of("name", "sessions.problem.series-name"));
         }
         if (form.title() == null || form.title().isBlank()) {
-            problems.add(new InvalidFormException.FieldProblem("title", "must not be empty"));
+            problems.add(InvalidFormException.FieldProblem.of("title", "sessions.problem.title"));
         }
         if (form.siteId() == null) {
-            problems.add(new InvalidFormException.FieldProblem("site", "choose where the sessions happen"));
+            problems.add(InvalidFormException.FieldProblem.of("site", "sessions.problem.site"));
         }
         if ((form.days() == null || form.days().isEmpty()) && !isSingleDate(form)) {
-            problems.add(new InvalidFormException.FieldProblem("days",
-                    "choose at least one weekday, or the same first and last day for a single session"));
+            problems.add(InvalidFormException.FieldProblem.of("days",
+                    "sessions.problem.days"));
         }
         if (form.from() == null) {
-            problems.add(new InvalidFormException.FieldProblem("from", "choose a start time"));
+            problems.add(InvalidFormException.FieldProblem.of("from", "sessions.problem.from"));
         }
         if (form.to() == null) {
-            problems.add(new InvalidFormException.FieldProblem("to", "choose an end time"));
+            problems.add(InvalidFormException.FieldProblem.of("to", "sessions.problem.to"));
         }
         if (form.firstDay() == null || form.lastDay() == null) {
-            problems.add(new InvalidFormException.FieldProblem(form.firstDay() == null ? "firstDay" : "lastDay",
-                    "choose the first and last day"));
+            problems.add(InvalidFormException.FieldProblem.of(form.firstDay() == null ? "firstDay" : "lastDay",
+                    "sessions.problem.first-and-last-day"));
         } else if (form.lastDay().isBefore(form.firstDay())) {
-            problems.add(new InvalidFormException.FieldProblem("lastDay", "must not be before the first day"));
+            problems.add(InvalidFormException.FieldProblem.of("lastDay", "sessions.problem.last-before-first"));
         }
         if (form.children() < 0) {
-            problems.add(new InvalidFormException.FieldProblem("children", "must be 0 or more"));
+            problems.add(InvalidFormException.FieldProblem.of("children", "sessions.problem.children"));
         }
         problems.addAll(seatProblemsOf(form.seats()));
         return problems;
@@ -73,19 +73,19 @@ final class SeriesDates {
     static List<InvalidFormException.FieldProblem> seatProblemsOf(List<SeatLine> seats) {
         List<InvalidFormException.FieldProblem> problems = new ArrayList<>();
         if (seats == null || seats.isEmpty()) {
-            problems.add(new InvalidFormException.FieldProblem("seats", "add at least one seat"));
+            problems.add(InvalidFormException.FieldProblem.of("seats", "sessions.problem.no-seat"));
             return problems;
         }
         for (int i = 0; i < seats.size(); i++) {
             SeatLine line = seats.get(i);
             if (line.role() == null || line.role().isBlank()) {
-                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + ": give the role a name"));
+                problems.add(InvalidFormException.FieldProblem.of("seats", "sessions.problem.seat-role", i + 1));
             } else if (line.count() < 1) {
-                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
-                        + "): how many must be at least 1"));
+                problems.add(InvalidFormException.FieldProblem.of("seats", "sessions.problem.seat-count",
+                        i + 1, line.role()));
             } else if (line.priority() < 1 || line.priority() > 100) {
-                problems.add(new InvalidFormException.FieldProblem("seats", "seat line " + (i + 1) + " (" + line.role()
-                        + "): priority must be 1 to 100"));
+                problems.add(InvalidFormException.FieldProblem.of("seats", "sessions.problem.seat-priority",
+                        i + 1, line.role()));
             }
         }
         return problems;

@@ -5,7 +5,6 @@ import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.FormText;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.PlainNames;
-import org.campcoplanner.base.Texts;
 import org.campcoplanner.camp.Camp;
 import org.campcoplanner.camp.CampRepository;
 import org.campcoplanner.camp.EntitiesToPlan;
@@ -14,6 +13,7 @@ import org.campcoplanner.camp.Session;
 import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.camp.Site;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.PlanProblem;
 import org.campcoplanner.planning.format.PlanReader;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -94,8 +93,8 @@ public class SessionPlanningService {
         CampPlan plan = sessionsOf(camp);
         List<LocalDate> days = SeriesDates.daysOf(form, plan.camp().startDate(), plan.camp().endDate());
         if (days.isEmpty()) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("days",
-                    "none of the chosen weekdays falls between the first and last day within the camp's days")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("days",
+                    "sessions.problem.no-day-in-camp")));
         }
         List<CampPlan.Session> added = new ArrayList<>();
         int next = plan.sessions().size();
@@ -156,9 +155,9 @@ public class SessionPlanningService {
         Session session = camp.getSessions().stream().filter(s -> s.getExternalId().equals(form.sessionId()))
                 .findFirst().orElseThrow();
         if (session.getVersion() != form.version()) {
-            throw new SessionChangedMeanwhileException(PlainNames.session(session.getTitle(), session.getStartAt()),
-                    "now " + DateStyle.timeRange(session.getStartAt(), session.getEndAt(), DateStyle.UNTRANSLATED)
-                            + " at " + session.getSite().getName());
+            throw new SessionChangedMeanwhileException(PlainNames.sessionText(session.getTitle(), session.getStartAt()),
+                    Text.of("sessions.changed-meanwhile.when-where", session.getStartAt().toLocalTime(),
+                            session.getEndAt().toLocalTime(), session.getSite().getName()));
         }
         String before = describe(session);
         session.setTitle(form.title());
@@ -282,9 +281,7 @@ public class SessionPlanningService {
             if (m.find() && Integer.parseInt(m.group(1)) >= firstIndexToCheck) {
                 String field = fieldOf(m.group(2));
                 if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-                    // a form problem is still words: the plan's reason is said in English until it takes a Text
-                    problems.add(new InvalidFormException.FieldProblem(field,
-                            Texts.standalone().say(problem.reason(), Locale.ENGLISH)));
+                    problems.add(new InvalidFormException.FieldProblem(field, problem.reason()));
                 }
             }
         }

@@ -109,22 +109,22 @@ public class MyShiftsService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public MyShift withdraw(String sessionId, String role, int index, String reason) {
-        PersonRef me = directory.signedIn().orElseThrow(() -> invalid("shift", "Your account is not a person of a camp"));
+        PersonRef me = directory.signedIn().orElseThrow(() -> invalid("shift", "shifts.problem.not-a-person"));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw invalid("reason", "Say briefly why, so the planners can find the right replacement");
+            throw invalid("reason", "shifts.problem.reason-missing");
         }
         if (why.length() > MAX_REASON) {
-            throw invalid("reason", "At most " + MAX_REASON + " characters");
+            throw invalid("reason", "shifts.problem.reason-too-long", MAX_REASON);
         }
         MyShift shift = shiftsOf(me).upcoming().stream()
                 .filter(s -> s.sessionId().equals(sessionId) && s.role().equals(role) && s.index() == index)
-                .findFirst().orElseThrow(() -> invalid("shift", "This is not one of your upcoming published shifts"));
+                .findFirst().orElseThrow(() -> invalid("shift", "shifts.problem.not-yours"));
         if (shift.withdrawn()) {
-            throw invalid("shift", "You already said you can't make this shift; the planners are on it");
+            throw invalid("shift", "shifts.problem.already-withdrawn");
         }
         if (!shift.start().isAfter(LocalDateTime.now(clock.withZone(me.timeZone())))) {
-            throw invalid("shift", "This shift has started; tell the leader or staff member on site");
+            throw invalid("shift", "shifts.problem.started");
         }
         // flushed at once: the same withdrawal sent twice at the same moment loses on the unique key here,
         // before anyone is told, and is answered as changed meanwhile (base.LostRaces)
@@ -148,7 +148,7 @@ public class MyShiftsService {
                 .collect(Collectors.toSet());
     }
 
-    private static InvalidFormException invalid(String field, String message) {
-        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem(field, message)));
+    private static InvalidFormException invalid(String field, String key, Object... args) {
+        return new InvalidFormException(List.of(InvalidFormException.FieldProblem.of(field, key, args)));
     }
 }

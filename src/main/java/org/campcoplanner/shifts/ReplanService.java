@@ -9,6 +9,7 @@ import org.campcoplanner.camp.Session;
 import org.campcoplanner.camp.SessionRepository;
 import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.people.PersonRef;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.Replanner;
 import org.campcoplanner.planning.solver.SolveLimits;
@@ -110,13 +111,13 @@ public class ReplanService {
         Withdrawal withdrawal = withdrawals.findById(withdrawalId).filter(w -> w.getCampId() == campId)
                 .orElseThrow(() -> new IllegalArgumentException("No withdrawal " + withdrawalId + " in camp " + campId));
         if (withdrawal.getReplannedAt() != null) {
-            throw new ReplanRefusedException("This withdrawal was re-planned by " + withdrawal.getReplannedBy());
+            throw new ReplanRefusedException(Text.of("shifts.replan.refused.done", withdrawal.getReplannedBy()));
         }
         SolveSlots.Slot slot;
         try {
             slot = slots.take(CurrentUser.name());
         } catch (SolvingBusyException e) {
-            throw new ReplanRefusedException(e.getMessage());
+            throw new ReplanRefusedException(e.text());
         }
         try (slot) {
             return replan(campId, withdrawal);
@@ -129,7 +130,7 @@ public class ReplanService {
         availability.addTimeAway(person.id(), withdrawal.getShiftStart(), withdrawal.getShiftEnd(),
                 "can't make " + seat + ": " + withdrawal.getReason());
         if (solving.isSolving(campId)) {
-            throw new ReplanRefusedException("The camp is being solved; re-plan once the solve has ended");
+            throw new ReplanRefusedException(Text.of("shifts.replan.refused.solving"));
         }
         Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
         CampPlan draft = campPlans.exportPlan(campId);

@@ -226,12 +226,12 @@ public class SignOffService {
     public RevisionSummary requestChanges(long campId, Integer revisionNumber, String comment) {
         String trimmed = comment == null ? "" : comment.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("comment",
-                    "Say what should change, so the leaders know what to do")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("comment",
+                    "signoff.problem.comment-missing")));
         }
         if (trimmed.length() > MAX_COMMENT) {
-            throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("comment",
-                    "At most " + MAX_COMMENT + " characters")));
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("comment",
+                    "signoff.problem.comment-too-long", MAX_COMMENT)));
         }
         RosterRevision pending = lockPending(campId, revisionNumber);
         pending.decide(RevisionStatus.CHANGES_REQUESTED, CurrentUser.name(), clock.instant(), trimmed);

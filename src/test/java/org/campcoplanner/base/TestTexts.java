@@ -16,6 +16,11 @@ public final class TestTexts {
     private TestTexts() {
     }
 
+    /** The Texts bean as the application has it, for tests that build what uses it. */
+    public static Texts texts() {
+        return TEXTS;
+    }
+
     public static String english(Text text) {
         return TEXTS.say(text, Locale.ENGLISH);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.camp.CampPlanService;
 import org.campcoplanner.camp.StoredRows;
+import org.campcoplanner.base.TestTexts;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.format.ConsentMethod;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Planners list, filter, edit and import the people of the small example camp (last day Jul 12, 2026). */
@@ -143,7 +145,7 @@ class PeopleServiceTest {
         assertThat(refused.problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("name", "email", "credentials", "maxHoursPerDay", "maxHoursPerWeek");
         assertThat(refused.problems()).filteredOn(p -> p.field().equals("credentials")).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("entry 1 type: "));
+                .satisfies(p -> assertThat(TestTexts.english(p.reason())).startsWith("entry 1 type: "));
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
     }
 
@@ -172,8 +174,8 @@ class PeopleServiceTest {
         InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
                 () -> service.update(campId, opened, withLanguageAndConsent(opened, null, consent)));
 
-        assertThat(refused.problems()).containsExactly(
-                new FieldProblem("guardianConsent", "a guardian's consent is for youth (aged 14-17) only"));
+        assertThat(refused.problems()).extracting(FieldProblem::field, p -> TestTexts.english(p.reason())).containsExactly(
+                tuple("guardianConsent", "a guardian's consent is for youth (aged 14-17) only"));
         assertThat(refused).hasMessage("Noah Smith was not saved: guardian consent: a guardian's consent is for youth "
                 + "(aged 14-17) only");
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
@@ -187,9 +189,9 @@ class PeopleServiceTest {
         InvalidPersonException refused = catchThrowableOfType(InvalidPersonException.class,
                 () -> service.update(campId, opened, withLanguageAndConsent(opened, "French", nameless)));
 
-        assertThat(refused.problems()).containsExactly(
-                new FieldProblem("guardianConsent", "by: must name the parent or guardian who gave it"),
-                new FieldProblem("preferredLanguage", "must be a language tag such as en, fr or fr-CA"));
+        assertThat(refused.problems()).extracting(FieldProblem::field, p -> TestTexts.english(p.reason())).containsExactly(
+                tuple("guardianConsent", "by: must name the parent or guardian who gave it"),
+                tuple("preferredLanguage", "must be a language tag such as en, fr or fr-CA"));
         assertThat(service.load(campId, opened.id())).isEqualTo(opened);
     }
 
@@ -334,7 +336,7 @@ class PeopleServiceTest {
 
     private static String reason(InvalidPeopleCsvException refused, int row, String column) {
         return refused.problems().stream().filter(p -> p.row() == row && column.equals(p.column()))
-                .map(PeopleCsvProblem::reason).findFirst().orElse("(none)");
+                .map(p -> TestTexts.english(p.reason())).findFirst().orElse("(none)");
     }
 
     private static PeopleFilter filter(PersonKind kind, boolean youth, boolean credentials, boolean evenings,

@@ -111,11 +111,22 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.message", containsString("No revision waits for a signature")));
         mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].field").value("revision"));
+                .andExpect(jsonPath("$.message").value("revision: Name the revision you reviewed, such as \"revision\": 2"))
+                .andExpect(jsonPath("$.problems[0].field").value("revision"))
+                .andExpect(jsonPath("$.problems[0].message").value("Name the revision you reviewed, such as \"revision\": 2"));
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")).header("Accept-Language", "fr-CA"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("revision : Nommez la version que vous avez examinée, p. ex. \"revision\": 2"))
+                .andExpect(jsonPath("$.problems[0].field").value("revision"))
+                .andExpect(jsonPath("$.problems[0].message").value("Nommez la version que vous avez examinée, p. ex. \"revision\": 2"));
         mvc.perform(post("/api/camps/" + demo + "/request-changes").with(as("staff"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"revision\": 2, \"comment\": \" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].field").value("comment"));
+        mvc.perform(post("/api/camps/" + demo + "/approve").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "fr-CA").content("{\"revision\": 2, \"acknowledgeEmptySeats\": true}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message", containsString("Aucune révision n'attend de signature")));
     }
 
     @Test

@@ -80,8 +80,8 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void savePassword() {
         if (!chosen.getValue().equals(repeated.getValue())) {
-            problems.show(List.of(new InvalidFormException.FieldProblem("repeatedPassword",
-                    getTranslation("account.own.repeat-differs"))));
+            problems.show(List.of(InvalidFormException.FieldProblem.of("repeatedPassword",
+                    "account.own.repeat-differs")));
             return;
         }
         problems.clear();

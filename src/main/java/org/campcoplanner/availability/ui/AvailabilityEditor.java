@@ -111,7 +111,7 @@ public class AvailabilityEditor extends VerticalLayout {
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         } catch (InvalidAvailabilityException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 

@@ -73,8 +73,7 @@ class DatedWindowList extends Composite<Div> {
     private void add() {
         Optional<Text> problem = AvailabilityCheck.problemWith(start.getValue(), end.getValue());
         if (problem.isPresent()) {
-            problems.show(List.of(new FieldProblem(start.getValue() == null ? "start" : "end",
-                    getTranslation(problem.get().key(), problem.get().args().toArray()))));
+            problems.show(List.of(new FieldProblem(start.getValue() == null ? "start" : "end", problem.get())));
             return;
         }
         problems.clear();

@@ -8,12 +8,16 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.campcoplanner.base.Texts;
+import org.campcoplanner.planning.Text;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,10 +37,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final ObjectMapper json;
+    private final Texts texts;
+    private final LocaleResolver locales;
 
-    RequestBodyLimit(@Value("${camp.api.max-request-size:10MB}") DataSize maxSize, ObjectMapper json) {
+    RequestBodyLimit(@Value("${camp.api.max-request-size:10MB}") DataSize maxSize, ObjectMapper json, Texts texts,
+                     @Lazy LocaleResolver locales) {
         this.maxBytes = maxSize.toBytes();
         this.json = json;
+        this.texts = texts;
+        this.locales = locales;
     }
 
     @Override
@@ -50,22 +59,29 @@ class RequestBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Map.of("message", message(maxBytes)));
+            json.writeValue(response.getOutputStream(),
+                    Map.of("message", texts.say(message(maxBytes), locales.resolveLocale(request))));
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);
     }
 
-    static String message(long maxBytes) {
-        return "The request body is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes()
-                + " MB an API call takes";
+    static Text message(long maxBytes) {
+        return Text.of("base.api.too-large", DataSize.ofBytes(maxBytes).toMegabytes());
     }
 
     /** Reading on past the limit fails. */
     static final class TooLargeException extends IOException {
 
+        private final transient Text text;
+
         TooLargeException(long maxBytes) {
-            super(message(maxBytes));
+            super("The request body is larger than " + maxBytes + " bytes");
+            this.text = message(maxBytes);
+        }
+
+        Text text() {
+            return text;
         }
     }
 

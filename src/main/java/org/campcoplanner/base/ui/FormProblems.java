@@ -3,6 +3,7 @@ package org.campcoplanner.base.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.planning.Text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The one way a refused form shows its problems: each next to the field it names (several on one
- * field joined), the rest on a stand-in field or above the buttons. The planner's input stays as typed.
+ * field joined), the rest on a stand-in field or above the buttons, each said in the page's language.
+ * The planner's input stays as typed.
  */
 public final class FormProblems {
 
@@ -51,9 +53,9 @@ public final class FormProblems {
         for (InvalidFormException.FieldProblem problem : problems) {
             HasValidation field = fields.containsKey(problem.field()) ? fields.get(problem.field()) : otherwise;
             if (field != null) {
-                onFields.merge(field, problem.message(), (one, other) -> one + "; " + other);
+                onFields.merge(field, said(problem.reason()), (one, other) -> one + "; " + other);
             } else {
-                rest.append(rest.isEmpty() ? "" : "; ").append(problem.message());
+                rest.append(rest.isEmpty() ? "" : "; ").append(said(problem.reason()));
             }
         }
         onFields.forEach((field, message) -> {
@@ -61,6 +63,11 @@ public final class FormProblems {
             field.setInvalid(true);
         });
         formProblem.setText(rest.toString());
+    }
+
+    /** A reason in the language of the page the form is on. */
+    private String said(Text reason) {
+        return formProblem.getTranslation(reason.key(), reason.args().toArray());
     }
 
     public void clear() {

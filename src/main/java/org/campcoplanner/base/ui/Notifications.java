@@ -1,8 +1,10 @@
 package org.campcoplanner.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.campcoplanner.base.ChangedMeanwhileException;
+import org.campcoplanner.base.InvalidFormException;
 
 /**
  * The one way a view tells someone what just happened. Vaadin's notification card is an aria-live
@@ -54,7 +56,12 @@ public final class Notifications {
 
     /** The one answer to an edit that met someone else's newer change. */
     public static Notification changedMeanwhile(ChangedMeanwhileException e) {
-        return error(e.getMessage());
+        return error(UI.getCurrent().getTranslation(e.text().key(), e.text().args().toArray()));
+    }
+
+    /** A refused form's sentence as a whole, beside its fields' problems. */
+    public static Notification refused(InvalidFormException e) {
+        return error(UI.getCurrent().getTranslation(e.text().key(), e.text().args().toArray()));
     }
 
     private static Notification show(String text, Kind kind) {

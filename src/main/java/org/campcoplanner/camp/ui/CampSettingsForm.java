@@ -105,8 +105,8 @@ class CampSettingsForm extends Composite<FormLayout> {
             try {
                 byAgeGroup.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
             } catch (RuntimeException e) {
-                throw new InvalidFormException(List.of(new InvalidFormException.FieldProblem("childrenPerAdult",
-                        getTranslation("camp.settings.ratio-unreadable", entry.strip()))));
+                throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("childrenPerAdult",
+                        "camp.settings.ratio-unreadable", entry.strip())));
             }
         }
         return new CampSettings(name.getValue(), neighbourhood.getValue(), timeZone.getValue(), startDate.getValue(),

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.Notifications;
@@ -109,8 +110,12 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
                 Notifications.info(getTranslation("credits.check-in.already", row.name()));
             }
         } catch (InvalidFormException e) {
-            Notifications.error(e.problems().get(0).message());
+            Notifications.error(say(e.problems().get(0).reason()));
         }
         showPeople();
+    }
+
+    private String say(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
     }
 }

@@ -50,7 +50,7 @@ class PeopleImport extends Composite<Div> {
             onImported.run();
         } catch (InvalidPeopleCsvException e) {
             UnorderedList list = new UnorderedList();
-            e.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
+            e.problems().forEach(problem -> list.add(new ListItem(getTranslation(problem.inWords().key(), problem.inWords().args().toArray()))));
             problems.add(new Paragraph(getTranslation("people.import.refused", fileName, e.problems().size())), list);
         }
     }

@@ -152,7 +152,7 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
             Notifications.success(getTranslation("people.view.saved", saved.name()));
         } catch (InvalidPersonException e) {
             form.showProblems(e);
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
         }

@@ -19,13 +19,6 @@ public final class DirectionControls {
     /** The reason a plan's name or title with such controls is refused, as its message files say it. */
     public static final Text REASON = Text.of("format.direction-controls");
 
-    /**
-     * The same reason in English words, for the forms that still say their problems in words of their
-     * own (an account's display name); {@link #REASON} is what a reader gets in their language.
-     */
-    public static final String MESSAGE = "must not contain invisible text-direction controls "
-            + "(U+202A to U+202E, U+2066 to U+2069); type the name without them";
-
     private static final Set<String> NAMED = Set.of("name", "title");
 
     private DirectionControls() {

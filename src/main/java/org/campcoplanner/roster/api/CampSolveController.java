@@ -1,5 +1,6 @@
 package org.campcoplanner.roster.api;
 
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.roster.SolveAlreadyRunningException;
 import org.campcoplanner.roster.SolvingService;
 import org.campcoplanner.roster.Stability;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,9 +33,11 @@ class CampSolveController {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final SolvingService solving;
+    private final Texts texts;
 
-    CampSolveController(SolvingService solving) {
+    CampSolveController(SolvingService solving, Texts texts) {
         this.solving = solving;
+        this.texts = texts;
     }
 
     /** Keeps the published roster as far as possible unless {@code fresh}. */
@@ -63,7 +67,7 @@ class CampSolveController {
 
     @ExceptionHandler(SolveAlreadyRunningException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    Map<String, String> alreadyRunning(SolveAlreadyRunningException e) {
-        return Map.of("message", e.getMessage());
+    Map<String, String> alreadyRunning(SolveAlreadyRunningException e, Locale locale) {
+        return Map.of("message", texts.say(e.text(), locale));
     }
 }

@@ -16,9 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A solve that cannot run now answers alike on every solve call: 429 when the caller has their
- * share of the solve slots already, 503 when the server solves as many rosters as it can, each with
- * a message and when to try again; 400 naming {@code seconds} when the plan needs more of them.
+ * A solve that cannot run now answers alike on every solve call, in the call's language: 429 when
+ * the caller has their share of the solve slots already, 503 when the server solves as many rosters
+ * as it can, each with a message and when to try again; 400 naming {@code seconds} when the plan
+ * needs more of them.
  */
 @RestControllerAdvice
 class SolvingBusyAdvice {
@@ -32,10 +33,10 @@ class SolvingBusyAdvice {
     }
 
     @ExceptionHandler(SolvingBusyException.class)
-    ResponseEntity<Map<String, String>> busy(SolvingBusyException e) {
+    ResponseEntity<Map<String, String>> busy(SolvingBusyException e, Locale locale) {
         return ResponseEntity.status(e.callersShare() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Map.of("message", e.getMessage()));
+                .body(Map.of("message", texts.say(e.text(), locale)));
     }
 
     @ExceptionHandler(SolveStoppedException.class)

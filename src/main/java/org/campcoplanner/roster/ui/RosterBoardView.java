@@ -194,7 +194,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         Integer seconds = solveBar.seconds.getValue();
         FormProblems secondsProblem = FormProblems.on(solveBar.seconds);
         if (seconds == null || seconds < 1 || seconds > 300) {
-            secondsProblem.show(List.of(new FieldProblem("seconds", getTranslation("roster.solve.seconds-range"))));
+            secondsProblem.show(List.of(FieldProblem.of("seconds", "roster.solve.seconds-range")));
             return;
         }
         secondsProblem.clear();
@@ -208,7 +208,7 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
         } catch (SolvingBusyException e) {
             Notifications.warning(say(e.text()));
         } catch (SolveStoppedException e) {
-            secondsProblem.show(List.of(new FieldProblem("seconds", say(e.text()))));
+            secondsProblem.show(List.of(new FieldProblem("seconds", e.text())));
         }
     }
 

@@ -50,7 +50,7 @@ class OccurrenceEditor extends Dialog {
         problem.setText(String.join("; ", refused.problems().stream()
                 .map(p -> getTranslation("sessions.occurrence.problem",
                         p.field().equals("from") ? start.getLabel() : p.field().equals("to") ? end.getLabel() : p.field(),
-                        p.message()))
+                        p.reason()))
                 .toList()));
     }
 }

@@ -89,7 +89,7 @@ public class WithdrawalsView extends VerticalLayout implements HasUrlParameter<L
         try {
             outcome = replans.replan(campId, withdrawal.id());
         } catch (ReplanRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(getTranslation(e.text().key(), e.text().args().toArray()));
             show();
             return;
         } catch (ChangedMeanwhileException e) {

@@ -1,6 +1,7 @@
 package org.campcoplanner.signoff.api;
 
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.Texts;
 import org.campcoplanner.signoff.Publication;
 import org.campcoplanner.signoff.PublishedRoster;
 import org.campcoplanner.signoff.RevisionSummary;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The published roster and the two signatures over HTTP, for city systems and for testing. */
@@ -27,9 +29,11 @@ import java.util.Map;
 class SignOffController {
 
     private final SignOffService signOff;
+    private final Texts texts;
 
-    SignOffController(SignOffService signOff) {
+    SignOffController(SignOffService signOff, Texts texts) {
         this.signOff = signOff;
+        this.texts = texts;
     }
 
     /** A leader's or a staff member's signature; both may acknowledge empty seats. */
@@ -40,10 +44,10 @@ class SignOffController {
     }
 
     @GetMapping("/roster")
-    ResponseEntity<?> roster(@PathVariable long campId) {
+    ResponseEntity<?> roster(@PathVariable long campId, Locale locale) {
         return signOff.publishedRoster(campId).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("message", "No roster of camp " + campId + " is published yet")));
+                        .body(Map.of("message", texts.say(locale, "signoff.api.nothing-published", campId))));
     }
 
     @GetMapping("/revisions")
@@ -77,13 +81,13 @@ class SignOffController {
     }
 
     private static InvalidFormException reviewedRevisionMissing() {
-        return new InvalidFormException(List.of(new InvalidFormException.FieldProblem("revision",
-                "Name the revision you reviewed, e.g. {\"revision\": 2}")));
+        return new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("revision",
+                "signoff.problem.revision-missing")));
     }
 
     @ExceptionHandler(SignOffRefusedException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    Map<String, String> refused(SignOffRefusedException e) {
-        return Map.of("message", e.getMessage());
+    Map<String, String> refused(SignOffRefusedException e, Locale locale) {
+        return Map.of("message", texts.say(e.reason(), locale));
     }
 }

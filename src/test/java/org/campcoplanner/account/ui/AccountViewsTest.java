@@ -213,6 +213,28 @@ class AccountViewsTest {
         }
 
         @Test
+        void aFrenchReaderIsToldInFrenchWhatIsWrongWithTheirPasswords() {
+            UI.getCurrent().setLocale(Locale.CANADA_FRENCH);
+            UI.getCurrent().navigate(OwnAccountView.class);
+
+            _get(PasswordField.class, spec -> spec.withId("current-password")).setValue("not it");
+            _get(PasswordField.class, spec -> spec.withId("new-password")).setValue("short");
+            _get(PasswordField.class, spec -> spec.withId("repeat-password")).setValue("short");
+            _click(_get(Button.class, spec -> spec.withId("change-password")));
+
+            assertThat(_get(PasswordField.class, spec -> spec.withId("current-password")).getErrorMessage())
+                    .isEqualTo("Ce n'est pas votre mot de passe actuel");
+            assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).getErrorMessage())
+                    .isEqualTo("Utilisez au moins 8 caractères");
+
+            _get(PasswordField.class, spec -> spec.withId("repeat-password")).setValue("something else");
+            _click(_get(Button.class, spec -> spec.withId("change-password")));
+            assertThat(_get(PasswordField.class, spec -> spec.withId("repeat-password")).getErrorMessage())
+                    .isEqualTo(UI.getCurrent().getTranslation("account.own.repeat-differs"))
+                    .isNotEqualTo(UI.getCurrent().getTranslation(Locale.ENGLISH, "account.own.repeat-differs"));
+        }
+
+        @Test
         void theNewPasswordIsSaved() {
             String before = hash();
             UI.getCurrent().navigate(OwnAccountView.class);

@@ -59,6 +59,16 @@ class UnknownCallsTest {
     }
 
     @Test
+    void anUnknownPathIsAnsweredInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/nothing-here").with(admin()).header("Accept-Language", "fr-CA"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("L'API n'a pas d'appel GET /api/nothing-here"));
+        mvc.perform(get("/api/camps/999999999/solve").with(admin()).header("Accept-Language", "fr-CA,en;q=0.5"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Aucun camp n'a l'identifiant 999999999"));
+    }
+
+    @Test
     void aMethodAPathDoesNotTakeAnswers405NamingTheOnesItTakes() throws Exception {
         mvc.perform(put("/api/camps/" + team.campId() + "/solve").with(admin()))
                 .andExpect(status().isMethodNotAllowed())

@@ -353,6 +353,38 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void aFrenchPlannerReadsARefusedFieldAChangeMetByAnotherAndAFilesProblemsInFrench() {
+        readsInFrench();
+        UI.getCurrent().navigate(PeopleView.class, campId);
+        PersonForm form = open("Liam Santos");
+        form.maxHoursPerWeek.setValue(-5.0);
+
+        _click(form.save);
+
+        assertThat(form.maxHoursPerWeek.isInvalid()).isTrue();
+        assertThat(form.maxHoursPerWeek.getErrorMessage()).isEqualTo("doit être supérieur à 0");
+        assertThat(notifications()).anySatisfy(text -> assertThat(text)
+                .isEqualTo("La fiche de Liam Santos n'a pas été enregistrée : heures maximales par semaine : doit être supérieur à 0"));
+
+        PersonDetails theirs = people.load(campId, idOf("Liam Santos"));
+        people.update(campId, theirs, new PersonDetails(theirs.id(), theirs.version(), "Liam Santos-Ortiz", theirs.kind(),
+                theirs.youth(), theirs.experienced(), theirs.email(), theirs.phone(), theirs.credentials(), theirs.skills(),
+                theirs.languages(), theirs.preferredLanguage(), theirs.guardianConsent(), theirs.maxHoursPerDay(),
+                theirs.maxHoursPerWeek(), theirs.minRestHours(), theirs.pledgedHoursPerWeek(), theirs.likes(),
+                theirs.dislikes(), theirs.standardHours(), theirs.maxHoursOutsideStandardPerWeek()));
+        form.maxHoursPerWeek.setValue(10.0);
+        _click(form.save);
+        assertThat(notifications()).contains("Quelqu'un d'autre a modifié Liam Santos-Ortiz entre-temps (nom). "
+                + "Vos modifications n'ont pas été enregistrées; rechargez la page pour voir les siennes.");
+
+        _get(PeopleImport.class).importPeople("people.csv", (HEADER + "Amina Yusuf,VISITOR,false,true,,,,,,,,,,,\n"
+                + "Sam Okafor,VOLUNTEER,yes,no,,,,,,,lots,,,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "ligne 2, colonne kind : « VISITOR » ne fait pas partie de [VOLUNTEER, LEADER, STAFF]",
+                "ligne 3, colonne maxHoursPerWeek : « lots » n'est pas un nombre d'heures");
+    }
+
+    @Test
     void thePreferredLanguageFieldOffersEnglishAndFrenchInTheirOwnWordsOnAFrenchPageAndSavesTheChoice() {
         readsInFrench();
         UI.getCurrent().navigate(PeopleView.class, campId);
