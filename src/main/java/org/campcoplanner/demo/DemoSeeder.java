@@ -184,7 +184,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private PersonSummary first(long campId, PersonKind kind) {
-        return people.find(campId, new PeopleFilter(kind, false, false, false, false, null), 0, 1).get(0);
+        return people.find(campId, new PeopleFilter(kind, false, false, false, false, false, null), 0, 1).get(0);
     }
 
     /** An account that is the given person of the camp, under that person's name. */

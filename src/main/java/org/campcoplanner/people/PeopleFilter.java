@@ -16,11 +16,12 @@ import java.util.Locale;
  *
  * @param credentialMissingOrExpiring only people lacking first aid or a vulnerable sector check,
  *                                    or holding a credential that runs out before the camp ends
+ * @param consentMissing              only youth without a guardian's consent given by the camp's first day
  * @param evenings                    only people with a weekly window after 18:00, from 17:00 on, or over midnight
  * @param weekends                    only people with a weekly window on Saturday or Sunday
  */
 public record PeopleFilter(PersonKind kind, boolean youthOnly, boolean credentialMissingOrExpiring,
-                           boolean evenings, boolean weekends, String name) {
+                           boolean consentMissing, boolean evenings, boolean weekends, String name) {
 
     /** Credentials every adult working with children is expected to hold. */
     static final List<String> EXPECTED_CREDENTIALS = List.of("FIRST_AID", "VULNERABLE_SECTOR_CHECK");
@@ -29,13 +30,14 @@ public record PeopleFilter(PersonKind kind, boolean youthOnly, boolean credentia
     private static final LocalTime DAYTIME_ENDS = LocalTime.of(18, 0);
 
     public static PeopleFilter everyone() {
-        return new PeopleFilter(null, false, false, false, false, null);
+        return new PeopleFilter(null, false, false, false, false, false, null);
     }
 
-    boolean matches(Person person, LocalDate campEnd) {
+    boolean matches(Person person, LocalDate campStart, LocalDate campEnd) {
         return (kind == null || person.getKind() == kind)
                 && (!youthOnly || person.isYouth())
                 && (!credentialMissingOrExpiring || credentialMissingOrExpiring(person, campEnd))
+                && (!consentMissing || consentMissing(person, campStart))
                 && (!evenings || person.getWeeklyAvailability().stream().anyMatch(PeopleFilter::inTheEvening))
                 && (!weekends || person.getWeeklyAvailability().stream().anyMatch(PeopleFilter::onAWeekend))
                 && (name == null || name.isBlank() || lowerCase(person.getName()).contains(lowerCase(name.strip())));
@@ -47,6 +49,11 @@ public record PeopleFilter(PersonKind kind, boolean youthOnly, boolean credentia
         boolean expiring = person.getCredentials().stream()
                 .anyMatch(c -> c.validUntil() != null && c.validUntil().isBefore(campEnd));
         return missing || expiring;
+    }
+
+    /** A youth whose guardian's consent is not on file, or counts only from after the camp's first day. */
+    static boolean consentMissing(Person person, LocalDate campStart) {
+        return person.isYouth() && (person.getGuardianConsent() == null || person.getGuardianConsent().given().isAfter(campStart));
     }
 
     private static boolean inTheEvening(WeeklyWindow window) {

@@ -56,15 +56,15 @@ public class PeopleService {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public List<PersonSummary> find(long campId, PeopleFilter filter, int offset, int limit) {
-        LocalDate campEnd = camp(campId).getEndDate();
-        return matching(campId, filter, campEnd).skip(offset).limit(limit)
-                .map(person -> summary(person, campEnd)).toList();
+        Camp camp = camp(campId);
+        return matching(campId, filter, camp).skip(offset).limit(limit)
+                .map(person -> summary(person, camp.getEndDate())).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public int count(long campId, PeopleFilter filter) {
-        return (int) matching(campId, filter, camp(campId).getEndDate()).count();
+        return (int) matching(campId, filter, camp(campId)).count();
     }
 
     @Transactional(readOnly = true)
@@ -166,8 +166,9 @@ public class PeopleService {
         return people.save(person);
     }
 
-    private Stream<Person> matching(long campId, PeopleFilter filter, LocalDate campEnd) {
-        return people.findByCamp(campId).stream().filter(person -> filter.matches(person, campEnd));
+    private Stream<Person> matching(long campId, PeopleFilter filter, Camp camp) {
+        return people.findByCamp(campId).stream()
+                .filter(person -> filter.matches(person, camp.getStartDate(), camp.getEndDate()));
     }
 
     private static PersonSummary summary(Person person, LocalDate campEnd) {

@@ -66,6 +66,20 @@ class PeopleServiceTest {
     }
 
     @Test
+    void consentMissingFindsYouthWithoutAGuardiansConsentByTheCampsFirstDay() {
+        consent("Liam Yusuf", "2026-07-01");
+        consent("Tara Singh", "2026-07-08");
+
+        assertThat(names(new PeopleFilter(null, false, false, true, false, false, null)))
+                .containsExactly("Tara Singh", "Quinn Martin", "Dev Haddad");
+    }
+
+    private void consent(String youth, String given) {
+        jdbc.update("update person set guardian_consent_given = ?::date, guardian_consent_by = 'A parent' "
+                + "where camp_id = ? and name = ?", given, campId, youth);
+    }
+
+    @Test
     void credentialMissingOrExpiringFindsMissingFirstAidMissingCheckAndExpiryBeforeTheLastDay() {
         List<String> names = names(filter(null, false, true, false, false, null));
 
@@ -341,7 +355,7 @@ class PeopleServiceTest {
 
     private static PeopleFilter filter(PersonKind kind, boolean youth, boolean credentials, boolean evenings,
                                        boolean weekends, String name) {
-        return new PeopleFilter(kind, youth, credentials, evenings, weekends, name);
+        return new PeopleFilter(kind, youth, credentials, false, evenings, weekends, name);
     }
 
     private List<String> names(PeopleFilter filter) {

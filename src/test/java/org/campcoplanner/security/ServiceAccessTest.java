@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @H2Test
 class ServiceAccessTest {
 
-    private static final PeopleFilter EVERYONE = new PeopleFilter(null, false, false, false, false, null);
+    private static final PeopleFilter EVERYONE = PeopleFilter.everyone();
 
     @Autowired
     UserDetailsService userDetails;

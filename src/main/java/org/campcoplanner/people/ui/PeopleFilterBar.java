@@ -18,6 +18,7 @@ class PeopleFilterBar extends Composite<FlexLayout> {
     final Select<PersonKind> kind = new Select<>();
     final Checkbox youthOnly = new Checkbox(getTranslation("people.filter.youth"));
     final Checkbox credentialMissingOrExpiring = new Checkbox(getTranslation("people.filter.credential"));
+    final Checkbox consentMissing = new Checkbox(getTranslation("people.filter.consent"));
     final Checkbox evenings = new Checkbox(getTranslation("people.filter.evenings"));
     final Checkbox weekends = new Checkbox(getTranslation("people.filter.weekends"));
 
@@ -31,6 +32,7 @@ class PeopleFilterBar extends Composite<FlexLayout> {
         kind.setEmptySelectionCaption(getTranslation("people.filter.all-kinds"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("people.filter.all-kinds") : PersonKinds.name(k, this));
         credentialMissingOrExpiring.setTooltipText(getTranslation("people.filter.credential-help"));
+        consentMissing.setTooltipText(getTranslation("people.filter.consent-help"));
         evenings.setTooltipText(getTranslation("people.filter.evenings-help"));
         weekends.setTooltipText(getTranslation("people.filter.weekends-help"));
 
@@ -38,6 +40,7 @@ class PeopleFilterBar extends Composite<FlexLayout> {
         kind.addValueChangeListener(e -> onChange.run());
         youthOnly.addValueChangeListener(e -> onChange.run());
         credentialMissingOrExpiring.addValueChangeListener(e -> onChange.run());
+        consentMissing.addValueChangeListener(e -> onChange.run());
         evenings.addValueChangeListener(e -> onChange.run());
         weekends.addValueChangeListener(e -> onChange.run());
 
@@ -45,11 +48,11 @@ class PeopleFilterBar extends Composite<FlexLayout> {
         bar.addClassName("people-filters");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.add(name, kind, youthOnly, credentialMissingOrExpiring, evenings, weekends);
+        bar.add(name, kind, youthOnly, credentialMissingOrExpiring, consentMissing, evenings, weekends);
     }
 
     PeopleFilter value() {
         return new PeopleFilter(kind.getValue(), youthOnly.getValue(), credentialMissingOrExpiring.getValue(),
-                evenings.getValue(), weekends.getValue(), name.getValue());
+                consentMissing.getValue(), evenings.getValue(), weekends.getValue(), name.getValue());
     }
 }

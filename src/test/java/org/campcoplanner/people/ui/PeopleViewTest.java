@@ -80,6 +80,15 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void aPlannerFindsTheYouthStillWithoutAGuardiansConsent() {
+        PeopleFilterBar filters = _get(PeopleFilterBar.class);
+
+        filters.consentMissing.setValue(true);
+
+        assertThat(shownNames()).containsExactly("Liam Yusuf", "Tara Singh", "Quinn Martin", "Dev Haddad");
+    }
+
+    @Test
     void aPlannerOpensSomeoneEditsAndSaves() {
         PersonForm form = open("Liam Santos");
         assertThat(form.name.getValue()).isEqualTo("Liam Santos");
@@ -431,7 +440,7 @@ class PeopleViewTest extends KaribuTest {
     }
 
     private long idOf(String name) {
-        return people.find(campId, new PeopleFilter(null, false, false, false, false, name), 0, 1).get(0).id();
+        return people.find(campId, new PeopleFilter(null, false, false, false, false, false, name), 0, 1).get(0).id();
     }
 
 }
