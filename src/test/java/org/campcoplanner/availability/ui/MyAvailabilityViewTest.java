@@ -116,7 +116,7 @@ class MyAvailabilityViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("availability-conflicts")).getText())
                 .startsWith("Vos nouvelles disponibilités ne couvrent plus ").contains(next.title() + " "
                         + DateStyle.when(next.start(), next.end(), Locale.CANADA_FRENCH))
-                .contains("L'équipe de planification est avertie", "Mes quarts");
+                .contains("L'équipe de planification est prévenue", "Mes quarts");
         assertThat(notifications()).contains("Vos disponibilités sont enregistrées")
                 .anySatisfy(text -> assertThat(text).startsWith("Enregistré. ").contains("de vos quarts ne conv"));
     }

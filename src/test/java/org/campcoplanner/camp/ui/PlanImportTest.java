@@ -76,11 +76,11 @@ class PlanImportTest extends KaribuTest {
 
         assertThat(campIds()).isEqualTo(before);
         assertThat(_get(PlanImport.class).problems().getElement().getTextRecursively())
-                .startsWith("mauvais.json n'a pas été importé ; rien n'a été enregistré. Corrigez ces 3 problèmes");
+                .startsWith("mauvais.json n'a pas été importé; rien n'a été enregistré. Corrigez ces 3 problèmes");
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).contains(
                 "$.sessions[0].site : il n'y a aucun site d'identifiant « pool » dans $.sites",
                 "$.sessions[1].children : doit être un nombre entier, pas du texte entre guillemets",
-                "$.camp.colour : n'est pas un champ du format de plan de camp à cet endroit (propriété inconnue) ;"
+                "$.camp.colour : n'est pas un champ du format de plan de camp à cet endroit (propriété inconnue);"
                         + " vérifiez son orthographe et sa place");
     }
 

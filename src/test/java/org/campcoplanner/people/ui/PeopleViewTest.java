@@ -339,7 +339,7 @@ class PeopleViewTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class);
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).containsExactly("Nom", "Statut",
                 "Attestations", "À vérifier", "Heures promises/sem.", "Disponibilités", "Crédits de temps");
-        assertThat(GridKt._getFormattedRow(grid, 5)).contains("Leader, avec expérience");
+        assertThat(GridKt._getFormattedRow(grid, 5)).contains("Responsable de quartier, avec expérience");
         assertThat(GridKt._fetch(grid, 0, 100)).hasSizeGreaterThan(5).satisfies(rows -> assertThat(
                 IntStream.range(0, rows.size()).mapToObj(row -> GridKt._getFormattedRow(grid, row)))
                 .anySatisfy(cells -> assertThat(cells).contains("Attestation manquante ou qui expire")));

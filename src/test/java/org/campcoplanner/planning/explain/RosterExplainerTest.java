@@ -52,7 +52,7 @@ class RosterExplainerTest {
         assertThat(explanation.hardBreaches()).extracting(breach -> breach.sentence().key())
                 .containsExactly("planning.breach.away");
         assertThat(french(explanation.hardBreaches().get(0).sentence())).isEqualTo(
-                "Amina Yusuf est absent ou absente lun. 20 juill. – dim. 26 juill., mais occupe une place à swim le mer. 22 juill.");
+                "Amina Yusuf a signalé une absence (lun. 20 juill. – dim. 26 juill.), mais occupe une place à swim le mer. 22 juill.");
         assertThat(explanation.aboutPerson("Amina Yusuf")).extracting(Breach::rule).contains(RuleNames.AVAILABILITY);
         assertThat(explanation.aboutSession("swim")).isNotEmpty();
         assertThat(explanation.rules().get(0).rule()).isEqualTo(RuleNames.AVAILABILITY);
@@ -131,7 +131,7 @@ class RosterExplainerTest {
                                 + "Fri 10 Jul) valid on Sat 11 Jul");
         assertThat(sentences.stream().map(text -> french(text)))
                 .contains("Wen Haddad occupe First aider 1 à campout le ven. 10 juill., qui demande Premiers soins "
-                        + "(la sienne expire le ven. 10 juill.) valide le sam. 11 juill.");
+                        + "(son attestation expire le ven. 10 juill.) valide le sam. 11 juill.");
         SeatAssignment firstAider = seat(roster, "campout", "First aider", 1);
         firstAider.setPerson(null);
         assertThat(find(explainer.candidatesFor(roster, firstAider), "Sam Nguyen").reasons())

@@ -65,7 +65,7 @@ class RosterBoardInFrenchTest extends KaribuTest {
     void headingsButtonsAndTheScoreAreInFrench() {
         assertThat(_get(H2.class, spec -> spec.withText("Horaire"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withId("board-sign-off")).getText()).isEqualTo("Signature");
-        assertThat(_get(Button.class, spec -> spec.withId("solve")).getText()).isEqualTo("Résoudre");
+        assertThat(_get(Button.class, spec -> spec.withId("solve")).getText()).isEqualTo("Calculer");
         assertThat(_get(Button.class, spec -> spec.withId("stop-solving")).getText()).isEqualTo("Arrêter");
         assertThat(_get(IntegerField.class).getLabel()).isEqualTo("Secondes au plus");
         assertThat(_get(H3.class, spec -> spec.withText("Règles"))).isNotNull();
@@ -83,10 +83,10 @@ class RosterBoardInFrenchTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("roster-score")).getText())
                 .startsWith("2 règles strictes enfreintes : Seulement quand disponible, Sécurité des enfants.");
         assertThat(_find(Details.class, spec -> spec.withClasses("roster-rule-hard"))).extracting(Details::getSummaryText)
-                .contains("Seulement quand disponible : 1 place occupée par quelqu'un qui n'est pas disponible");
+                .contains("Seulement quand disponible : 1 place occupée par quelqu'un qui n'est pas disponible à ce moment");
         assertThat(_find(NativeButton.class, spec -> spec.withClasses("roster-breach"))).extracting(NativeButton::getText)
                 .contains(
-                "Xavier Okafor est absent ou absente mer. 8 juill. – ven. 10 juill., mais occupe une place à Morning music "
+                "Xavier Okafor a signalé une absence (mer. 8 juill. – ven. 10 juill.), mais occupe une place à Morning music "
                         + "le mer. 8 juill.");
         assertThat(_get(NativeButton.class, spec -> spec.withId(SessionCard.seatId(new SeatKey("s6", "Lead", 1))))
                 .getText()).isEqualTo("Lead 1 : Xavier Okafor (épinglée)");

@@ -142,7 +142,7 @@ class MyShiftsViewTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Vous ne pouvez pas venir?");
         assertThat(_get(TextArea.class, spec -> spec.withId("withdraw-reason")).getLabel())
                 .isEqualTo("Pourquoi, en quelques mots");
-        assertThat(_get(Button.class, spec -> spec.withId("withdraw-send")).getText()).isEqualTo("Prévenir les responsables");
+        assertThat(_get(Button.class, spec -> spec.withId("withdraw-send")).getText()).isEqualTo("Prévenir l'équipe de planification");
         _click(_get(Button.class, spec -> spec.withText("Annuler")));
         assertThat(dialog.isOpened()).isFalse();
     }
