@@ -30,6 +30,6 @@ class AccountDetailsService implements UserDetailsService {
     CampUser toUser(UserAccount account) {
         return new CampUser(account.getId(), account.getVersion(), account.getUsername(), account.getPasswordHash(),
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())),
-                account.getDisplayName(), account.getPersonId());
+                account.getDisplayName(), account.getPersonId(), account.getSessionGeneration());
     }
 }

@@ -279,7 +279,7 @@ public class AccountService {
         return stripped;
     }
 
-    private void checkPassword(String field, String password, List<FieldProblem> problems) {
+    static void checkPassword(String field, String password, List<FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             problems.add(FieldProblem.of(field, "account.problem.password-short", MIN_PASSWORD_LENGTH));
         } else if (password.length() > 128) {

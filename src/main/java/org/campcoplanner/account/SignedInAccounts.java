@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Keeps signed-in sessions in step with their accounts: an admin's change of role, camps or
- * person applies on the user's next request, and a removed account is signed out.
+ * person applies on the user's next request, and a removed account, or one whose sessions were ended
+ * (a password reset), is signed out.
  */
 @Component
 public class SignedInAccounts implements SignedInSessions {
@@ -37,7 +38,9 @@ public class SignedInAccounts implements SignedInSessions {
         if (version.get() == user.accountVersion()) {
             return Optional.of(authentication);
         }
-        return accounts.findById(user.accountId()).map(details::toUser)
+        return accounts.findById(user.accountId())
+                .filter(account -> account.getSessionGeneration() == user.sessionGeneration())
+                .map(details::toUser)
                 .map(fresh -> UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
     }
 }

@@ -36,6 +36,8 @@ public class UserAccount extends VersionedEntity {
 
     private String preferredLanguage;
 
+    private int sessionGeneration;
+
     @ElementCollection
     @CollectionTable(name = "camp_member", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "camp_id")
@@ -117,5 +119,14 @@ public class UserAccount extends VersionedEntity {
 
     void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Every session signed in so far ends on its next request. */
+    void endSessions() {
+        sessionGeneration++;
     }
 }

@@ -13,6 +13,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    @Query("select a from UserAccount a where lower(a.email) = lower(:email)")
+    List<UserAccount> findByEmailIgnoringCase(String email);
+
     boolean existsByUsername(String username);
 
     List<UserAccount> findByUsernameIn(Collection<String> usernames);

@@ -15,14 +15,22 @@ public class CampUser extends User {
     private final long accountVersion;
     private final String displayName;
     private final Long personId;
+    private final int sessionGeneration;
 
     public CampUser(long accountId, long accountVersion, String username, String passwordHash,
-                    Collection<? extends GrantedAuthority> authorities, String displayName, Long personId) {
+                    Collection<? extends GrantedAuthority> authorities, String displayName, Long personId,
+                    int sessionGeneration) {
         super(username, passwordHash, authorities);
         this.accountId = accountId;
         this.accountVersion = accountVersion;
         this.displayName = displayName;
         this.personId = personId;
+        this.sessionGeneration = sessionGeneration;
+    }
+
+    /** The account's session generation at sign-in; a higher one means its sessions were ended, say by a password reset. */
+    public int sessionGeneration() {
+        return sessionGeneration;
     }
 
     public long accountId() {

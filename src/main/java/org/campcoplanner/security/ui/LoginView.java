@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.campcoplanner.security.LoginThrottledException;
+import org.campcoplanner.security.PasswordHelp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
@@ -33,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView(@Value("${camp.demo.enabled:false}") boolean demo,
                      @Value("${camp.demo.password:demo}") String demoPassword,
-                     @Value("${spring.datasource.url:}") String databaseUrl, Environment environment) {
+                     @Value("${spring.datasource.url:}") String databaseUrl, Environment environment,
+                     PasswordHelp passwordHelp) {
         addClassName("camp-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,9 +48,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("security.login.password"));
         i18n.getErrorMessage().setTitle(getTranslation("security.login.refused"));
         i18n.getErrorMessage().setMessage(getTranslation("security.login.wrong"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgot"));
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(passwordHelp.offered());
+        login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(PasswordHelp.ROUTE)));
         add(new H1(getTranslation("base.app.name")), login);
         // the same conditions as the demo logins themselves: the embedded database only
         if (demo && databaseUrl.startsWith("jdbc:h2:") && !environment.acceptsProfiles(Profiles.of("postgres"))) {

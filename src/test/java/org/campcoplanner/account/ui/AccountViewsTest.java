@@ -1,6 +1,7 @@
 package org.campcoplanner.account.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import org.campcoplanner.security.ui.LoginView;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.account.AccountService;
@@ -39,6 +41,7 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +57,27 @@ class AccountViewsTest {
     @Autowired
     AuthenticationProvider signIns;
 
+
+    @Nested
+    class WhereTheAppSendsNoEmail extends KaribuTest {
+
+        @Override
+        protected String signedInAs() {
+            return null;
+        }
+
+        @Test
+        void theLoginPageOffersNoLinkAndTheHelpPageSaysToAskAnAdmin() {
+            UI.getCurrent().navigate(LoginView.class);
+            assertThat(_get(LoginForm.class).isForgotPasswordButtonVisible()).isFalse();
+
+            UI.getCurrent().navigate(ForgotPasswordView.class);
+
+            assertThat(_find(EmailField.class)).isEmpty();
+            assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                    .contains("This app sends no email, so ask an admin of your camp to set a new password for you.");
+        }
+    }
 
     @Nested
     class Accounts extends KaribuTest {
