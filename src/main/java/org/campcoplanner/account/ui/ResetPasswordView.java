@@ -54,6 +54,8 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
         chosen.setId("reset-new-password");
         chosen.setHelperText(getTranslation("account.own.password-help"));
         repeated.setId("reset-repeat-password");
+        chosen.setWidth("min(24em, 100%)");
+        repeated.setWidth("min(24em, 100%)");
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
