@@ -240,6 +240,32 @@ public class AccountService {
                 describe(account));
     }
 
+    /**
+     * The account a person makes with their invitation: only {@link Invitations} calls it, once it has
+     * checked the invitation's link, so nobody signed in stands behind it.
+     *
+     * @throws InvalidFormException naming {@code username} or {@code password}
+     */
+    UserAccount createInvited(String username, String password, String displayName, Role role, Set<Long> campIds,
+                              long personId, String email) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String chosen = username == null ? "" : username.strip();
+        checkUsername(chosen, problems);
+        checkPassword("password", password, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        UserAccount account = new UserAccount(chosen, displayName, passwords.encode(password), role, clock.instant());
+        account.setCampIds(campIds);
+        account.setPersonId(personId);
+        account.setEmail(email);
+        account.setPreferredLanguage(languageOf(personId));
+        accounts.save(account);
+        audit.recordAccountEvent(chosen, AuditAction.ACCOUNT_CREATED, "Account " + chosen + " made with an invitation",
+                null, describe(account));
+        return account;
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAccounts() {
         return accounts.count() > 0;

@@ -12,16 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -36,17 +30,16 @@ public class PasswordResets implements PasswordHelp {
     static final Duration VALID_FOR = Duration.ofHours(1);
     /** More links than this an hour for one account are not sent: nobody needs them, a pest would. */
     static final int MAX_PER_HOUR = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordResetLinkRepository links;
-    private final PasswordResetMail mail;
+    private final AccountMail mail;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
     private final String publicUrl;
 
-    PasswordResets(UserAccountRepository accounts, PasswordResetLinkRepository links, PasswordResetMail mail,
+    PasswordResets(UserAccountRepository accounts, PasswordResetLinkRepository links, AccountMail mail,
                    PasswordEncoder passwords, AuditTrail audit, Clock clock, @Value("${camp.public-url:}") String publicUrl) {
         this.accounts = accounts;
         this.links = links;
@@ -74,8 +67,8 @@ public class PasswordResets implements PasswordHelp {
             if (links.countSince(account.getId(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
                 continue;
             }
-            String secret = newSecret();
-            links.save(new PasswordResetLink(account.getId(), hash(secret), now, now.plus(VALID_FOR)));
+            String secret = OneTimeSecrets.newSecret();
+            links.save(new PasswordResetLink(account.getId(), OneTimeSecrets.hash(secret), now, now.plus(VALID_FOR)));
             Language language = Language.ofTag(account.getPreferredLanguage()).orElse(Language.ENGLISH);
             mail.send(account.getEmail(), language, Text.of("account.reset.mail.subject"),
                     Text.of("account.reset.mail.body", account.getDisplayName(), publicUrl + "/reset-password/" + secret,
@@ -88,7 +81,7 @@ public class PasswordResets implements PasswordHelp {
     /** Whether the link still opens: not used, not expired. */
     @Transactional(readOnly = true)
     public boolean opens(String secret) {
-        return secret != null && links.findBySecretHash(hash(secret)).filter(link -> link.opensAt(clock.instant())).isPresent();
+        return secret != null && links.findBySecretHash(OneTimeSecrets.hash(secret)).filter(link -> link.opensAt(clock.instant())).isPresent();
     }
 
     /**
@@ -99,7 +92,7 @@ public class PasswordResets implements PasswordHelp {
     @Transactional
     public void reset(String secret, String newPassword) {
         Instant now = clock.instant();
-        PasswordResetLink link = secret == null ? null : links.findForUseBySecretHash(hash(secret)).orElse(null);
+        PasswordResetLink link = secret == null ? null : links.findForUseBySecretHash(OneTimeSecrets.hash(secret)).orElse(null);
         if (link == null || !link.opensAt(now)) {
             throw new InvalidFormException(List.of(FieldProblem.of("link", "account.reset.link-closed")));
         }
@@ -114,19 +107,5 @@ public class PasswordResets implements PasswordHelp {
         link.use(now);
         audit.recordAccountEvent(account.getUsername(), AuditAction.PASSWORD_CHANGED,
                 "Password reset by email link; every session signed out", null, null);
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

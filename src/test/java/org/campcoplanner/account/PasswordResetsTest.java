@@ -72,7 +72,7 @@ class PasswordResetsTest {
         assertThat(mail.getSubject()).isEqualTo("Choisissez un nouveau mot de passe pour Camp co-planner");
         String secret = secretIn(mail);
         assertThat(jdbc.queryForList("select secret_hash from password_reset_link l join user_account a on a.id = l.account_id "
-                + "where a.username = ?", String.class, username)).containsExactly(PasswordResets.hash(secret))
+                + "where a.username = ?", String.class, username)).containsExactly(OneTimeSecrets.hash(secret))
                 .noneMatch(stored -> stored.contains(secret));
     }
 
@@ -109,7 +109,7 @@ class PasswordResetsTest {
         resets.request(email);
         String secret = secretIn(onlyMail());
         jdbc.update("update password_reset_link set expires_at = now() - interval '1 minute' where secret_hash = ?",
-                PasswordResets.hash(secret));
+                OneTimeSecrets.hash(secret));
 
         assertThat(resets.opens(secret)).isFalse();
         assertThatThrownBy(() -> resets.reset(secret, "a brand new password")).isInstanceOf(InvalidFormException.class);

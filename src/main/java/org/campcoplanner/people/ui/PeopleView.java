@@ -84,7 +84,9 @@ public class PeopleView extends VerticalLayout implements HasUrlParameter<Long>,
         campId = camp;
         heading.removeAll();
         Anchor back = new Anchor("camp/" + campId, campName);
-        heading.add(new H2(getTranslation("people.view.heading")), back);
+        Anchor invitations = new Anchor("invitations/" + campId, getTranslation("people.view.invitations"));
+        invitations.setId("people-invitations");
+        heading.add(new H2(getTranslation("people.view.heading")), back, invitations);
         importSection.removeAll();
         importSection.add(new PeopleImport(people, campId, this::refresh));
         grid.setItems(query -> people.find(campId, filters.value(), query.getOffset(), query.getLimit()).stream(),

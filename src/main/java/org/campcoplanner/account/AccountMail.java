@@ -14,19 +14,21 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a reset link on a background thread, so that a request for an address with an account takes as
- * long to answer as one for an address without. A failed send is logged without the address or the link.
+ * Emails a one-time link (a password reset, an invitation) to an address that has no account yet or whose
+ * owner is not signed in, so the inbox cannot carry it. Sent on a background thread, so that a reset request
+ * for an address with an account takes as long to answer as one without. A failed send is logged without the
+ * address or the link.
  */
 @Component
-class PasswordResetMail {
+class AccountMail {
 
-    private static final Logger log = LoggerFactory.getLogger(PasswordResetMail.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Texts texts;
     private final String from;
 
-    PasswordResetMail(ObjectProvider<JavaMailSender> mailSender, Texts texts,
+    AccountMail(ObjectProvider<JavaMailSender> mailSender, Texts texts,
                       @Value("${camp.mail.from:camp-coplanner@localhost}") String from) {
         this.mailSender = mailSender;
         this.texts = texts;
@@ -51,7 +53,7 @@ class PasswordResetMail {
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.warn("Could not email a password reset link: {}", e.getClass().getSimpleName());
+            log.warn("Could not email a one-time link: {}", e.getClass().getSimpleName());
         }
     }
 }

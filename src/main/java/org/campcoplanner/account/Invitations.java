@@ -1,0 +1,179 @@
+package org.campcoplanner.account;
+
+import org.campcoplanner.audit.AuditAction;
+import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.base.InvalidFormException.FieldProblem;
+import org.campcoplanner.base.Language;
+import org.campcoplanner.inbox.Inbox;
+import org.campcoplanner.planning.Text;
+import org.campcoplanner.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Planners invite the people of their camp to make their own account: each gets an email with a one-time
+ * link, good for seven days, to choose a username and password. The account is then that person's: a
+ * volunteer's, or a leader's who plans the camp; someone on the staff starts as a volunteer until an admin
+ * gives them the staff role, because staff accounts approve rosters for the city.
+ */
+@Service
+public class Invitations {
+
+    static final Duration VALID_FOR = Duration.ofDays(7);
+
+    private final InvitationRepository invitations;
+    private final AccountService accounts;
+    private final AccountMail mail;
+    private final Inbox inbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String publicUrl;
+
+    Invitations(InvitationRepository invitations, AccountService accounts, AccountMail mail, Inbox inbox,
+                AuditTrail audit, Clock clock, @Value("${camp.public-url:}") String publicUrl) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** Whether invitations can reach anyone: the app sends email and knows its own address for the link. */
+    public boolean offered() {
+        return mail.canSend() && !publicUrl.isEmpty();
+    }
+
+    /** People of the camp with an email address and no account, whom an invitation can reach. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public int invitableCount(long campId) {
+        return invitations.invitable(campId).size();
+    }
+
+    /**
+     * Invites these people of the camp, or everyone it can reach when {@code personIds} is null; an earlier open
+     * invitation of theirs stops working. People without an email address or with an account are left out.
+     *
+     * @return how many were invited
+     * @throws InvalidFormException when the app sends no email
+     */
+    @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public int invite(long campId, Collection<Long> personIds) {
+        if (!offered()) {
+            throw new InvalidFormException(List.of(FieldProblem.of("", "account.invite.no-email")));
+        }
+        Instant now = clock.instant();
+        String campName = invitations.nameOfCamp(campId).orElseThrow();
+        int invited = 0;
+        for (InvitationRepository.Invitable person : invitations.invitable(campId)) {
+            if (personIds != null && !personIds.contains(person.getId())) {
+                continue;
+            }
+            invitations.findOpenOfPerson(person.getId()).forEach(open -> open.revoke(now));
+            String secret = OneTimeSecrets.newSecret();
+            invitations.save(new Invitation(campId, person.getId(), person.getEmail(), OneTimeSecrets.hash(secret),
+                    CurrentUser.name(), now, now.plus(VALID_FOR)));
+            Language language = Language.ofTag(person.getPreferredLanguage()).orElse(Language.ENGLISH);
+            mail.send(person.getEmail(), language, Text.of("account.invite.mail.subject", campName),
+                    Text.of("account.invite.mail.body", person.getName(), campName, publicUrl + "/welcome/" + secret,
+                            VALID_FOR.toDays()));
+            audit.record(campId, AuditAction.INVITATION_SENT, "Invitation to " + person.getName(), null, null);
+            invited++;
+        }
+        return invited;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public List<InvitationSummary> list(long campId) {
+        Instant now = clock.instant();
+        ZoneId zone = ZoneId.of(invitations.timeZoneOfCamp(campId).orElseThrow());
+        return invitations.findByCamp(campId).stream().map(invitation -> new InvitationSummary(invitation.getId(),
+                invitation.getPersonId(), invitations.nameOfPerson(invitation.getPersonId()).orElse(""),
+                invitation.getEmail(), LocalDateTime.ofInstant(invitation.getSentAt(), zone),
+                LocalDateTime.ofInstant(invitation.getExpiresAt(), zone), invitation.statusAt(now),
+                invitation.getAccountId() == null ? null : invitations.usernameOf(invitation.getAccountId()).orElse(null)))
+                .toList();
+    }
+
+    /** A new link for the invitation's person; the old one stops working. */
+    @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public int resend(long campId, long invitationId) {
+        return invite(campId, List.of(ofCamp(campId, invitationId).getPersonId()));
+    }
+
+    @Transactional
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public void revoke(long campId, long invitationId) {
+        Invitation invitation = ofCamp(campId, invitationId);
+        if (invitation.statusAt(clock.instant()) == InvitationStatus.SENT) {
+            invitation.revoke(clock.instant());
+            audit.record(campId, AuditAction.INVITATION_REVOKED,
+                    "Invitation to " + invitations.nameOfPerson(invitation.getPersonId()).orElse(""), null, null);
+        }
+    }
+
+    /** Who an open link invites, and to which camp; empty when it no longer opens. */
+    @Transactional(readOnly = true)
+    public Optional<Opening> opening(String secret) {
+        return Optional.ofNullable(secret).flatMap(s -> invitations.findBySecretHash(OneTimeSecrets.hash(s)))
+                .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.SENT)
+                .map(invitation -> new Opening(invitations.nameOfPerson(invitation.getPersonId()).orElse(""),
+                        invitations.nameOfCamp(invitation.getCampId()).orElse("")));
+    }
+
+    public record Opening(String personName, String campName) {
+    }
+
+    /**
+     * Makes the invited person's account with the username and password they chose; the link is then used up.
+     *
+     * @throws InvalidFormException naming {@code link} when it no longer opens, or {@code username}/{@code password}
+     */
+    @Transactional
+    public void accept(String secret, String username, String password) {
+        Instant now = clock.instant();
+        Invitation invitation = secret == null ? null
+                : invitations.findForUseBySecretHash(OneTimeSecrets.hash(secret)).orElse(null);
+        if (invitation == null || invitation.statusAt(now) != InvitationStatus.SENT) {
+            throw new InvalidFormException(List.of(FieldProblem.of("link", "account.welcome.link-closed")));
+        }
+        long personId = invitation.getPersonId();
+        String kind = invitations.kindOfPerson(personId).orElseThrow();
+        String name = invitations.nameOfPerson(personId).orElseThrow();
+        Role role = "LEADER".equals(kind) ? Role.LEADER : Role.VOLUNTEER;
+        UserAccount account = accounts.createInvited(username, password, name, role,
+                role == Role.LEADER ? Set.of(invitation.getCampId()) : Set.of(), personId, invitation.getEmail());
+        invitation.accept(now, account.getId());
+        inbox.postToAccount(account.getId(), Text.of("account.welcome.notice.subject"),
+                Text.of(role == Role.LEADER ? "account.welcome.notice.leader" : "account.welcome.notice.volunteer",
+                        invitations.nameOfCamp(invitation.getCampId()).orElse("")),
+                role == Role.LEADER ? "camp/" + invitation.getCampId() : "my-shifts");
+        if ("STAFF".equals(kind)) {
+            inbox.postToAccounts(invitation.getCampId(), invitations.admins(), Text.of("account.welcome.staff.subject", name),
+                    Text.of("account.welcome.staff.body", name, account.getUsername()), "accounts");
+        }
+    }
+
+    private Invitation ofCamp(long campId, long invitationId) {
+        return invitations.findById(invitationId).filter(invitation -> invitation.getCampId() == campId)
+                .orElseThrow(() -> new InvalidFormException(List.of(FieldProblem.of("", "account.invite.not-found"))));
+    }
+}
