@@ -11,21 +11,17 @@ import org.campcoplanner.planning.solver.SolveBudget;
 import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.SolveSlots;
 import org.campcoplanner.security.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -92,12 +88,6 @@ class SolveController {
             }
             body.write(answer.getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Map<String, String> badRequest(IllegalArgumentException e) {
-        return Map.of("message", e.getMessage());
     }
 
     @PreDestroy

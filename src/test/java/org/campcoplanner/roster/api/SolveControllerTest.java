@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -105,6 +106,11 @@ class SolveControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(TestPlans.read(TestPlans.SMALL_CAMP)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].message").value("doit aller de 1 à 300, pas 100000"));
+        mvc.perform(post("/api/solve").param("seconds", "soon").header("Accept-Language", "fr-CA").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(TestPlans.read(TestPlans.SMALL_CAMP)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].path").value("seconds"))
+                .andExpect(jsonPath("$[0].message").value(startsWith("doit être")));
     }
 
     @Test
