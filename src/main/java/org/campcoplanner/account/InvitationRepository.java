@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             + "and not exists (select 1 from user_account a where a.person_id = p.id) order by p.position",
             nativeQuery = true)
     List<Invitable> invitable(long campId);
+
+    @Query(value = "select distinct person_id from invitation where camp_id = :campId and accepted_at is null "
+            + "and revoked_at is null and expires_at > :now", nativeQuery = true)
+    List<Long> invitedAndOpen(long campId, Instant now);
 
     @Query(value = "select name from person where id = :personId", nativeQuery = true)
     Optional<String> nameOfPerson(long personId);

@@ -58,16 +58,23 @@ public class Invitations {
         return mail.canSend() && !publicUrl.isEmpty();
     }
 
-    /** People of the camp with an email address and no account, whom an invitation can reach. */
+    /** People of the camp with an email address, no account and no open invitation: whom "invite everyone" reaches. */
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public int invitableCount(long campId) {
-        return invitations.invitable(campId).size();
+        return notYetInvited(campId).size();
+    }
+
+    private List<Long> notYetInvited(long campId) {
+        Set<Long> open = Set.copyOf(invitations.invitedAndOpen(campId, clock.instant()));
+        return invitations.invitable(campId).stream().map(InvitationRepository.Invitable::getId)
+                .filter(person -> !open.contains(person)).toList();
     }
 
     /**
-     * Invites these people of the camp, or everyone it can reach when {@code personIds} is null; an earlier open
-     * invitation of theirs stops working. People without an email address or with an account are left out.
+     * Invites these people of the camp, or, when {@code personIds} is null, everyone with an email address, no
+     * account and no open invitation; an earlier open invitation of theirs stops working. People without an email
+     * address or with an account are left out.
      *
      * @return how many were invited
      * @throws InvalidFormException when the app sends no email
@@ -80,9 +87,10 @@ public class Invitations {
         }
         Instant now = clock.instant();
         String campName = invitations.nameOfCamp(campId).orElseThrow();
+        Collection<Long> whom = personIds != null ? personIds : notYetInvited(campId);
         int invited = 0;
         for (InvitationRepository.Invitable person : invitations.invitable(campId)) {
-            if (personIds != null && !personIds.contains(person.getId())) {
+            if (!whom.contains(person.getId())) {
                 continue;
             }
             invitations.findOpenOfPerson(person.getId()).forEach(open -> open.revoke(now));

@@ -169,15 +169,20 @@ class InvitationsTest {
                 team.campId(), planId);
     }
 
-    /** Each recipient's link secret, once all {@code count} emails have arrived. */
+    /** Each recipient's link secret, once {@code count} invitations have arrived (other mail, such as a welcome, aside). */
     private Map<String, String> secrets(int count) throws Exception {
-        assertThat(smtp.waitForIncomingEmail(10000, count)).isTrue();
         Map<String, String> secrets = new HashMap<>();
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            Matcher link = LINK.matcher((String) mail.getContent());
-            assertThat(link.find()).isTrue();
-            secrets.put(mail.getAllRecipients()[0].toString(), link.group(1));
+        for (int wait = 0; wait < 100 && secrets.size() < count; wait++) {
+            Thread.sleep(100);
+            secrets.clear();
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                Matcher link = LINK.matcher((String) mail.getContent());
+                if (link.find()) {
+                    secrets.put(mail.getAllRecipients()[0].toString(), link.group(1));
+                }
+            }
         }
+        assertThat(secrets).hasSize(count);
         return secrets;
     }
 }

@@ -46,11 +46,9 @@ public class InvitationsView extends VerticalLayout implements HasUrlParameter<L
         }));
         grid.addColumn(InvitationSummary::personName).setHeader(getTranslation("account.invite.person")).setAutoWidth(true);
         grid.addColumn(InvitationSummary::email).setHeader(getTranslation("account.invite.email")).setAutoWidth(true);
-        grid.addColumn(invitation -> DateStyle.dayTime(invitation.sentAt(), getLocale())).setHeader(getTranslation("account.invite.sent-at")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("account.invite.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        setMaxWidth("70em");
     }
 
     @Override

@@ -71,7 +71,8 @@ class InvitationViewsTest extends KaribuTest {
 
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        assertThat(view.inviteEveryone.isEnabled()).isTrue();
+        assertThat(view.inviteEveryone.isEnabled()).isFalse();
+        assertThat(view.inviteEveryone.getText()).isEqualTo("Nobody to invite");
         Matcher link = LINK.matcher((String) smtp.getReceivedMessages()[0].getContent());
         assertThat(link.find()).isTrue();
 
