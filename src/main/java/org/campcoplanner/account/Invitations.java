@@ -8,7 +8,6 @@ import org.campcoplanner.base.Language;
 import org.campcoplanner.inbox.Inbox;
 import org.campcoplanner.planning.Text;
 import org.campcoplanner.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,22 +39,22 @@ public class Invitations {
     private final Inbox inbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String publicUrl;
+    private final EmailedLinks emailedLinks;
 
     Invitations(InvitationRepository invitations, AccountService accounts, AccountMail mail, Inbox inbox,
-                AuditTrail audit, Clock clock, @Value("${camp.public-url:}") String publicUrl) {
+                AuditTrail audit, Clock clock, EmailedLinks emailedLinks) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.mail = mail;
         this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.emailedLinks = emailedLinks;
     }
 
     /** Whether invitations can reach anyone: the app sends email and knows its own address for the link. */
     public boolean offered() {
-        return mail.canSend() && !publicUrl.isEmpty();
+        return emailedLinks.canReachAnyone();
     }
 
     /** People of the camp with an email address, no account and no open invitation: whom "invite everyone" reaches. */
@@ -99,7 +98,7 @@ public class Invitations {
                     CurrentUser.name(), now, now.plus(VALID_FOR)));
             Language language = Language.ofTag(person.getPreferredLanguage()).orElse(Language.ENGLISH);
             mail.send(person.getEmail(), language, Text.of("account.invite.mail.subject", campName),
-                    Text.of("account.invite.mail.body", person.getName(), campName, publicUrl + "/welcome/" + secret,
+                    Text.of("account.invite.mail.body", person.getName(), campName, emailedLinks.to("welcome", secret),
                             VALID_FOR.toDays()));
             audit.record(campId, AuditAction.INVITATION_SENT, "Invitation to " + person.getName(), null, null);
             invited++;

@@ -7,7 +7,6 @@ import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.Language;
 import org.campcoplanner.planning.Text;
 import org.campcoplanner.security.PasswordHelp;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,23 +36,23 @@ public class PasswordResets implements PasswordHelp {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String publicUrl;
+    private final EmailedLinks emailedLinks;
 
     PasswordResets(UserAccountRepository accounts, PasswordResetLinkRepository links, AccountMail mail,
-                   PasswordEncoder passwords, AuditTrail audit, Clock clock, @Value("${camp.public-url:}") String publicUrl) {
+                   PasswordEncoder passwords, AuditTrail audit, Clock clock, EmailedLinks emailedLinks) {
         this.accounts = accounts;
         this.links = links;
         this.mail = mail;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.emailedLinks = emailedLinks;
     }
 
     /** Whether links can reach anyone: the app sends email and knows its own address for the link. */
     @Override
     public boolean offered() {
-        return mail.canSend() && !publicUrl.isEmpty();
+        return emailedLinks.canReachAnyone();
     }
 
     /** Emails a link to each account with this address; nothing tells the caller whether there was one. */
@@ -71,7 +70,7 @@ public class PasswordResets implements PasswordHelp {
             links.save(new PasswordResetLink(account.getId(), OneTimeSecrets.hash(secret), now, now.plus(VALID_FOR)));
             Language language = Language.ofTag(account.getPreferredLanguage()).orElse(Language.ENGLISH);
             mail.send(account.getEmail(), language, Text.of("account.reset.mail.subject"),
-                    Text.of("account.reset.mail.body", account.getDisplayName(), publicUrl + "/reset-password/" + secret,
+                    Text.of("account.reset.mail.body", account.getDisplayName(), emailedLinks.to("reset-password", secret),
                             VALID_FOR.toMinutes()));
             audit.recordAccountEvent(account.getUsername(), AuditAction.PASSWORD_RESET_SENT,
                     "Password reset link sent by email", null, null);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -18,7 +17,6 @@ import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.security.PasswordHelp;
 
-import java.util.List;
 import java.util.Map;
 
 /** The page a reset link opens: choose a new password twice, then sign in with it. */
@@ -27,11 +25,10 @@ import java.util.Map;
 public class ResetPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PasswordResets resets;
-    final PasswordField chosen = new PasswordField(getTranslation("account.own.new-password"));
-    final PasswordField repeated = new PasswordField(getTranslation("account.own.repeat-password"));
+    final RepeatedPassword password = new RepeatedPassword("account.own.new-password", "reset-new");
     final Button save = new Button(getTranslation("account.reset.save"));
-    private final FormProblems problems = new FormProblems(Map.of("newPassword", chosen, "repeatedPassword", repeated),
-            chosen);
+    private final FormProblems problems = new FormProblems(Map.of("newPassword", password.chosen,
+            "repeatedPassword", password.repeated), password.chosen);
     private String secret;
 
     public ResetPasswordView(PasswordResets resets) {
@@ -51,25 +48,19 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
             add(closed, new Anchor(PasswordHelp.ROUTE, getTranslation("account.reset.ask-again")));
             return;
         }
-        chosen.setId("reset-new-password");
-        chosen.setHelperText(getTranslation("account.own.password-help"));
-        repeated.setId("reset-repeat-password");
-        chosen.setWidth("min(24em, 100%)");
-        repeated.setWidth("min(24em, 100%)");
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(chosen, repeated, save);
+        add(password.chosen, password.repeated, save);
     }
 
     private void save() {
-        if (!chosen.getValue().equals(repeated.getValue())) {
-            problems.show(List.of(InvalidFormException.FieldProblem.of("repeatedPassword", "account.own.repeat-differs")));
+        if (password.differs(problems)) {
             return;
         }
         problems.clear();
         try {
-            resets.reset(secret, chosen.getValue());
+            resets.reset(secret, password.chosen.getValue());
             Notifications.success(getTranslation("account.reset.done"));
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (InvalidFormException e) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +17,6 @@ import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 
-import java.util.List;
 import java.util.Map;
 
 /** The page an invitation opens: the invited person chooses their username and password, then signs in. */
@@ -28,11 +26,10 @@ public class WelcomeView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final Invitations invitations;
     final TextField username = new TextField(getTranslation("account.welcome.username"));
-    final PasswordField password = new PasswordField(getTranslation("account.welcome.password"));
-    final PasswordField repeated = new PasswordField(getTranslation("account.own.repeat-password"));
+    final RepeatedPassword password = new RepeatedPassword("account.welcome.password", "welcome");
     final Button create = new Button(getTranslation("account.welcome.create"));
-    private final FormProblems problems = new FormProblems(Map.of("username", username, "password", password,
-            "repeatedPassword", repeated), username);
+    private final FormProblems problems = new FormProblems(Map.of("username", username, "password", password.chosen,
+            "repeatedPassword", password.repeated), username);
     private String secret;
 
     public WelcomeView(Invitations invitations) {
@@ -50,16 +47,11 @@ public class WelcomeView extends VerticalLayout implements HasUrlParameter<Strin
                     new Paragraph(getTranslation("account.welcome.intro", opening.campName())));
             username.setId("welcome-username");
             username.setHelperText(getTranslation("account.welcome.username-help"));
-            password.setId("welcome-password");
-            password.setHelperText(getTranslation("account.own.password-help"));
-            repeated.setId("welcome-repeat-password");
-            for (var field : List.of(username, password, repeated)) {
-                field.setWidth("min(24em, 100%)");
-            }
+            username.setWidth("min(24em, 100%)");
             create.setId("welcome-create");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.addClickListener(click -> create());
-            add(username, password, repeated, create);
+            add(username, password.chosen, password.repeated, create);
         }, () -> {
             Paragraph closed = new Paragraph(getTranslation("account.welcome.link-closed"));
             closed.setId("welcome-link-closed");
@@ -69,13 +61,12 @@ public class WelcomeView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private void create() {
-        if (!password.getValue().equals(repeated.getValue())) {
-            problems.show(List.of(InvalidFormException.FieldProblem.of("repeatedPassword", "account.own.repeat-differs")));
+        if (password.differs(problems)) {
             return;
         }
         problems.clear();
         try {
-            invitations.accept(secret, username.getValue(), password.getValue());
+            invitations.accept(secret, username.getValue(), password.chosen.getValue());
             Notifications.success(getTranslation("account.welcome.done", username.getValue().strip()));
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (InvalidFormException e) {

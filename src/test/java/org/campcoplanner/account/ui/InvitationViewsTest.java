@@ -80,8 +80,8 @@ class InvitationViewsTest extends KaribuTest {
         WelcomeView welcome = _get(WelcomeView.class);
         assertThat(_get(H2.class).getText()).startsWith("Welcome, ");
         welcome.username.setValue("Not Allowed!");
-        welcome.password.setValue("a long password");
-        welcome.repeated.setValue("a long password");
+        welcome.password.chosen.setValue("a long password");
+        welcome.password.repeated.setValue("a long password");
         _click(welcome.create);
         assertThat(welcome.username.isInvalid()).isTrue();
         welcome.username.setValue("invited-volunteer");

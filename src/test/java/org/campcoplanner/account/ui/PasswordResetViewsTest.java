@@ -70,11 +70,11 @@ class PasswordResetViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(ResetPasswordView.class, link.group(1));
         ResetPasswordView reset = _get(ResetPasswordView.class);
-        reset.chosen.setValue("my new summer password");
-        reset.repeated.setValue("my new summer password!");
+        reset.password.chosen.setValue("my new summer password");
+        reset.password.repeated.setValue("my new summer password!");
         _click(reset.save);
-        assertThat(reset.repeated.isInvalid()).isTrue();
-        reset.repeated.setValue("my new summer password");
+        assertThat(reset.password.repeated.isInvalid()).isTrue();
+        reset.password.repeated.setValue("my new summer password");
         _click(reset.save);
 
         assertThat(_get(LoginView.class)).isNotNull();
