@@ -17,6 +17,7 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
+import org.campcoplanner.people.EmergencyContacts;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
     private final FormProblems problems = new FormProblems(Map.of("currentPassword", current, "newPassword", chosen,
             "repeatedPassword", repeated), chosen);
 
-    public OwnAccountView(AccountService accounts) {
+    public OwnAccountView(AccountService accounts, EmergencyContacts emergencyContacts) {
         this.accounts = accounts;
         email.setId("own-email");
         email.setHelperText(getTranslation("account.own.email-help"));
@@ -60,6 +61,9 @@ public class OwnAccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("account.own.heading")), new H3(getTranslation("account.own.messages")),
                 new Paragraph(getTranslation("account.own.messages-intro")), email, saveEmail,
                 new H3(getTranslation("account.own.password-heading")), form, save);
+        if (emergencyContacts.mayKeepOwn()) {
+            add(new EmergencyContactForm(emergencyContacts));
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.campcoplanner.credits.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,11 +22,14 @@ import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.credits.CheckInRow;
 import org.campcoplanner.credits.CheckInSession;
 import org.campcoplanner.credits.TimeCredits;
+import org.campcoplanner.people.EmergencyContact;
+import org.campcoplanner.people.EmergencyContacts;
 import org.campcoplanner.planning.DateStyle;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The leader or staff member on site checks people in on a phone: pick the day's session, tap
@@ -36,13 +40,15 @@ import java.util.List;
 public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TimeCredits credits;
+    private final EmergencyContacts emergencyContacts;
     private final DatePicker day = DatePickers.date(getTranslation("credits.check-in.day"));
     private final Select<CheckInSession> session = new Select<>();
     private final VerticalLayout people = new VerticalLayout();
     private long campId;
 
-    public CheckInView(TimeCredits credits, Clock clock) {
+    public CheckInView(TimeCredits credits, EmergencyContacts emergencyContacts, Clock clock) {
         this.credits = credits;
+        this.emergencyContacts = emergencyContacts;
         addClassName("phone-page");
         day.setId("check-in-day");
         day.setValue(LocalDate.now(clock));
@@ -83,10 +89,20 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             people.add(new Paragraph(getTranslation("credits.check-in.no-session")));
             return;
         }
-        for (CheckInRow row : credits.checkInList(campId, chosen.id())) {
+        List<CheckInRow> rows = credits.checkInList(campId, chosen.id());
+        Map<String, EmergencyContact> emergency = emergencyContacts.forSession(campId, chosen.id(),
+                rows.stream().map(CheckInRow::personId).distinct().toList());
+        for (CheckInRow row : rows) {
             Div card = new Div();
             card.addClassName("shift-card");
             card.add(new Span(row.name() + " - " + row.role()));
+            EmergencyContact contact = emergency.get(row.personId());
+            if (contact != null) {
+                Anchor call = new Anchor("tel:" + contact.phone().replaceAll("[^0-9+]", ""),
+                        getTranslation("credits.check-in.emergency", contact.name(), contact.phone()));
+                call.addClassName("shift-with");
+                card.add(call);
+            }
             if (row.confirmed()) {
                 Span done = new Span(getTranslation("credits.check-in.confirmed", row.confirmedBy()));
                 done.addClassName("shift-with");

@@ -59,6 +59,35 @@ class AccountViewsTest {
 
 
     @Nested
+    class EmergencyContactOfAVolunteer extends KaribuTest {
+
+        @Override
+        protected String signedInAs() {
+            return "volunteer";
+        }
+
+        @Test
+        void aVolunteerKeepsTheirEmergencyContactOnTheirAccountPage() {
+            UI.getCurrent().navigate(OwnAccountView.class);
+            EmergencyContactForm form = _get(EmergencyContactForm.class);
+            form.name.setValue("Sam Tremblay");
+            form.phone.setValue("not a number");
+            _click(form.save);
+            assertThat(form.phone.isInvalid()).isTrue();
+
+            form.phone.setValue("519-555-0199");
+            _click(form.save);
+
+            UI.getCurrent().navigate(OwnAccountView.class);
+            assertThat(_get(EmergencyContactForm.class).phone.getValue()).isEqualTo("519-555-0199");
+            form = _get(EmergencyContactForm.class);
+            form.name.clear();
+            form.phone.clear();
+            _click(form.save);
+        }
+    }
+
+    @Nested
     class WhereTheAppSendsNoEmail extends KaribuTest {
 
         @Override

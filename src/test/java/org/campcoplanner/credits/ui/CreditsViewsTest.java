@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +41,8 @@ class CreditsViewsTest extends KaribuTest {
     MyShiftsService shifts;
     @Autowired
     TimeCredits credits;
+    @Autowired
+    Clock clock;
 
     @Override
     protected String signedInAs() {
@@ -69,6 +73,27 @@ class CreditsViewsTest extends KaribuTest {
                 .anyMatch(card -> card.getElement().getOuterHTML().contains("Here, confirmed by"));
         assertThat(jdbc.queryForObject("select count(*) from attendance where camp_id = ? and session_id = ?",
                 Integer.class, campId, started.id())).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSiteLeadSeesEmergencyContactsOnlyForASessionNotYetOver() {
+        long campId = jdbc.queryForObject("select id from camp where name = ?", Long.class, DemoCamp.NAME);
+        jdbc.update("insert into emergency_contact (person_id, name, phone) select id, 'Family of ' || name, '519-555-0100' "
+                + "from person p where camp_id = ? and not exists (select 1 from emergency_contact e where e.person_id = p.id)",
+                campId);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("America/Toronto")));
+        UI.getCurrent().navigate(CheckInView.class, campId);
+        Select<CheckInSession> session = _get(Select.class, spec -> spec.withId("check-in-session"));
+
+        session.setValue(session.getListDataView().getItems().filter(s -> s.end().isAfter(now)).findFirst().orElseThrow());
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).anyMatch(text -> text.startsWith("In an emergency: Family of "));
+
+        session.getListDataView().getItems().filter(s -> !s.end().isAfter(now)).findFirst().ifPresent(ended -> {
+            session.setValue(ended);
+            assertThat(_find(Anchor.class)).extracting(Anchor::getText).noneMatch(text -> text.startsWith("In an emergency"));
+        });
+        jdbc.update("delete from emergency_contact where person_id in (select id from person where camp_id = ?)", campId);
     }
 
     @Test
