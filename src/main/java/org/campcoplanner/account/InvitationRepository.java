@@ -18,8 +18,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Query("select i from Invitation i where i.secretHash = :secretHash")
     Optional<Invitation> findForUseBySecretHash(String secretHash);
 
-    @Query("select i from Invitation i where i.campId = :campId order by i.sentAt desc, i.id desc")
-    List<Invitation> findByCamp(long campId);
+    /** Each invitation of the camp with its person's name and, once accepted, the account's username. */
+    @Query("select i, p.name, a.username from Invitation i join Person p on p.id = i.personId "
+            + "left join UserAccount a on a.id = i.accountId where i.campId = :campId order by i.sentAt desc, i.id desc")
+    List<Object[]> findByCampWithNames(long campId);
 
     @Query("select i from Invitation i where i.personId = :personId and i.acceptedAt is null and i.revokedAt is null")
     List<Invitation> findOpenOfPerson(long personId);
@@ -48,9 +50,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             + "and revoked_at is null and expires_at > :now", nativeQuery = true)
     List<Long> invitedAndOpen(long campId, Instant now);
 
-    @Query(value = "select name from person where id = :personId", nativeQuery = true)
-    Optional<String> nameOfPerson(long personId);
-
     @Query(value = "select name from camp where id = :campId", nativeQuery = true)
     Optional<String> nameOfCamp(long campId);
 
@@ -59,9 +58,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     @Query(value = "select kind from person where id = :personId", nativeQuery = true)
     Optional<String> kindOfPerson(long personId);
-
-    @Query(value = "select username from user_account where id = :accountId", nativeQuery = true)
-    Optional<String> usernameOf(long accountId);
 
     @Query(value = "select id from user_account where role = 'ADMIN' order by id", nativeQuery = true)
     List<Long> admins();

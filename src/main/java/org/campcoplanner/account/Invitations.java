@@ -34,6 +34,7 @@ public class Invitations {
     static final Duration VALID_FOR = Duration.ofDays(7);
 
     private final InvitationRepository invitations;
+    private final UserAccountRepository userAccounts;
     private final AccountService accounts;
     private final AccountMail mail;
     private final Inbox inbox;
@@ -41,9 +42,10 @@ public class Invitations {
     private final Clock clock;
     private final EmailedLinks emailedLinks;
 
-    Invitations(InvitationRepository invitations, AccountService accounts, AccountMail mail, Inbox inbox,
+    Invitations(InvitationRepository invitations, UserAccountRepository userAccounts, AccountService accounts, AccountMail mail, Inbox inbox,
                 AuditTrail audit, Clock clock, EmailedLinks emailedLinks) {
         this.invitations = invitations;
+        this.userAccounts = userAccounts;
         this.accounts = accounts;
         this.mail = mail;
         this.inbox = inbox;
@@ -61,13 +63,12 @@ public class Invitations {
     @Transactional(readOnly = true)
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public int invitableCount(long campId) {
-        return notYetInvited(campId).size();
+        return notYetInvited(campId, invitations.invitable(campId)).size();
     }
 
-    private List<Long> notYetInvited(long campId) {
+    private List<InvitationRepository.Invitable> notYetInvited(long campId, List<InvitationRepository.Invitable> reachable) {
         Set<Long> open = Set.copyOf(invitations.invitedAndOpen(campId, clock.instant()));
-        return invitations.invitable(campId).stream().map(InvitationRepository.Invitable::getId)
-                .filter(person -> !open.contains(person)).toList();
+        return reachable.stream().filter(person -> !open.contains(person.getId())).toList();
     }
 
     /**
@@ -86,12 +87,11 @@ public class Invitations {
         }
         Instant now = clock.instant();
         String campName = invitations.nameOfCamp(campId).orElseThrow();
-        Collection<Long> whom = personIds != null ? personIds : notYetInvited(campId);
+        List<InvitationRepository.Invitable> reachable = invitations.invitable(campId);
+        List<InvitationRepository.Invitable> whom = personIds == null ? notYetInvited(campId, reachable)
+                : reachable.stream().filter(person -> personIds.contains(person.getId())).toList();
         int invited = 0;
-        for (InvitationRepository.Invitable person : invitations.invitable(campId)) {
-            if (!whom.contains(person.getId())) {
-                continue;
-            }
+        for (InvitationRepository.Invitable person : whom) {
             invitations.findOpenOfPerson(person.getId()).forEach(open -> open.revoke(now));
             String secret = OneTimeSecrets.newSecret();
             invitations.save(new Invitation(campId, person.getId(), person.getEmail(), OneTimeSecrets.hash(secret),
@@ -111,12 +111,12 @@ public class Invitations {
     public List<InvitationSummary> list(long campId) {
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(invitations.timeZoneOfCamp(campId).orElseThrow());
-        return invitations.findByCamp(campId).stream().map(invitation -> new InvitationSummary(invitation.getId(),
-                invitation.getPersonId(), invitations.nameOfPerson(invitation.getPersonId()).orElse(""),
-                invitation.getEmail(), LocalDateTime.ofInstant(invitation.getSentAt(), zone),
-                LocalDateTime.ofInstant(invitation.getExpiresAt(), zone), invitation.statusAt(now),
-                invitation.getAccountId() == null ? null : invitations.usernameOf(invitation.getAccountId()).orElse(null)))
-                .toList();
+        return invitations.findByCampWithNames(campId).stream().map(row -> {
+            Invitation invitation = (Invitation) row[0];
+            return new InvitationSummary(invitation.getId(), invitation.getPersonId(), (String) row[1],
+                    invitation.getEmail(), LocalDateTime.ofInstant(invitation.getSentAt(), zone),
+                    LocalDateTime.ofInstant(invitation.getExpiresAt(), zone), invitation.statusAt(now), (String) row[2]);
+        }).toList();
     }
 
     /** A new link for the invitation's person; the old one stops working. */
@@ -133,7 +133,7 @@ public class Invitations {
         if (invitation.statusAt(clock.instant()) == InvitationStatus.SENT) {
             invitation.revoke(clock.instant());
             audit.record(campId, AuditAction.INVITATION_REVOKED,
-                    "Invitation to " + invitations.nameOfPerson(invitation.getPersonId()).orElse(""), null, null);
+                    "Invitation to " + userAccounts.nameOfPerson(invitation.getPersonId()).orElse(""), null, null);
         }
     }
 
@@ -142,7 +142,7 @@ public class Invitations {
     public Optional<Opening> opening(String secret) {
         return Optional.ofNullable(secret).flatMap(s -> invitations.findBySecretHash(OneTimeSecrets.hash(s)))
                 .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.SENT)
-                .map(invitation -> new Opening(invitations.nameOfPerson(invitation.getPersonId()).orElse(""),
+                .map(invitation -> new Opening(userAccounts.nameOfPerson(invitation.getPersonId()).orElse(""),
                         invitations.nameOfCamp(invitation.getCampId()).orElse("")));
     }
 
@@ -164,7 +164,7 @@ public class Invitations {
         }
         long personId = invitation.getPersonId();
         String kind = invitations.kindOfPerson(personId).orElseThrow();
-        String name = invitations.nameOfPerson(personId).orElseThrow();
+        String name = userAccounts.nameOfPerson(personId).orElseThrow();
         Role role = "LEADER".equals(kind) ? Role.LEADER : Role.VOLUNTEER;
         UserAccount account = accounts.createInvited(username, password, name, role,
                 role == Role.LEADER ? Set.of(invitation.getCampId()) : Set.of(), personId, invitation.getEmail());

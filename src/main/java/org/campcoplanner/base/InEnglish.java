@@ -10,12 +10,10 @@ import java.util.Locale;
  */
 public final class InEnglish {
 
-    private static final Texts TEXTS = new Texts(new TranslationConfiguration().messageSource());
-
     private InEnglish() {
     }
 
     public static String say(Text text) {
-        return TEXTS.say(text, Locale.ENGLISH);
+        return Texts.standalone().say(text, Locale.ENGLISH);
     }
 }

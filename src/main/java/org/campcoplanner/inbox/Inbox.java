@@ -2,6 +2,7 @@ package org.campcoplanner.inbox;
 
 import org.campcoplanner.base.Language;
 import org.campcoplanner.base.Texts;
+import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.planning.Text;
 import org.campcoplanner.security.CampUser;
 import org.campcoplanner.security.CurrentUser;
@@ -26,12 +27,15 @@ import java.util.Optional;
 public class Inbox {
 
     private final NotificationRepository notifications;
+    private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final Texts texts;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, ApplicationEventPublisher events, Texts texts, Clock clock) {
+    Inbox(NotificationRepository notifications, PersonDirectory people, ApplicationEventPublisher events, Texts texts,
+          Clock clock) {
         this.notifications = notifications;
+        this.people = people;
         this.events = events;
         this.texts = texts;
         this.clock = clock;
@@ -52,7 +56,7 @@ public class Inbox {
     /** Like {@link #post}, to a person by database id. */
     @Transactional
     public void postToPerson(long campId, long personId, Text subject, Text body, String link) {
-        Locale language = language(notifications.languageOfPerson(personId));
+        Locale language = people.languageOf(personId).locale();
         saved(Notification.toPerson(personId, campId, clock.instant(), texts.say(subject, language),
                 texts.say(body, language), link));
     }

@@ -27,11 +27,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query(value = "select email from user_account where id = :accountId", nativeQuery = true)
     Optional<String> emailOfAccount(long accountId);
 
-    /** The language an account that is the person chose, else the person's own. */
-    @Query(value = "select coalesce((select max(a.preferred_language) from user_account a where a.person_id = p.id),"
-            + " p.preferred_language) from person p where p.id = :personId", nativeQuery = true)
-    Optional<String> languageOfPerson(long personId);
-
     @Query(value = "select preferred_language from user_account where id = :accountId", nativeQuery = true)
     Optional<String> languageOfAccount(long accountId);
 }

@@ -49,7 +49,9 @@ public class EmergencyContacts {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<EmergencyContact> own() {
-        return directory.signedIn().flatMap(person -> of(List.of(person.id())).values().stream().findFirst());
+        return directory.signedIn().flatMap(person -> jdbc.query("select name, phone from emergency_contact where person_id = ?",
+                (row, number) -> new EmergencyContact(row.getString("name"), row.getString("phone")), person.id())
+                .stream().findFirst());
     }
 
     /**
@@ -99,20 +101,12 @@ public class EmergencyContacts {
             return Map.of();
         }
         Map<String, EmergencyContact> contacts = new HashMap<>();
-        for (String planId : planIds) {
-            directory.byPlanId(campId, planId).ifPresent(person -> of(List.of(person.id())).values()
-                    .forEach(contact -> contacts.put(planId, contact)));
-        }
-        return contacts;
-    }
-
-    private Map<Long, EmergencyContact> of(Collection<Long> personIds) {
-        Map<Long, EmergencyContact> contacts = new HashMap<>();
-        for (Long personId : personIds) {
-            jdbc.query("select name, phone from emergency_contact where person_id = ?",
-                    (row, number) -> new EmergencyContact(row.getString("name"), row.getString("phone")), personId)
-                    .forEach(contact -> contacts.put(personId, contact));
-        }
+        jdbc.query("select p.external_id, e.name, e.phone from emergency_contact e join person p on p.id = e.person_id "
+                + "where p.camp_id = ?", row -> {
+            if (planIds.contains(row.getString("external_id"))) {
+                contacts.put(row.getString("external_id"), new EmergencyContact(row.getString("name"), row.getString("phone")));
+            }
+        }, campId);
         return contacts;
     }
 }

@@ -79,7 +79,7 @@ public final class Wording {
     }
 
     /** Parts joined two at a time by a text of two parameters, such as "{0}, {1}" or "{0} or {1}". */
-    static Text joined(String key, List<?> parts) {
+    public static Text joined(String key, List<?> parts) {
         if (parts.isEmpty()) {
             return Text.of("planning.wording.nothing");
         }
