@@ -62,6 +62,9 @@ public class Camp extends VersionedEntity {
     /** When true, a youth is placed only while a guardian consent is on file. */
     private boolean youthNeedGuardianConsent;
 
+    // not in the plan format: how this app runs the camp, not what the camp is
+    private boolean offersStraightToPublished;
+
     @Valid
     @Embedded
     private SoftRuleWeights weights = new SoftRuleWeights();
@@ -178,6 +181,15 @@ public class Camp extends VersionedEntity {
 
     public void setYouthNeedGuardianConsent(boolean youthNeedGuardianConsent) {
         this.youthNeedGuardianConsent = youthNeedGuardianConsent;
+    }
+
+    /** Volunteers' offers for empty seats go straight into the published roster when they break no hard rule. */
+    public boolean isOffersStraightToPublished() {
+        return offersStraightToPublished;
+    }
+
+    public void setOffersStraightToPublished(boolean offersStraightToPublished) {
+        this.offersStraightToPublished = offersStraightToPublished;
     }
 
     public SoftRuleWeights getWeights() {

@@ -66,6 +66,21 @@ public class CampPlanService {
     }
 
     /**
+     * The camp's plan as it stands, for checking a change a person of the camp asks for (taking an
+     * empty seat, a swap). Not access-checked: callers use it to decide, never hand it out.
+     */
+    @Transactional(readOnly = true)
+    public CampPlan planForChecks(long campId) {
+        return EntitiesToPlan.map(camps.getCamp(campId), assignments.findByCamp(campId));
+    }
+
+    /** Whether volunteers' offers for empty seats go straight into the camp's published roster. Not access-checked. */
+    @Transactional(readOnly = true)
+    public boolean offersStraightToPublished(long campId) {
+        return camps.getCamp(campId).isOffersStraightToPublished();
+    }
+
+    /**
      * For calls whose answer would otherwise be empty for a camp that does not exist: they answer
      * "no such camp" like every other call.
      *

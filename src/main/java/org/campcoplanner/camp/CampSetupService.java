@@ -66,7 +66,7 @@ public class CampSetupService {
         Camp camp = camps.getCamp(campId);
         return new CampSettings(camp.getName(), camp.getNeighbourhood(), camp.getTimeZone(), camp.getStartDate(),
                 camp.getEndDate(), camp.getTravelMinutesBetweenSites(), new TreeMap<>(camp.getChildrenPerAdult()),
-                camp.isYouthNeedGuardianConsent(), camp.getWeights(), camp.getVersion());
+                camp.isYouthNeedGuardianConsent(), camp.isOffersStraightToPublished(), camp.getWeights(), camp.getVersion());
     }
 
     /**
@@ -94,6 +94,7 @@ public class CampSetupService {
         camp.getChildrenPerAdult().clear();
         camp.getChildrenPerAdult().putAll(edited.childrenPerAdult());
         camp.setYouthNeedGuardianConsent(edited.youthNeedGuardianConsent());
+        camp.setOffersStraightToPublished(edited.offersStraightToPublished());
         camp.setWeights(edited.weights());
     }
 
@@ -161,6 +162,9 @@ public class CampSetupService {
         }
         if (seen.youthNeedGuardianConsent() != now.youthNeedGuardianConsent()) {
             changed.add("youth consent rule");
+        }
+        if (seen.offersStraightToPublished() != now.offersStraightToPublished()) {
+            changed.add("offers straight into the published roster");
         }
         if (!Objects.equals(seen.weights(), now.weights())) {
             changed.add("weights");

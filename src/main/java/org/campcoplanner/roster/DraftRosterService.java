@@ -2,6 +2,7 @@ package org.campcoplanner.roster;
 
 import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.PlainNames;
 import org.campcoplanner.camp.Assignment;
 import org.campcoplanner.camp.AssignmentRepository;
@@ -13,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +126,8 @@ public class DraftRosterService {
      * A planner's hand edit of one seat. {@code expectedVersion} is the version the planner saw
      * (-1 for a seat never assigned); a newer change by someone else makes the edit fail with
      * {@link SeatChangedMeanwhileException} instead of silently overwriting it.
+     *
+     * @throws InvalidFormException naming {@code person} for a youth without the guardian's consent the camp asks for
      */
     @Transactional
     @PreAuthorize("@campAccess.canPlan(#campId)")
@@ -132,6 +136,7 @@ public class DraftRosterService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no seat " + key + " in camp " + campId));
         Person person = personId == null ? null : people.findByCampAndExternalId(campId, personId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId + " in camp " + campId));
+        refuseWithoutGuardianConsent(seat, person);
         Assignment current = assignmentsBySeat(campId).get(seat);
         SeatState now = SeatState.of(current);
         if (now.version() != expectedVersion) {
@@ -148,6 +153,48 @@ public class DraftRosterService {
         }
         assignments.flush();
         return SeatState.of(current);
+    }
+
+    /**
+     * Puts a person into a seat that is empty in the draft, for a volunteer's offer the camp takes by
+     * its standing rule (no planner signed in). Not access-checked: the caller decided the offer stands.
+     *
+     * @return false when the seat is not empty in the draft (a planner filled it meanwhile)
+     */
+    @Transactional
+    public boolean takeEmptySeat(long campId, SeatKey key, String personId, String how) {
+        Seat seat = seats.findByCamp(campId).stream().filter(s -> SeatKey.of(s).equals(key)).findFirst().orElse(null);
+        Person person = people.findByCampAndExternalId(campId, personId).orElse(null);
+        if (seat == null || person == null) {
+            return false;
+        }
+        Assignment current = assignmentsBySeat(campId).get(seat);
+        if (current != null && current.getPerson() != null) {
+            return false;
+        }
+        audit.record(campId, AuditAction.SEAT_CHANGED, inWords(seat) + " " + how, nameOf((Person) null), nameOf(person));
+        if (current == null) {
+            assignments.save(new Assignment(seat, person, false));
+        } else {
+            current.setPerson(person);
+        }
+        assignments.flush();
+        return true;
+    }
+
+    /**
+     * A youth sits in a seat only with a guardian's consent given by the session's first day, where the
+     * camp's rules ask for it: unlike the other hard rules, no planner may knowingly break it by hand.
+     */
+    private static void refuseWithoutGuardianConsent(Seat seat, Person person) {
+        if (person == null || !person.isYouth() || !seat.getSession().getCamp().isYouthNeedGuardianConsent()) {
+            return;
+        }
+        LocalDate firstDay = seat.getSession().getStartAt().toLocalDate();
+        if (person.getGuardianConsent() == null || person.getGuardianConsent().given().isAfter(firstDay)) {
+            throw new InvalidFormException(List.of(InvalidFormException.FieldProblem.of("person",
+                    "roster.problem.no-consent", person.getName(), firstDay)));
+        }
     }
 
     /** "Helper 2 in Arts & crafts, Tue. 7 Jul. 10:00" */

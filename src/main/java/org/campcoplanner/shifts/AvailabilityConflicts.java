@@ -58,7 +58,7 @@ public class AvailabilityConflicts implements UncoveredShifts {
                 new Text.When(shift.start(), shift.end()), shift.role(), shift.index())).toList();
         Text subject = Text.of("notice.conflict.subject", mine.name(), conflicts.size());
         inbox.postToAccounts(mine.campId(), planners.all(mine.campId()), subject, Text.of("notice.conflict.body", lines),
-                "withdrawals/" + mine.campId());
+                "requests/" + mine.campId());
         // the audit trail is written once, in the app's first language
         audit.record(mine.campId(), AuditAction.AVAILABILITY_CONFLICT, texts.say(subject, DateStyle.UNTRANSLATED), null,
                 texts.lines(lines, DateStyle.UNTRANSLATED));

@@ -135,7 +135,7 @@ public class MyShiftsService {
         inbox.postToAccounts(me.campId(), planners.all(me.campId()),
                 Text.of("notice.withdrawn.subject", me.name(), shift.title(), when),
                 Text.of("notice.withdrawn.body", me.name(), shift.title(), when, shift.role(), shift.index(), why),
-                "withdrawals/" + me.campId());
+                "requests/" + me.campId());
         changes.publish(me.campId(), null);
         return new MyShift(shift.campId(), shift.revision(), shift.sessionId(), shift.title(), shift.activity(),
                 shift.site(), shift.address(), shift.start(), shift.end(), shift.role(), shift.index(), shift.with(), true);

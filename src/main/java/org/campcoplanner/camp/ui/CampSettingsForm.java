@@ -33,6 +33,7 @@ class CampSettingsForm extends Composite<FormLayout> {
     final IntegerField travel = new IntegerField(getTranslation("camp.settings.travel"));
     final TextField ratios = new TextField(getTranslation("camp.settings.ratios"));
     final Checkbox youthNeedGuardianConsent = new Checkbox(getTranslation("camp.settings.youth-consent"));
+    final Checkbox offersStraightToPublished = new Checkbox(getTranslation("camp.settings.offers-straight"));
     final Map<String, IntegerField> weights = new LinkedHashMap<>();
     private final FormProblems problems;
     private long version = -1;
@@ -46,6 +47,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         ratios.setHelperText(getTranslation("camp.settings.ratios-help"));
         youthNeedGuardianConsent.setValue(CampSettings.NEW_CAMPS_NEED_GUARDIAN_CONSENT);
         youthNeedGuardianConsent.setHelperText(getTranslation("camp.settings.youth-consent-help"));
+        offersStraightToPublished.setHelperText(getTranslation("camp.settings.offers-straight-help"));
         weight("fairness", "camp.settings.fairness", "camp.settings.fairness-help");
         weight("staffOutsideStandardHours", "camp.settings.staff-outside", "camp.settings.staff-outside-help");
         weight("coDelivery", "camp.settings.co-delivery", "camp.settings.co-delivery-help");
@@ -58,7 +60,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         fields.putAll(weights);
         problems = new FormProblems(fields);
         getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, youthNeedGuardianConsent,
-                new H3(getTranslation("camp.settings.weights")));
+                offersStraightToPublished, new H3(getTranslation("camp.settings.weights")));
         weights.values().forEach(getContent()::add);
         getContent().add(problems.formProblem());
     }
@@ -82,6 +84,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         ratios.setValue(String.join(", ", settings.childrenPerAdult().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         youthNeedGuardianConsent.setValue(settings.youthNeedGuardianConsent());
+        offersStraightToPublished.setValue(settings.offersStraightToPublished());
         SoftRuleWeights w = settings.weights();
         weights.get("fairness").setValue(w.fairness());
         weights.get("staffOutsideStandardHours").setValue(w.staffOutsideStandardHours());
@@ -111,7 +114,7 @@ class CampSettingsForm extends Composite<FormLayout> {
         }
         return new CampSettings(name.getValue(), neighbourhood.getValue(), timeZone.getValue(), startDate.getValue(),
                 endDate.getValue(), travel.getValue() == null ? 0 : travel.getValue(), byAgeGroup,
-                youthNeedGuardianConsent.getValue(),
+                youthNeedGuardianConsent.getValue(), offersStraightToPublished.getValue(),
                 new SoftRuleWeights(value("fairness"), value("staffOutsideStandardHours"), value("coDelivery"),
                         value("peerSupport"), value("continuity"), value("preferences"), value("stability")), version);
     }

@@ -50,7 +50,7 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor print = new Anchor("print/" + campId, getTranslation("camp.view.print"));
         Anchor signOff = new Anchor("sign-off/" + campId, getTranslation("camp.view.sign-off"));
         signOff.setId("open-sign-off");
-        Anchor withdrawals = new Anchor("withdrawals/" + campId, getTranslation("camp.view.withdrawals"));
+        Anchor withdrawals = new Anchor("requests/" + campId, getTranslation("camp.view.withdrawals"));
         withdrawals.setId("open-withdrawals");
         Anchor checkIn = new Anchor("check-in/" + campId, getTranslation("camp.view.check-in"));
         checkIn.setId("open-check-in");

@@ -24,7 +24,7 @@ import java.util.Set;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The pages a message's link may open, by route, each with its own words for the link. */
-    private static final Set<String> ACTIONS = Set.of("sign-off", "roster", "withdrawals", "my-shifts", "account");
+    private static final Set<String> ACTIONS = Set.of("sign-off", "roster", "requests", "withdrawals", "my-shifts", "account");
 
     private final Inbox inbox;
     private final VerticalLayout messages = new VerticalLayout();

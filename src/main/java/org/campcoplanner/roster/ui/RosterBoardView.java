@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.base.ChangedMeanwhileException;
+import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
@@ -176,6 +177,9 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             workspace.assign(campId, key, personId, pinned, seen, this);
         } catch (ChangedMeanwhileException e) {
             Notifications.changedMeanwhile(e);
+        } catch (InvalidFormException e) {
+            e.problems().forEach(problem -> Notifications.error(getTranslation(problem.reason().key(),
+                    problem.reason().args().toArray())));
         }
         refresh();
     }

@@ -3,6 +3,7 @@ package org.campcoplanner.shifts.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,23 +30,35 @@ import org.campcoplanner.planning.Text;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
 import org.campcoplanner.shifts.MyShiftsService;
+import org.campcoplanner.shifts.OpenShift;
+import org.campcoplanner.shifts.RequestView;
+import org.campcoplanner.shifts.ShiftRequestRefusedException;
+import org.campcoplanner.shifts.ShiftRequestStatus;
+import org.campcoplanner.shifts.ShiftRequests;
+import org.campcoplanner.shifts.SwapPartner;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A volunteer's own shifts on their phone: what is coming up (an overnight shift shows both
- * days), who else is on it, hours this week against their pledge, "I can't make it", past shifts
- * and the calendar feed. One column of cards, readable at 360 px wide.
+ * days), who else is on it, hours this week against their pledge, "I can't make it", a swap or
+ * hand-over, open shifts they could take, their requests, past shifts and the calendar feed. One
+ * column of cards, readable at 360 px wide.
  */
 @Route("my-shifts")
 @PermitAll
 public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int OPEN_SHIFTS_SHOWN = 5;
+
     private final MyShiftsService shifts;
+    private final ShiftRequests requests;
     private final CalendarTokens tokens;
 
-    public MyShiftsView(MyShiftsService shifts, CalendarTokens tokens) {
+    public MyShiftsView(MyShiftsService shifts, ShiftRequests requests, CalendarTokens tokens) {
         this.shifts = shifts;
+        this.requests = requests;
         this.tokens = tokens;
         addClassName("phone-page");
         setPadding(true);
@@ -76,11 +89,19 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
             week.setId("week-hours");
             add(week);
         }
+        List<RequestView> mineToSee = requests.mine();
+        if (!mineToSee.isEmpty()) {
+            add(new H3(getTranslation("shifts.requests.mine")));
+            mineToSee.forEach(request -> add(card(request)));
+        }
         add(new H3(getTranslation("shifts.my.coming-up")));
         if (my.upcoming().isEmpty()) {
             add(new Paragraph(getTranslation("shifts.my.nothing-coming")));
         }
         my.upcoming().forEach(shift -> add(card(shift, true)));
+        if (my.revision() != null) {
+            add(openShifts());
+        }
         if (!my.past().isEmpty()) {
             VerticalLayout past = new VerticalLayout();
             past.setPadding(false);
@@ -128,9 +149,180 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
             Button cannot = new Button(getTranslation("shifts.card.cannot"), click -> askWhy(shift));
             cannot.addClassName("cannot-make-it");
             cannot.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            card.add(cannot);
+            Button swap = new Button(getTranslation("shifts.card.swap"), click -> askPartner(shift));
+            swap.addClassName("swap-shift");
+            swap.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Div actions = new Div(cannot, swap);
+            actions.addClassName("shift-actions");
+            card.add(actions);
         }
         return card;
+    }
+
+    private Component card(RequestView request) {
+        Div card = new Div();
+        card.addClassName("shift-card");
+        card.addClassName("shift-request");
+        Span what = new Span(say(request.what()));
+        what.addClassName("shift-what");
+        Span standing = new Span(say(request.standing()));
+        standing.addClassName("shift-with");
+        card.add(what, standing);
+        Div actions = new Div();
+        actions.addClassName("shift-actions");
+        if (request.toAnswer()) {
+            Button yes = new Button(getTranslation("shifts.requests.yes"), click -> answer(request, true));
+            yes.addClassName("answer-yes");
+            yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button no = new Button(getTranslation("shifts.requests.no"), click -> answer(request, false));
+            no.addClassName("answer-no");
+            no.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(yes, no);
+        }
+        if (request.toCancel()) {
+            Button takeBack = new Button(getTranslation("shifts.requests.take-back"), click -> refusable(() -> {
+                requests.cancel(request.id());
+                Notifications.info(getTranslation("shifts.requests.taken-back"));
+            }));
+            takeBack.addClassName("take-back");
+            takeBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(takeBack);
+        }
+        if (actions.getComponentCount() > 0) {
+            card.add(actions);
+        }
+        return card;
+    }
+
+    private void answer(RequestView request, boolean agree) {
+        refusable(() -> {
+            requests.answer(request.id(), agree);
+            Notifications.success(getTranslation(agree ? "shifts.requests.answered-yes" : "shifts.requests.answered-no"));
+        });
+    }
+
+    private Component openShifts() {
+        VerticalLayout part = new VerticalLayout();
+        part.setPadding(false);
+        part.setId("open-shifts");
+        part.add(new H3(getTranslation("shifts.open.heading")));
+        List<OpenShift> open = requests.openShifts();
+        if (open.isEmpty()) {
+            part.add(new Paragraph(getTranslation("shifts.open.none")));
+            return part;
+        }
+        part.add(new Paragraph(getTranslation("shifts.open.intro")));
+        open.stream().limit(OPEN_SHIFTS_SHOWN).forEach(shift -> part.add(card(shift)));
+        if (open.size() > OPEN_SHIFTS_SHOWN) {
+            VerticalLayout more = new VerticalLayout();
+            more.setPadding(false);
+            open.stream().skip(OPEN_SHIFTS_SHOWN).forEach(shift -> more.add(card(shift)));
+            Details rest = new Details(getTranslation("shifts.open.more", open.size() - OPEN_SHIFTS_SHOWN), more);
+            rest.setId("more-open-shifts");
+            part.add(rest);
+        }
+        return part;
+    }
+
+    private Component card(OpenShift shift) {
+        Div card = new Div();
+        card.addClassName("shift-card");
+        card.addClassName("open-shift");
+        Span when = new Span(DateStyle.when(shift.start(), shift.end(), getLocale()));
+        when.addClassName("shift-when");
+        Span what = new Span(shift.title() + " - " + shift.role());
+        what.addClassName("shift-what");
+        Span where = new Span(shift.address() == null ? shift.site() : shift.site() + ", " + shift.address());
+        where.addClassName("shift-where");
+        card.add(when, what, where);
+        if (shift.offered()) {
+            Span offered = new Span(getTranslation("shifts.open.offered"));
+            offered.addClassName("shift-with");
+            card.add(offered);
+        } else {
+            Button offer = new Button(getTranslation("shifts.open.offer"), click -> refusable(() -> {
+                ShiftRequests.OfferOutcome outcome = requests.offer(shift.sessionId(), shift.role(), shift.index());
+                Notifications.success(getTranslation(outcome.status() == ShiftRequestStatus.PUBLISHED
+                        ? "shifts.open.published" : "shifts.open.sent"));
+            }));
+            offer.addClassName("offer-shift");
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            card.add(offer);
+        }
+        return card;
+    }
+
+    private void askPartner(MyShift shift) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("shifts.swap.title"));
+        List<SwapPartner> partners;
+        try {
+            partners = requests.partnersFor(shift.sessionId(), shift.role(), shift.index());
+        } catch (ShiftRequestRefusedException e) {
+            e.reasons().forEach(reason -> Notifications.error(say(reason)));
+            return;
+        }
+        ComboBox<SwapPartner> person = new ComboBox<>(getTranslation("shifts.swap.person"), partners);
+        person.setItemLabelGenerator(SwapPartner::name);
+        person.setId("swap-person");
+        person.setWidthFull();
+        ComboBox<SwapPartner.Shift> theirShift = new ComboBox<>(getTranslation("shifts.swap.their-shift"));
+        theirShift.setItemLabelGenerator(their -> their.title() + ", "
+                + DateStyle.when(their.start(), their.end(), getLocale()));
+        theirShift.setHelperText(getTranslation("shifts.swap.hand-over"));
+        theirShift.setClearButtonVisible(true);
+        theirShift.setId("swap-their-shift");
+        theirShift.setWidthFull();
+        theirShift.setEnabled(false);
+        person.addValueChangeListener(change -> {
+            theirShift.clear();
+            theirShift.setItems(change.getValue() == null ? List.of() : change.getValue().shifts());
+            theirShift.setEnabled(change.getValue() != null && !change.getValue().shifts().isEmpty());
+        });
+        Button send = new Button(getTranslation("shifts.swap.send"), click -> {
+            if (person.getValue() == null) {
+                person.setInvalid(true);
+                person.setErrorMessage(getTranslation("shifts.swap.nobody"));
+                return;
+            }
+            SwapPartner.Shift theirs = theirShift.getValue();
+            try {
+                requests.askPartner(shift.sessionId(), shift.role(), shift.index(), person.getValue().personId(),
+                        theirs == null ? null : theirs.sessionId(), theirs == null ? null : theirs.role(),
+                        theirs == null ? null : theirs.index());
+                dialog.close();
+                Notifications.success(getTranslation("shifts.swap.sent"));
+                show();
+            } catch (ShiftRequestRefusedException e) {
+                e.reasons().forEach(reason -> Notifications.error(say(reason)));
+            } catch (ChangedMeanwhileException e) {
+                dialog.close();
+                Notifications.changedMeanwhile(e);
+                show();
+            }
+        });
+        send.setId("swap-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(shift.title() + ", " + DateStyle.when(shift.start(), shift.end(), getLocale())),
+                new VerticalLayout(person, theirShift));
+        dialog.getFooter().add(new Button(getTranslation("shifts.swap.cancel"), click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    /** Runs a request and redraws the page; a refusal is said in words, each reason on its own. */
+    private void refusable(Runnable action) {
+        try {
+            action.run();
+        } catch (ShiftRequestRefusedException e) {
+            e.reasons().forEach(reason -> Notifications.error(say(reason)));
+        } catch (ChangedMeanwhileException e) {
+            Notifications.changedMeanwhile(e);
+        }
+        show();
+    }
+
+    private String say(Text text) {
+        return getTranslation(text.key(), text.args().toArray());
     }
 
     private void askWhy(MyShift shift) {

@@ -138,7 +138,7 @@ class CampSettingsViewTest extends KaribuTest {
         UI.getCurrent().navigate(CampSettingsView.class, campId);
         CampSettings seen = setup.load(campId);
         setup.update(campId, seen, new CampSettings(seen.name(), seen.neighbourhood(), seen.timeZone(), seen.startDate(),
-                seen.endDate(), seen.travelMinutesBetweenSites(), seen.childrenPerAdult(), false, seen.weights(),
+                seen.endDate(), seen.travelMinutesBetweenSites(), seen.childrenPerAdult(), false, false, seen.weights(),
                 seen.version()));
         _get(CampSettingsForm.class).travel.setValue(45);
 
@@ -157,7 +157,7 @@ class CampSettingsViewTest extends KaribuTest {
         CampSettings seen = setup.load(campId);
         setup.update(campId, seen, new CampSettings("Camp 101 (renamed)", seen.neighbourhood(), seen.timeZone(),
                 seen.startDate(), seen.endDate(), seen.travelMinutesBetweenSites(), seen.childrenPerAdult(),
-                seen.youthNeedGuardianConsent(), seen.weights(), seen.version()));
+                seen.youthNeedGuardianConsent(), seen.offersStraightToPublished(), seen.weights(), seen.version()));
         _get(CampSettingsForm.class).travel.setValue(45);
 
         _click(saveButton());
