@@ -38,6 +38,12 @@ public final class ChangeCheck {
      */
     public List<SeatCandidate.Reason> brokenBy(Roster roster, Map<SeatAssignment, Person> change) {
         ScoreAnalysis<HardMediumSoftLongScore> before = solutionManager.analyze(roster);
+        Map<SeatAssignment, List<Person>> offeredBefore = new LinkedHashMap<>();
+        change.forEach((seat, person) -> {
+            offeredBefore.put(seat, seat.getEligiblePeople());
+            // someone the solver would never offer the seat: scored as it would be, so the rules say why
+            seat.offer(person);
+        });
         Map<SeatAssignment, Person> previous = apply(change);
         try {
             ScoreAnalysis<HardMediumSoftLongScore> after = solutionManager.analyze(roster);
@@ -49,6 +55,7 @@ public final class ChangeCheck {
             return RosterExplainer.hardReasons(after.diff(before));
         } finally {
             apply(previous);
+            offeredBefore.forEach(SeatAssignment::setEligiblePeople);
         }
     }
 

@@ -61,7 +61,7 @@ class MyAvailabilityViewTest extends KaribuTest {
         for (String planner : List.of("leader", "staff")) {
             assertThat(jdbc.queryForList("select n.link from notification n join user_account a on a.id = n.account_id "
                     + "where a.username = ? and n.subject like '%availability no longer covers%'", String.class, planner))
-                    .isNotEmpty().allMatch(link -> link.startsWith("withdrawals/"));
+                    .isNotEmpty().allMatch(link -> link.startsWith("requests/"));
         }
     }
 

@@ -29,6 +29,15 @@ public final class TestCamp {
     private final List<CampPlan.Assignment> published = new ArrayList<>();
     private boolean hasPublished;
     private Boolean youthNeedGuardianConsent;
+    private LocalDate firstDay = LocalDate.of(2026, 7, 6);
+    private LocalDate lastDay = LocalDate.of(2026, 7, 26);
+
+    /** The camp's days, July 2026 unless said otherwise (e.g. for a camp that must lie ahead of the real date). */
+    public TestCamp days(LocalDate first, LocalDate last) {
+        firstDay = first;
+        lastDay = last;
+        return this;
+    }
 
     /** An adult with a vulnerable sector check and no other limits, available all week round the clock. */
     public TestCamp person(String id, PersonKind kind, UnaryOperator<PersonSpec> spec) {
@@ -62,8 +71,8 @@ public final class TestCamp {
     }
 
     public CampPlan plan() {
-        CampPlan.Camp camp = new CampPlan.Camp("Test camp", null, "America/Toronto", LocalDate.of(2026, 7, 6),
-                LocalDate.of(2026, 7, 26), new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, youthNeedGuardianConsent, null));
+        CampPlan.Camp camp = new CampPlan.Camp("Test camp", null, "America/Toronto", firstDay,
+                lastDay, new CampPlan.Rules(Map.of("default", 8, "9-12", 10), 30, youthNeedGuardianConsent, null));
         return new CampPlan(1, null, camp, List.of(new CampPlan.Site("park", "Exhibition Park", null),
                 new CampPlan.Site("pool", "Victoria Road Pool", null)), people, sessions, List.of());
     }

@@ -83,7 +83,7 @@ class MyShiftsViewTest extends KaribuTest {
         for (String planner : List.of("leader", "staff")) {
             assertThat(jdbc.queryForList("select n.link from notification n join user_account a on a.id = n.account_id "
                     + "where a.username = ? and n.body like '%My sister''s wedding%'", String.class, planner))
-                    .containsExactly("withdrawals/" + campId);
+                    .containsExactly("requests/" + campId);
         }
         String name = jdbc.queryForObject("select p.name from person p join user_account a on a.person_id = p.id "
                 + "where a.username = 'volunteer'", String.class);
@@ -93,7 +93,7 @@ class MyShiftsViewTest extends KaribuTest {
         assertThat(lastAuditSubject(campId, "SHIFT_WITHDRAWN")).startsWith(name + " can't make ").contains(" in " + title + ", ")
                 .doesNotContainPattern(PLAN_ID);
         login("leader");
-        UI.getCurrent().navigate(WithdrawalsView.class, campId);
+        UI.getCurrent().navigate(RequestsView.class, campId);
         assertThat(_find(Div.class, spec -> spec.withClasses("shift-card")).get(0).getElement().getTextRecursively())
                 .contains(name + " can't make ").contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));
