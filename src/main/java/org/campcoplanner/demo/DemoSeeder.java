@@ -16,6 +16,8 @@ import org.campcoplanner.planning.format.PersonKind;
 import org.campcoplanner.planning.solver.PlanSolver;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
 import org.campcoplanner.roster.DraftRosterService;
+import org.campcoplanner.roster.RosterChanges;
+import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
@@ -36,6 +38,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +72,15 @@ class DemoSeeder implements ApplicationRunner {
     private static final int DEMO_SOLVE_STEPS = 3000;
     /** One rostered seat in this many of the weeks behind had nobody come, as happens. */
     private static final int ONE_NO_SHOW_IN = 12;
+    private static final int OPEN_SEATS = 8;
+    private static final int EVERY_NTH_SESSION_OPEN = 2;
 
     private final CampPlanService campPlans;
     private final AccountService accounts;
     private final PeopleService people;
     private final PersonDirectory directory;
     private final DraftRosterService drafts;
+    private final RosterChanges rules;
     private final SignOffService signOff;
     private final TimeCredits credits;
     private final UserDetailsService logins;
@@ -81,7 +89,8 @@ class DemoSeeder implements ApplicationRunner {
     private final boolean embedded;
 
     DemoSeeder(CampPlanService campPlans, AccountService accounts, PeopleService people, PersonDirectory directory,
-               DraftRosterService drafts, SignOffService signOff, TimeCredits credits, UserDetailsService logins,
+               DraftRosterService drafts, RosterChanges rules, SignOffService signOff, TimeCredits credits,
+               UserDetailsService logins,
                Clock clock, Environment environment,
                @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password,
                @Value("${spring.datasource.url:}") String databaseUrl) {
@@ -90,6 +99,7 @@ class DemoSeeder implements ApplicationRunner {
         this.people = people;
         this.directory = directory;
         this.drafts = drafts;
+        this.rules = rules;
         this.signOff = signOff;
         this.credits = credits;
         this.logins = logins;
@@ -120,7 +130,7 @@ class DemoSeeder implements ApplicationRunner {
                 return;
             }
             SystemActor.run(() -> createPlanners(demo.get(), second.get()));
-            Optional<CampPlan> published = publish(demo.get());
+            Optional<CampPlan> published = publish(demo.get(), now);
             SystemActor.run(() -> createVolunteer(demo.get(), published, now));
             SystemActor.run(() -> createFrenchReaders(demo.get(), published, now));
             published.ifPresent(plan -> confirmWhoCame(demo.get(), plan, now.toLocalDate().atStartOfDay()));
@@ -193,12 +203,13 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     /** The demo leader solves and signs the camp, the demo staff member approves it, as they would by hand. */
-    private Optional<CampPlan> publish(long campId) {
+    private Optional<CampPlan> publish(long campId, LocalDateTime now) {
         try {
             CampPlan[] solved = new CampPlan[1];
             SystemActor.runAs(logins.loadUserByUsername("leader"), () -> {
                 CampPlan draft = campPlans.exportPlan(campId);
-                solved[0] = new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS)).solve(draft, roster -> { });
+                solved[0] = withOpenSeats(new PlanSolver(RosterSolverConfig.reproducible(DEMO_SOLVE_STEPS))
+                        .solve(draft, roster -> { }), now);
                 drafts.saveSolved(campId, drafts.snapshot(campId), solved[0].assignments(), "nothing published yet");
                 signOff.propose(campId, true);
             });
@@ -209,6 +220,35 @@ class DemoSeeder implements ApplicationRunner {
             log.warn("The demo roster was left as a draft: {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A season always has a few seats nobody could fill: the demo leaves some volunteers' seats of the
+     * next two weeks open (never one whose emptiness breaks a rule), so volunteers find open shifts to
+     * pick up.
+     */
+    private CampPlan withOpenSeats(CampPlan solved, LocalDateTime now) {
+        Map<String, CampPlan.Session> sessions = solved.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        List<String> upcoming = solved.sessions().stream()
+                .filter(s -> s.start().isAfter(now) && s.start().isBefore(now.plusDays(14)))
+                .sorted(Comparator.comparing(CampPlan.Session::start)).map(CampPlan.Session::id).toList();
+        Set<String> volunteers = solved.people().stream().filter(person -> person.kind() == PersonKind.VOLUNTEER)
+                .map(CampPlan.Person::id).collect(Collectors.toSet());
+        List<CampPlan.Assignment> seats = new ArrayList<>(solved.assignments());
+        int opened = 0;
+        for (int i = 0; i < upcoming.size() && opened < OPEN_SEATS; i += EVERY_NTH_SESSION_OPEN) {
+            String session = upcoming.get(i);
+            Optional<CampPlan.Assignment> last = seats.stream()
+                    .filter(a -> a.session().equals(session) && volunteers.contains(a.person()) && !a.pinned())
+                    .max(Comparator.comparingInt(CampPlan.Assignment::index));
+            if (last.isPresent() && sessions.containsKey(session) && rules.broken(solved.withAssignments(seats),
+                    Collections.singletonMap(new SeatKey(session, last.get().role(), last.get().index()), null)).isEmpty()) {
+                seats.remove(last.get());
+                opened++;
+            }
+        }
+        return solved.withAssignments(seats);
     }
 
     /** The demo staff member confirms who came to the sessions before today, but for the odd no-show. */

@@ -98,7 +98,8 @@ class MyShiftsViewTest extends KaribuTest {
                 .contains(name + " can't make ").contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         _click(_find(Button.class, spec -> spec.withClasses("replan")).get(0));
 
-        assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; no other seat changed."));
+        // the re-plan may fill the demo's open seats too, so other seats can change
+        assertThat(notifications()).anyMatch(text -> text.startsWith("The seat is filled; "));
         assertThat(lastAuditSubject(campId, "REPLANNED")).startsWith("Re-planned after " + name + " withdrew from ")
                 .contains(" in " + title + ", ").doesNotContainPattern(PLAN_ID);
         assertThat(_find(Button.class, spec -> spec.withClasses("replan"))).isEmpty();
@@ -109,10 +110,8 @@ class MyShiftsViewTest extends KaribuTest {
         Grid<SeatChange> changes = _get(Grid.class, spec -> spec.withId("draft-diff"));
         String volunteer = jdbc.queryForObject("select p.external_id from person p join user_account a "
                 + "on a.person_id = p.id where a.username = 'volunteer'", String.class);
-        assertThat(_findAll(changes)).singleElement().satisfies(change -> {
-            assertThat(change.outId()).isEqualTo(volunteer);
-            assertThat(change.inId()).isNotNull().isNotEqualTo(volunteer);
-        });
+        assertThat(_findAll(changes)).filteredOn(change -> volunteer.equals(change.outId())).singleElement()
+                .satisfies(change -> assertThat(change.inId()).isNotNull().isNotEqualTo(volunteer));
     }
 
     @Test
