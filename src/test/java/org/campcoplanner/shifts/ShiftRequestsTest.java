@@ -413,4 +413,21 @@ class ShiftRequestsTest {
         assertThatThrownBy(() -> teams.actors().run(other.team().leader(), () -> decisions.accept(camp.campId(), id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aPlannerCannotSeatAYouthWithoutTheGuardiansConsentByHandEither() {
+        Camp camp = published();
+        SeatKey seat = new SeatKey("wed", "Helper", 3);
+
+        assertThatThrownBy(() -> teams.actors().run(camp.team().leader(), () -> drafts.assign(camp.campId(), seat, "yan",
+                false, drafts.snapshot(camp.campId()).get(seat).version())))
+                .isInstanceOfSatisfying(InvalidFormException.class, refused -> {
+                    assertThat(refused.problems()).extracting(InvalidFormException.FieldProblem::field)
+                            .containsExactly("person");
+                    assertThat(english(refused.problems().get(0).reason())).startsWith("yan is 14-17 and has no guardian's consent");
+                });
+        teams.actors().run(camp.team().leader(), () -> drafts.assign(camp.campId(), seat, "zoe", false,
+                drafts.snapshot(camp.campId()).get(seat).version()));
+        assertThat(draftIn(camp, "wed", 3)).isEqualTo("zoe");
+    }
 }

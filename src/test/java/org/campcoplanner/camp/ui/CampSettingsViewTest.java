@@ -110,6 +110,21 @@ class CampSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void plannersLetOffersForEmptySeatsGoStraightIntoThePublishedRoster() {
+        long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
+        UI.getCurrent().navigate(CampSettingsView.class, campId);
+        CampSettingsForm form = _get(CampSettingsForm.class);
+        assertThat(form.offersStraightToPublished.getValue()).as("planners decide every offer at first").isFalse();
+        assertThat(form.offersStraightToPublished.getHelperText()).contains("without new signatures", "audit trail");
+
+        form.offersStraightToPublished.setValue(true);
+        _click(saveButton());
+
+        assertThat(setup.load(campId).offersStraightToPublished()).isTrue();
+        assertThat(notifications()).contains("Saved");
+    }
+
+    @Test
     void plannersSwitchTheYouthConsentRuleAndThePageSaysWhatItMeans() {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         UI.getCurrent().navigate(CampSettingsView.class, campId);
