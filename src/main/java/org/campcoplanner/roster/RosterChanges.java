@@ -8,7 +8,6 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.explain.ChangeCheck;
-import org.campcoplanner.planning.explain.SeatCandidate;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.RosterBuilder;
 import org.campcoplanner.planning.solver.RosterSolverConfig;
@@ -36,11 +35,16 @@ public class RosterChanges {
      * nobody), in words; empty when the change keeps every hard rule the plan's roster keeps.
      */
     public List<Text> broken(CampPlan plan, Map<SeatKey, String> moves) {
+        return brokenRules(plan, moves).stream().map(ChangeCheck.Broken::detail).distinct().toList();
+    }
+
+    /** As {@link #broken}, with whom each broken rule is about (plan ids), for words that keep others' details private. */
+    public List<ChangeCheck.Broken> brokenRules(CampPlan plan, Map<SeatKey, String> moves) {
         Roster roster = RosterBuilder.build(plan);
         Map<String, Person> people = people(roster);
         Map<SeatAssignment, Person> change = new LinkedHashMap<>();
         moves.forEach((key, personId) -> change.put(seat(roster, key), personId == null ? null : people.get(personId)));
-        return check.brokenBy(roster, change).stream().map(SeatCandidate.Reason::detail).distinct().toList();
+        return check.brokenBy(roster, change);
     }
 
     /** The empty seats of sessions starting after {@code from} the person could take, the best for the roster first. */

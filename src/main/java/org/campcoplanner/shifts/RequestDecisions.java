@@ -86,7 +86,7 @@ public class RequestDecisions {
         String partnerId = partner == null ? null : partner.planId();
         Map<SeatKey, SeatState> seats = drafts.snapshot(campId);
         CampPlan draft = campPlans.exportPlan(campId);
-        List<Text> problems = RequestCheck.problems(request, draft, asker.planId(), partnerId, rules);
+        List<Text> problems = RequestCheck.problems(request, draft, asker.planId(), partnerId, rules, null);
         if (!problems.isEmpty()) {
             throw new ShiftRequestRefusedException(problems);
         }

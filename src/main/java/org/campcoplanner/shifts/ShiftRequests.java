@@ -120,7 +120,8 @@ public class ShiftRequests {
         if (offeredBefore) {
             throw new ShiftRequestRefusedException("shifts.refused.offered-before");
         }
-        refuseIfBroken(rules.broken(facing.published(), Map.of(key, me.planId())));
+        refuseIfBroken(RequestCheck.inWordsFor(me.planId(), facing.published(),
+                rules.brokenRules(facing.published(), Map.of(key, me.planId()))));
         ShiftRequest offer = ShiftRequest.offer(me.campId(), me.id(), facing.revision(), seat, clock.instant());
         Text inWords = words(me, facing).seat(seat);
         String plain = me.name() + " took " + key;
@@ -211,7 +212,7 @@ public class ShiftRequests {
             }
             moves.put(theirs, me.planId());
         }
-        refuseIfBroken(rules.broken(facing.published(), moves));
+        refuseIfBroken(RequestCheck.inWordsFor(me.planId(), facing.published(), rules.brokenRules(facing.published(), moves)));
         ShiftRequest request = requests.saveAndFlush(ShiftRequest.withPartner(me.campId(), me.id(), facing.revision(),
                 mySeat, partner.id(), theirSeat, clock.instant()));
         RequestWords words = words(me, facing);
@@ -243,7 +244,8 @@ public class ShiftRequests {
         RosterFacing.Facing facing = facing(me);
         PersonRef asker = directory.byId(request.getPersonId()).orElseThrow();
         if (agree) {
-            List<Text> problems = RequestCheck.problems(request, facing.published(), asker.planId(), me.planId(), rules);
+            List<Text> problems = RequestCheck.problems(request, facing.published(), asker.planId(), me.planId(), rules,
+                    me.planId());
             if (!problems.isEmpty()) {
                 throw new ShiftRequestRefusedException(problems);
             }
@@ -320,10 +322,9 @@ public class ShiftRequests {
         }
     }
 
-    static void refuseIfBroken(List<Text> broken) {
+    private static void refuseIfBroken(List<Text> broken) {
         if (!broken.isEmpty()) {
-            throw new ShiftRequestRefusedException(broken.stream()
-                    .map(reason -> Text.of("shifts.refused.rule", reason)).toList());
+            throw new ShiftRequestRefusedException(broken);
         }
     }
 

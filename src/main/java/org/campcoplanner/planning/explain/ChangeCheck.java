@@ -1,12 +1,16 @@
 package org.campcoplanner.planning.explain;
 
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
+import org.campcoplanner.planning.rules.RuleBreach;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,6 +32,14 @@ public final class ChangeCheck {
         this.solutionManager = solutionManager;
     }
 
+    /**
+     * A hard rule a change would break: the rule ({@code RuleNames}), what happens in words, and the
+     * plan ids of the people it is about (none for a rule about a whole session), so a volunteer is
+     * never told another person's availability or limits.
+     */
+    public record Broken(String rule, Text detail, List<String> people) {
+    }
+
     /** An empty seat someone could take, and what taking it does to the roster's score (better first). */
     public record OpenSeat(SeatAssignment seat, HardMediumSoftLongScore scoreChange) {
     }
@@ -36,7 +48,7 @@ public final class ChangeCheck {
      * The hard rules that would newly break if each seat of {@code change} went to its person
      * ({@code null} for nobody); empty when the change may be made.
      */
-    public List<SeatCandidate.Reason> brokenBy(Roster roster, Map<SeatAssignment, Person> change) {
+    public List<Broken> brokenBy(Roster roster, Map<SeatAssignment, Person> change) {
         ScoreAnalysis<HardMediumSoftLongScore> before = solutionManager.analyze(roster);
         Map<SeatAssignment, List<Person>> offeredBefore = new LinkedHashMap<>();
         change.forEach((seat, person) -> {
@@ -52,7 +64,7 @@ public final class ChangeCheck {
                     >= scoreOf(before, rule.constraintName()).hardScore())) {
                 return List.of();
             }
-            return RosterExplainer.hardReasons(after.diff(before));
+            return broken(after.diff(before));
         } finally {
             apply(previous);
             offeredBefore.forEach(SeatAssignment::setEligiblePeople);
@@ -88,6 +100,22 @@ public final class ChangeCheck {
         open.sort(Comparator.comparing(OpenSeat::scoreChange).reversed()
                 .thenComparing(openSeat -> openSeat.seat().getSession().start()));
         return open;
+    }
+
+    private static List<Broken> broken(ScoreAnalysis<HardMediumSoftLongScore> diff) {
+        List<Broken> broken = new ArrayList<>();
+        for (ConstraintAnalysis<HardMediumSoftLongScore> rule : diff.constraintAnalyses()) {
+            if (rule.score().hardScore() >= 0 || rule.matches() == null) {
+                continue;
+            }
+            for (MatchAnalysis<HardMediumSoftLongScore> match : rule.matches()) {
+                if (match.score().hardScore() < 0 && match.justification() instanceof RuleBreach breach) {
+                    broken.add(new Broken(rule.constraintName(), breach.sentence(),
+                            breach.people().stream().map(Person::id).distinct().toList()));
+                }
+            }
+        }
+        return broken;
     }
 
     private static HardMediumSoftLongScore scoreOf(ScoreAnalysis<HardMediumSoftLongScore> analysis, String rule) {

@@ -86,7 +86,7 @@ public final class RosterExplainer {
         return fitting;
     }
 
-    static List<SeatCandidate.Reason> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff) {
+    private static List<SeatCandidate.Reason> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff) {
         List<SeatCandidate.Reason> reasons = new ArrayList<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> rule : diff.constraintAnalyses()) {
             if (rule.score().hardScore() >= 0 || rule.matches() == null) {

@@ -49,7 +49,7 @@ class ChangeCheckTest {
 
     private List<String> rulesBrokenIfAnnTakes(Roster roster, SeatAssignment seat) {
         return check.brokenBy(roster, Map.of(seat, person(roster, "Ann"))).stream()
-                .map(SeatCandidate.Reason::rule).distinct().toList();
+                .map(ChangeCheck.Broken::rule).distinct().toList();
     }
 
     @Test
@@ -65,10 +65,11 @@ class ChangeCheckTest {
     void awayAtThatTimeIsRefusedInWords() {
         Roster roster = camp(ann -> ann.away("2026-07-22T00:00", "2026-07-23T00:00"), UnaryOperator.identity());
 
-        List<SeatCandidate.Reason> reasons = check.brokenBy(roster, Map.of(seat(roster, "swim", 2), person(roster, "Ann")));
+        List<ChangeCheck.Broken> reasons = check.brokenBy(roster, Map.of(seat(roster, "swim", 2), person(roster, "Ann")));
 
-        assertThat(reasons).extracting(SeatCandidate.Reason::rule).containsExactly(RuleNames.AVAILABILITY);
+        assertThat(reasons).extracting(ChangeCheck.Broken::rule).containsExactly(RuleNames.AVAILABILITY);
         assertThat(english(reasons.get(0).detail())).startsWith("Ann is away ");
+        assertThat(reasons.get(0).people()).containsExactly("Ann");
     }
 
     @Test
@@ -132,6 +133,8 @@ class ChangeCheckTest {
         Roster roster = camp(ann -> ann.youth().consentGiven("2026-06-01"), TestCamp::youthNeedGuardianConsent);
 
         assertThat(rulesBrokenIfAnnTakes(roster, seat(roster, "swim", 1))).containsExactly(RuleNames.SAFEGUARDING);
+        assertThat(check.brokenBy(roster, Map.of(seat(roster, "swim", 1), person(roster, "Ann"))))
+                .singleElement().satisfies(broken -> assertThat(broken.people()).isEmpty());
     }
 
     @Test

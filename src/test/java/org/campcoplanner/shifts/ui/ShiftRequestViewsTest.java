@@ -143,10 +143,11 @@ class ShiftRequestViewsTest extends KaribuTest {
         assertThat(person.isInvalid()).isTrue();
         List<SwapPartner> partners = person.getListDataView().getItems().toList();
         person.setValue(partners.stream().filter(p -> p.personId() == benevole).findFirst().orElseThrow());
-        // no shift of theirs chosen: a hand-over, which their limits that week do not allow
+        // no shift of theirs chosen: a hand-over, which their limits that week do not allow; whose limits
+        // and availability are theirs, so only their first name is said
         _click(_get(Button.class, spec -> spec.withId("swap-send")));
         assertThat(notifications()).isNotEmpty()
-                .allMatch(text -> text.startsWith("The camp's rules do not allow it: "));
+                .allMatch(text -> text.matches("It does not fit \\S+'s availability or limits then\\."));
         assertThat(_get(Dialog.class).isOpened()).isTrue();
 
         for (SwapPartner partner : partners) {
