@@ -66,6 +66,19 @@ public class Invitations {
         return notYetInvited(campId, invitations.invitable(campId)).size();
     }
 
+    /** Someone "invite everyone" reaches, for inviting one person at a time. */
+    public record InvitablePerson(long personId, String name) {
+    }
+
+    /** The people {@link #invitableCount} counts, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public List<InvitablePerson> invitable(long campId) {
+        return notYetInvited(campId, invitations.invitable(campId)).stream()
+                .map(person -> new InvitablePerson(person.getId(), person.getName()))
+                .sorted(java.util.Comparator.comparing(InvitablePerson::name)).toList();
+    }
+
     private List<InvitationRepository.Invitable> notYetInvited(long campId, List<InvitationRepository.Invitable> reachable) {
         Set<Long> open = Set.copyOf(invitations.invitedAndOpen(campId, clock.instant()));
         return reachable.stream().filter(person -> !open.contains(person.getId())).toList();

@@ -2,6 +2,8 @@ package org.campcoplanner.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +28,8 @@ import org.campcoplanner.planning.DateStyle;
  * A camp's invitations: planners send one to everyone with an email address and no account, and see
  * which were accepted, which expired, and send again or take back the ones still open.
  */
+import java.util.List;
+
 @Route("invitations")
 @RolesAllowed({"ADMIN", "STAFF", "LEADER"})
 public class InvitationsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -33,6 +37,8 @@ public class InvitationsView extends VerticalLayout implements HasUrlParameter<L
     private final Invitations invitations;
     final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
     final Button inviteEveryone = new Button();
+    final ComboBox<Invitations.InvitablePerson> onePerson = new ComboBox<>();
+    final Button inviteOne = new Button();
     private final Paragraph reach = new Paragraph();
     private long campId;
 
@@ -40,10 +46,25 @@ public class InvitationsView extends VerticalLayout implements HasUrlParameter<L
         this.invitations = invitations;
         inviteEveryone.setId("invite-everyone");
         inviteEveryone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        inviteEveryone.addClickListener(click -> act(() -> {
-            int invited = invitations.invite(campId, null);
-            Notifications.success(getTranslation("account.invite.sent", invited));
-        }));
+        inviteEveryone.addClickListener(click -> confirmEveryone());
+        onePerson.setLabel(getTranslation("account.invite.one-person"));
+        onePerson.setItemLabelGenerator(Invitations.InvitablePerson::name);
+        onePerson.setId("invite-one-person");
+        onePerson.setClearButtonVisible(true);
+        inviteOne.setText(getTranslation("account.invite.one"));
+        inviteOne.setId("invite-one");
+        inviteOne.addClickListener(click -> {
+            Invitations.InvitablePerson person = onePerson.getValue();
+            if (person == null) {
+                onePerson.setInvalid(true);
+                onePerson.setErrorMessage(getTranslation("account.invite.choose-person"));
+                return;
+            }
+            act(() -> {
+                invitations.invite(campId, List.of(person.personId()));
+                Notifications.success(getTranslation("account.invite.sent-one", person.name()));
+            });
+        });
         grid.addColumn(InvitationSummary::personName).setHeader(getTranslation("account.invite.person")).setAutoWidth(true);
         grid.addColumn(InvitationSummary::email).setHeader(getTranslation("account.invite.email")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("account.invite.status")).setAutoWidth(true);
@@ -60,7 +81,10 @@ public class InvitationsView extends VerticalLayout implements HasUrlParameter<L
         if (!invitations.offered()) {
             add(new Paragraph(getTranslation("account.invite.no-email")));
         } else {
-            add(reach, inviteEveryone);
+            HorizontalLayout one = new HorizontalLayout(onePerson, inviteOne);
+            one.setAlignItems(Alignment.BASELINE);
+            one.setWrap(true);
+            add(reach, inviteEveryone, one);
         }
         add(grid);
         refresh();
@@ -71,7 +95,30 @@ public class InvitationsView extends VerticalLayout implements HasUrlParameter<L
         reach.setText(getTranslation("account.invite.reach", invitable));
         inviteEveryone.setText(getTranslation("account.invite.everyone", invitable));
         inviteEveryone.setEnabled(invitable > 0);
+        onePerson.clear();
+        onePerson.setInvalid(false);
+        onePerson.setItems(invitations.invitable(campId));
+        onePerson.setEnabled(invitable > 0);
+        inviteOne.setEnabled(invitable > 0);
         grid.setItems(invitations.list(campId));
+    }
+
+    /** Many emails leave at once and cannot be called back: the planner says so first. */
+    private void confirmEveryone() {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("account.invite.confirm-title"));
+        confirm.add(new Paragraph(getTranslation("account.invite.confirm", invitations.invitableCount(campId))));
+        Button send = new Button(getTranslation("account.invite.confirm-send"), click -> {
+            confirm.close();
+            act(() -> {
+                int invited = invitations.invite(campId, null);
+                Notifications.success(getTranslation("account.invite.sent", invited));
+            });
+        });
+        send.setId("invite-everyone-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("account.invite.confirm-cancel"), click -> confirm.close()), send);
+        confirm.open();
     }
 
     private String status(InvitationSummary invitation) {

@@ -14,6 +14,8 @@ import org.campcoplanner.account.InvitationSummary;
 import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.security.ui.LoginView;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.campcoplanner.account.Invitations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,10 @@ class InvitationViewsTest extends KaribuTest {
         assertThat(view.inviteEveryone.getText()).isEqualTo("Invite 1 person");
 
         _click(view.inviteEveryone);
+        // nothing leaves before the planner confirms
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Send the invitations?");
+        _click(_get(Button.class, spec -> spec.withId("invite-everyone-send")));
 
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
@@ -96,11 +102,17 @@ class InvitationViewsTest extends KaribuTest {
     }
 
     @Test
-    void anOpenInvitationIsTakenBackFromTheList() {
+    void onePersonInvitedByNameIsTakenBackFromTheList() {
         UI.getCurrent().navigate(InvitationsView.class, campId);
         InvitationsView view = _get(InvitationsView.class);
-        _click(view.inviteEveryone);
+        _click(view.inviteOne);
+        assertThat(view.onePerson.isInvalid()).isTrue();
+        Invitations.InvitablePerson person = view.onePerson.getListDataView().getItems().findFirst().orElseThrow();
+        view.onePerson.setValue(person);
+        _click(view.inviteOne);
+        assertThat(notifications()).contains("The invitation to " + person.name() + " is on its way.");
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(view.onePerson.isEnabled()).isFalse();
 
         InvitationSummary open = List.copyOf(view.grid.getGenericDataView().getItems().toList()).get(0);
         assertThat(open.status()).isEqualTo(InvitationStatus.SENT);
