@@ -169,9 +169,13 @@ public class ShiftRequests {
                                 session.id(), session.title(), session.start(), session.end(), a.role(), a.index()));
                     }
                 });
-        return facing.published().people().stream().filter(p -> !p.id().equals(me.planId()))
+        List<CampPlan.Person> others = facing.published().people().stream().filter(p -> !p.id().equals(me.planId()))
+                .toList();
+        Map<String, Long> sameFirstName = others.stream().collect(Collectors.groupingBy(
+                p -> PublishedRoster.firstName(p.name()), Collectors.counting()));
+        return others.stream()
                 .map(p -> directory.byPlanId(me.campId(), p.id()).map(ref -> new SwapPartner(ref.id(),
-                        PublishedRoster.firstName(ref.name()), shiftsOf.getOrDefault(p.id(), List.of()).stream()
+                        shortName(ref.name(), sameFirstName), shiftsOf.getOrDefault(p.id(), List.of()).stream()
                         .sorted(Comparator.comparing(SwapPartner.Shift::start)).toList())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SwapPartner::name))
@@ -307,6 +311,13 @@ public class ShiftRequests {
                         && r.getPartnerId() != null && r.getPartnerId() == me.id(),
                         r.getStatus().open() && r.getPersonId() == me.id()))
                 .toList();
+    }
+
+    /** Volunteers know each other by first name; where two share one, the initial of the rest tells them apart. */
+    private static String shortName(String name, Map<String, Long> sameFirstName) {
+        String first = PublishedRoster.firstName(name);
+        String rest = name.substring(Math.min(name.length(), first.length())).strip();
+        return sameFirstName.getOrDefault(first, 0L) > 1 && !rest.isEmpty() ? first + " " + rest.charAt(0) + "." : first;
     }
 
     /** Other open offers for seats that just went to someone: over, and each person told. */

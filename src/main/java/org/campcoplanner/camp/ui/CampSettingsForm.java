@@ -59,8 +59,11 @@ class CampSettingsForm extends Composite<FormLayout> {
                 "startDate", startDate, "endDate", endDate, "travelMinutesBetweenSites", travel, "childrenPerAdult", ratios));
         fields.putAll(weights);
         problems = new FormProblems(fields);
+        H3 weightsHeading = new H3(getTranslation("camp.settings.weights"));
         getContent().add(name, neighbourhood, timeZone, startDate, endDate, travel, ratios, youthNeedGuardianConsent,
-                offersStraightToPublished, new H3(getTranslation("camp.settings.weights")));
+                offersStraightToPublished, weightsHeading);
+        // a heading for the section below, across the form's columns
+        getContent().setColspan(weightsHeading, 2);
         weights.values().forEach(getContent()::add);
         getContent().add(problems.formProblem());
     }
