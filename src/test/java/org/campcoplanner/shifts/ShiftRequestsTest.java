@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,6 +34,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.campcoplanner.base.TestTexts.english;
 import static org.campcoplanner.planning.format.PersonKind.STAFF;
@@ -64,6 +72,8 @@ class ShiftRequestsTest {
     CampSetupService setup;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private final LocalDate monday = LocalDate.now().plusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
@@ -431,5 +441,26 @@ class ShiftRequestsTest {
         teams.actors().run(camp.team().leader(), () -> drafts.assign(camp.campId(), seat, "zoe", false,
                 drafts.snapshot(camp.campId()).get(seat).version()));
         assertThat(draftIn(camp, "wed", 3)).isEqualTo("zoe");
+    }
+
+    @Test
+    void overTheApiAnOfferIsMadeAndARefusedOneAnswers409WithEveryReasonInTheCallersLanguage() throws Exception {
+        Camp camp = published();
+        String ann = camp.account("ann");
+
+        mvc.perform(get("/api/me/open-shifts").with(httpBasic(ann, "long enough")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].sessionId", containsInAnyOrder("wed", "thu")));
+        mvc.perform(post("/api/me/offers").with(httpBasic(ann, "long enough")).header("Accept-Language", "fr")
+                        .contentType("application/json").content("{\"session\": \"mon\", \"role\": \"Helper\", \"index\": 3}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message", startsWith("Les règles du camp ne le permettent pas : ")))
+                .andExpect(jsonPath("$.reasons.length()").value(1));
+        mvc.perform(post("/api/me/offers").with(httpBasic(ann, "long enough"))
+                        .contentType("application/json").content("{\"session\": \"wed\", \"role\": \"Helper\", \"index\": 3}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("WAITING_FOR_PLANNERS"));
+        mvc.perform(get("/api/me/requests").with(httpBasic(ann, "long enough")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].what").value("ann offers to take Helper 3 in wed, " + dayAndTime(2)))
+                .andExpect(jsonPath("$[0].standing").value("Waiting for the planning team"));
     }
 }
