@@ -124,27 +124,16 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component card(MyShift shift, boolean upcoming) {
-        Div card = new Div();
-        card.addClassName("shift-card");
+        Div card = ShiftCards.shift(shift.start(), shift.end(), shift.title(), shift.role(), shift.site(), shift.address(),
+                getLocale());
         if (shift.overnight()) {
             card.addClassName("overnight");
         }
-        Span when = new Span(DateStyle.when(shift.start(), shift.end(), getLocale()));
-        when.addClassName("shift-when");
-        Span what = new Span(shift.title() + " - " + shift.role());
-        what.addClassName("shift-what");
-        Span where = new Span(shift.address() == null ? shift.site() : shift.site() + ", " + shift.address());
-        where.addClassName("shift-where");
-        card.add(when, what, where);
         if (!shift.with().isEmpty()) {
-            Span with = new Span(getTranslation("shifts.card.with", String.join(", ", shift.with())));
-            with.addClassName("shift-with");
-            card.add(with);
+            card.add(ShiftCards.line(getTranslation("shifts.card.with", String.join(", ", shift.with())), "shift-with"));
         }
         if (shift.withdrawn()) {
-            Span withdrawn = new Span(getTranslation("shifts.card.withdrawn"));
-            withdrawn.addClassName("shift-withdrawn");
-            card.add(withdrawn);
+            card.add(ShiftCards.line(getTranslation("shifts.card.withdrawn"), "shift-withdrawn"));
         } else if (upcoming) {
             Button cannot = new Button(getTranslation("shifts.card.cannot"), click -> askWhy(shift));
             cannot.addClassName("cannot-make-it");
@@ -160,14 +149,7 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component card(RequestView request) {
-        Div card = new Div();
-        card.addClassName("shift-card");
-        card.addClassName("shift-request");
-        Span what = new Span(say(request.what()));
-        what.addClassName("shift-what");
-        Span standing = new Span(say(request.standing()));
-        standing.addClassName("shift-with");
-        card.add(what, standing);
+        Div card = ShiftCards.request(request, this::say);
         Div actions = new Div();
         actions.addClassName("shift-actions");
         if (request.toAnswer()) {
@@ -225,20 +207,11 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component card(OpenShift shift) {
-        Div card = new Div();
-        card.addClassName("shift-card");
+        Div card = ShiftCards.shift(shift.start(), shift.end(), shift.title(), shift.role(), shift.site(), shift.address(),
+                getLocale());
         card.addClassName("open-shift");
-        Span when = new Span(DateStyle.when(shift.start(), shift.end(), getLocale()));
-        when.addClassName("shift-when");
-        Span what = new Span(shift.title() + " - " + shift.role());
-        what.addClassName("shift-what");
-        Span where = new Span(shift.address() == null ? shift.site() : shift.site() + ", " + shift.address());
-        where.addClassName("shift-where");
-        card.add(when, what, where);
         if (shift.offered()) {
-            Span offered = new Span(getTranslation("shifts.open.offered"));
-            offered.addClassName("shift-with");
-            card.add(offered);
+            card.add(ShiftCards.line(getTranslation("shifts.open.offered"), "shift-with"));
         } else {
             Button offer = new Button(getTranslation("shifts.open.offer"), click -> refusable(() -> {
                 ShiftRequests.OfferOutcome outcome = requests.offer(shift.sessionId(), shift.role(), shift.index());

@@ -111,14 +111,7 @@ public class RequestsView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private Div card(RequestView request) {
-        Div card = new Div();
-        card.addClassName("shift-card");
-        card.addClassName("shift-request");
-        Span what = new Span(say(request.what()));
-        what.addClassName("shift-when");
-        Span standing = new Span(say(request.standing()));
-        standing.addClassName("shift-with");
-        card.add(what, standing);
+        Div card = ShiftCards.request(request, this::say);
         if (request.toAnswer()) {
             Button accept = new Button(getTranslation("shifts.requests.accept"), click -> accept(request));
             accept.addClassName("accept-request");
