@@ -11,25 +11,39 @@ final class RequestWords {
 
     private final LongFunction<String> names;
     private final Map<String, String> titles;
+    private final Long reader;
 
     /**
      * @param names  a person's name by database id, as the reader may see it
      * @param titles the sessions' titles by plan id, as they are now
      */
     RequestWords(LongFunction<String> names, Map<String, String> titles) {
+        this(names, titles, null);
+    }
+
+    /** Words for a person of the camp ({@code reader}, a database id): "you offer…", "Ann asks you…". */
+    RequestWords(LongFunction<String> names, Map<String, String> titles, Long reader) {
         this.names = names;
         this.titles = titles;
+        this.reader = reader;
     }
 
     Text what(ShiftRequest request) {
         String who = names.apply(request.getPersonId());
         Text seat = seat(request.seat());
-        return switch (request.getKind()) {
-            case OFFER -> Text.of("shifts.request.offer", who, seat);
-            case HAND_OVER -> Text.of("shifts.request.hand-over", who, seat, names.apply(request.getPartnerId()));
-            case SWAP -> Text.of("shifts.request.swap", who, seat, names.apply(request.getPartnerId()),
-                    seat(request.partnerSeat()));
-        };
+        boolean readerAsked = reader != null && reader == request.getPersonId();
+        boolean askedOfReader = reader != null && request.getPartnerId() != null
+                && reader.longValue() == request.getPartnerId();
+        if (request.getKind() == ShiftRequestKind.OFFER) {
+            return Text.of(readerAsked ? "shifts.request.offer.you-ask" : "shifts.request.offer", who, seat);
+        }
+        String partner = names.apply(request.getPartnerId());
+        if (request.getKind() == ShiftRequestKind.HAND_OVER) {
+            return Text.of(readerAsked ? "shifts.request.hand-over.you-ask" : askedOfReader
+                    ? "shifts.request.hand-over.asks-you" : "shifts.request.hand-over", who, seat, partner);
+        }
+        return Text.of(readerAsked ? "shifts.request.swap.you-ask" : askedOfReader ? "shifts.request.swap.asks-you"
+                : "shifts.request.swap", who, seat, partner, seat(request.partnerSeat()));
     }
 
     Text standing(ShiftRequest request) {

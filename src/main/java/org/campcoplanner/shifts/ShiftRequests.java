@@ -219,7 +219,7 @@ public class ShiftRequests {
         refuseIfBroken(RequestCheck.inWordsFor(me.planId(), facing.published(), rules.brokenRules(facing.published(), moves)));
         ShiftRequest request = requests.saveAndFlush(ShiftRequest.withPartner(me.campId(), me.id(), facing.revision(),
                 mySeat, partner.id(), theirSeat, clock.instant()));
-        RequestWords words = words(me, facing);
+        RequestWords words = words(partner, facing);
         audit.record(me.campId(), AuditAction.SHIFT_REQUESTED, me.name() + " asks " + partner.name() + " to "
                 + (theirSeat == null ? "take " + mine : "swap " + mine + " for " + theirSeat.key()), null, "waiting");
         inbox.postToPerson(me.campId(), partner.id(), Text.of("notice.swap-asked.subject", PublishedRoster.firstName(me.name())),
@@ -259,7 +259,7 @@ public class ShiftRequests {
         audit.record(me.campId(), AuditAction.SHIFT_REQUEST_ANSWERED, me.name() + (agree ? " agrees to " : " declines ")
                 + request.getKind().name().toLowerCase().replace('_', '-') + " with " + asker.name(), null,
                 request.getStatus().name());
-        RequestWords words = words(me, facing);
+        RequestWords words = words(asker, facing);
         if (agree) {
             inbox.postToAccounts(me.campId(), planners.all(me.campId()),
                     Text.of("notice.swap-agreed.subject", asker.name(), me.name()),
@@ -303,7 +303,7 @@ public class ShiftRequests {
         }
         RequestWords words = new RequestWords(id -> id == me.id() ? PublishedRoster.firstName(me.name())
                 : directory.byId(id).map(p -> PublishedRoster.firstName(p.name())).orElse("?"),
-                rosters.of(me.campId()).map(ShiftRequests::titles).orElse(Map.of()));
+                rosters.of(me.campId()).map(ShiftRequests::titles).orElse(Map.of()), me.id());
         return all.stream().sorted(Comparator.comparing((ShiftRequest r) -> !r.getStatus().open()))
                 .limit(20)
                 .map(r -> new RequestView(r.getId(), r.getKind(), r.getStatus(), words.what(r), words.standing(r),
@@ -366,9 +366,10 @@ public class ShiftRequests {
         return directory.signedIn().orElseThrow(() -> new ShiftRequestRefusedException("shifts.problem.not-a-person"));
     }
 
-    private RequestWords words(PersonRef me, RosterFacing.Facing facing) {
+    /** Words for {@code reader}, a person of the camp, who knows the others by first name. */
+    private RequestWords words(PersonRef reader, RosterFacing.Facing facing) {
         return new RequestWords(id -> directory.byId(id).map(p -> PublishedRoster.firstName(p.name())).orElse("?"),
-                titles(facing));
+                titles(facing), reader.id());
     }
 
     static Map<String, String> titles(RosterFacing.Facing facing) {

@@ -330,8 +330,8 @@ class ShiftRequestsTest {
         assertThat(messagesTo(camp.account("ben"))).contains("ann asks you about a shift");
         assertThat(as(camp, "ben", () -> requests.mine())).singleElement().satisfies(request -> {
             assertThat(request.toAnswer()).isTrue();
-            assertThat(english(request.what())).isEqualTo("ann asks ben to swap Helper 1 in tue, " + dayAndTime(1)
-                    + " for Helper 1 in wed, " + dayAndTime(2));
+            assertThat(english(request.what())).isEqualTo("ann asks you to swap your Helper 1 in wed, " + dayAndTime(2)
+                    + " for their Helper 1 in tue, " + dayAndTime(1));
         });
         assertThat(teams.actors().as(camp.team().leader(), () -> decisions.open(camp.campId()))).singleElement()
                 .satisfies(request -> assertThat(request.toAnswer()).isFalse());
@@ -460,7 +460,7 @@ class ShiftRequestsTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("WAITING_FOR_PLANNERS"));
         mvc.perform(get("/api/me/requests").with(httpBasic(ann, "long enough")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].what").value("ann offers to take Helper 3 in wed, " + dayAndTime(2)))
+                .andExpect(jsonPath("$[0].what").value("You offer to take Helper 3 in wed, " + dayAndTime(2)))
                 .andExpect(jsonPath("$[0].standing").value("Waiting for the planning team"));
     }
 }

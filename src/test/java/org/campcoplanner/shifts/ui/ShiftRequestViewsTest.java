@@ -90,7 +90,7 @@ class ShiftRequestViewsTest extends KaribuTest {
         assertThat(notifications()).contains("Sent to the planning team. You will be told.");
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("My requests");
         assertThat(_find(Div.class, spec -> spec.withClasses("shift-request"))).singleElement()
-                .satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("offers to take")
+                .satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("You offer to take")
                         .contains("Waiting for the planning team"));
 
         signInOnANewPage("leader");
@@ -185,7 +185,7 @@ class ShiftRequestViewsTest extends KaribuTest {
         UI.getCurrent().navigate(MyShiftsView.class);
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Mes demandes");
         assertThat(_find(Div.class, spec -> spec.withClasses("shift-request"))).singleElement().satisfies(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("demande à"));
+                assertThat(card.getElement().getTextRecursively()).contains(" vous demande de prendre "));
         _click(_get(Button.class, spec -> spec.withClasses("answer-yes")));
         assertThat(notifications()).isNotEmpty().allMatch(text -> text.startsWith("Les règles du camp ne le permettent pas : "));
         _click(_get(Button.class, spec -> spec.withClasses("answer-no")));
