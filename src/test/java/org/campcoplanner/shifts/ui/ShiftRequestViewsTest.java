@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.campcoplanner.H2Test;
 import org.campcoplanner.KaribuTest;
 import org.campcoplanner.demo.DemoCamp;
+import org.campcoplanner.inbox.ui.InboxView;
 import org.campcoplanner.roster.DraftRosterService;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.shifts.SwapPartner;
@@ -94,6 +96,11 @@ class ShiftRequestViewsTest extends KaribuTest {
                         .contains("Waiting for the planning team"));
 
         signInOnANewPage("leader");
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("inbox-act"))).anySatisfy(act -> {
+            assertThat(act.getHref()).isEqualTo("requests/" + campId());
+            assertThat(act.getText()).isEqualTo("Open the requests page");
+        });
         UI.getCurrent().navigate(RequestsView.class, campId());
         assertThat(_get(RequestsView.class).getPageTitle()).isEqualTo("Requests | Camp co-planner");
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("shift-request"));
