@@ -71,7 +71,7 @@ class BrowserTest {
     }
 
     /** Headless Chromium whose user speaks the language, as its Accept-Language says. */
-    private static WebDriver chromium(String language) throws IOException {
+    static WebDriver chromium(String language) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("The browser test drives Debian's headless Chromium; install it with "
                     + "'sudo apt-get install -y chromium chromium-driver' (CI does this itself)");
