@@ -9,6 +9,8 @@ import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.roster.PublishedBaseline;
 import org.campcoplanner.roster.RosterChanges;
+import org.campcoplanner.roster.SeatKey;
+import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +84,8 @@ class InviteToOfferJourneyTest {
     Clock clock;
 
     private WebDriver browser;
+    /** The open shift the newcomer offers to take, as its card starts: "Tue 4 Aug 18:00–21:00\nEvening sports - Helper". */
+    private String offeredShift;
 
     @AfterEach
     void stopBrowser() {
@@ -130,7 +135,14 @@ class InviteToOfferJourneyTest {
         signIn(wait, "newcomer", "a long password 1");
 
         open("/my-shifts");
-        WebElement offer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.offer-shift")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.offer-shift")));
+        WebElement offer = browser.findElements(By.cssSelector(".open-shift")).stream()
+                .filter(card -> card.getText().startsWith(offeredShift)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("vaadin-button.offer-shift"));
+        if (!offer.isDisplayed()) {
+            browser.findElement(By.id("more-open-shifts")).click();
+            wait.until(ExpectedConditions.visibilityOf(offer));
+        }
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", offer);
         offer.click();
         waitForNotification(wait, "Sent to the planning team. You will be told.");
@@ -144,8 +156,10 @@ class InviteToOfferJourneyTest {
         open("/login");
         signIn(wait, "leader", "demo");
         open("/requests/" + campId);
-        WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.accept-request")));
-        assertThat(browser.findElement(By.id("shift-requests")).getText()).contains(newcomer + " offers to take ");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.accept-request")));
+        WebElement accept = browser.findElements(By.cssSelector(".shift-request")).stream()
+                .filter(card -> card.getText().startsWith(newcomer + " offers to take ")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("vaadin-button.accept-request"));
         accept.click();
         waitForNotification(wait, "In the draft now.");
         shot("journey-4-accepted.png");
@@ -166,13 +180,26 @@ class InviteToOfferJourneyTest {
         Map<String, Object> person = jdbc.queryForList("select p.id, p.external_id, p.name from person p where p.camp_id = ? "
                         + "and p.kind = 'VOLUNTEER' and not exists (select 1 from user_account a where a.person_id = p.id) "
                         + "order by p.id", campId).stream()
-                .filter(row -> !rules.openSeatsFor(facing, (String) row.get("external_id"), today).isEmpty())
+                .filter(row -> rules.openSeatsFor(facing, (String) row.get("external_id"), today).stream()
+                        .anyMatch(seat -> emptyInTheDraft(now, seat)))
                 .findFirst().orElseThrow();
+        // a re-plan in an earlier page test may have filled some of the demo's open seats in the draft
+        SeatKey seat = rules.openSeatsFor(facing, (String) person.get("external_id"), today).stream()
+                .filter(key -> emptyInTheDraft(now, key)).findFirst().orElseThrow();
+        CampPlan.Session session = now.sessions().stream().filter(s -> s.id().equals(seat.session())).findFirst()
+                .orElseThrow();
+        offeredShift = DateStyle.when(session.start(), session.end(), Locale.ENGLISH) + "\n" + session.title() + " - "
+                + seat.role();
         long id = ((Number) person.get("id")).longValue();
         jdbc.update("delete from invitation where person_id = ?", id);
         jdbc.update("update person set email = 'newcomer@example.org' where id = ?", id);
         assertThat(invitations.invitable(campId)).extracting(Invitations.InvitablePerson::personId).contains(id);
         return (String) person.get("name");
+    }
+
+    private static boolean emptyInTheDraft(CampPlan draft, SeatKey seat) {
+        return draft.assignments().stream().noneMatch(a -> a.session().equals(seat.session()) && a.role().equals(seat.role())
+                && a.index() == seat.index() && a.person() != null);
     }
 
     private void open(String path) {
