@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,12 @@ public class PersonDirectory {
     @Transactional(readOnly = true)
     public Optional<PersonRef> byPlanId(long campId, String planId) {
         return people.findByCampAndExternalId(campId, planId).map(PersonDirectory::ref);
+    }
+
+    /** Every person of the camp, read at once, for pages that name many of them. */
+    @Transactional(readOnly = true)
+    public List<PersonRef> ofCamp(long campId) {
+        return people.findByCamp(campId).stream().map(PersonDirectory::ref).toList();
     }
 
     private static PersonRef ref(Person person) {

@@ -66,7 +66,8 @@ final class RequestCheck {
         }).distinct().toList();
     }
 
-    private static String personIn(CampPlan plan, SeatKey key) {
+    /** Who sits in the seat of the plan: a plan id, or null when it is empty or there is no such seat. */
+    static String personIn(CampPlan plan, SeatKey key) {
         return plan.assignments().stream().filter(a -> a.session().equals(key.session()) && a.role().equals(key.role())
                 && a.index() == key.index() && a.person() != null).map(CampPlan.Assignment::person).findFirst().orElse(null);
     }

@@ -37,6 +37,7 @@ public class RequestDecisions {
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
     private final RosterChanges rules;
+    private final OvertakenOffers overtaken;
     private final PersonDirectory directory;
     private final Inbox inbox;
     private final CampChanges changes;
@@ -44,12 +45,13 @@ public class RequestDecisions {
     private final Clock clock;
 
     RequestDecisions(ShiftRequestRepository requests, CampPlanService campPlans, DraftRosterService drafts,
-                     RosterChanges rules, PersonDirectory directory, Inbox inbox, CampChanges changes, AuditTrail audit,
+                     RosterChanges rules, OvertakenOffers overtaken, PersonDirectory directory, Inbox inbox, CampChanges changes, AuditTrail audit,
                      Clock clock) {
         this.requests = requests;
         this.campPlans = campPlans;
         this.drafts = drafts;
         this.rules = rules;
+        this.overtaken = overtaken;
         this.directory = directory;
         this.inbox = inbox;
         this.changes = changes;
@@ -100,14 +102,7 @@ public class RequestDecisions {
                 ShiftRequestStatus.WAITING_FOR_PLANNERS.name(), ShiftRequestStatus.ACCEPTED.name());
         tell(request, asker, partner, Text.of("notice.request-accepted.subject"),
                 Text.of("notice.request-accepted.body", words.seat(request.seat())));
-        for (ShiftRequest other : requests.findByCampIdAndStatusInOrderByCreatedAt(campId,
-                List.of(ShiftRequestStatus.WAITING_FOR_PLANNERS, ShiftRequestStatus.WAITING_FOR_PARTNER))) {
-            if (other.getKind() == ShiftRequestKind.OFFER && moves.containsKey(other.seat().key())) {
-                other.decided(ShiftRequestStatus.OVERTAKEN, CurrentUser.name(), clock.instant(), null);
-                inbox.postToPerson(campId, other.getPersonId(), Text.of("notice.offer-overtaken.subject"),
-                        Text.of("notice.offer-overtaken.body"), "my-shifts");
-            }
-        }
+        overtaken.close(request, moves.keySet());
         changes.publish(campId, null);
     }
 
@@ -161,7 +156,9 @@ public class RequestDecisions {
     }
 
     private RequestWords words(long campId, CampPlan plan) {
-        return new RequestWords(id -> directory.byId(id).map(PersonRef::name).orElse("?"),
+        Map<Long, String> names = directory.ofCamp(campId).stream()
+                .collect(Collectors.toMap(PersonRef::id, PersonRef::name));
+        return new RequestWords(id -> names.getOrDefault(id, "?"),
                 plan.sessions().stream().collect(Collectors.toMap(CampPlan.Session::id, CampPlan.Session::title)));
     }
 }

@@ -7,10 +7,7 @@ import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.signoff.PublishedRevisions;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The roster a person's request is checked on: the published seats, with the camp's sessions and
@@ -40,11 +37,11 @@ class RosterFacing {
 
         /** Who sits in the published seat: a plan id, or null when it is empty or no such seat exists. */
         String publishedIn(SeatKey key) {
-            return personIn(published, key);
+            return RequestCheck.personIn(published, key);
         }
 
         String draftIn(SeatKey key) {
-            return personIn(draft, key);
+            return RequestCheck.personIn(draft, key);
         }
 
         boolean hasSeat(SeatKey key) {
@@ -52,16 +49,6 @@ class RosterFacing {
             return session != null && session.seats().stream().filter(group -> group.role().equals(key.role()))
                     .mapToInt(group -> group.count() == null ? 1 : group.count()).sum() >= key.index()
                     && key.index() >= 1;
-        }
-
-        Map<String, CampPlan.Person> people() {
-            return published.people().stream().collect(Collectors.toMap(CampPlan.Person::id, Function.identity()));
-        }
-
-        private static String personIn(CampPlan plan, SeatKey key) {
-            return plan.assignments().stream().filter(a -> a.session().equals(key.session()) && a.role().equals(key.role())
-                    && a.index() == key.index()).map(CampPlan.Assignment::person).filter(p -> p != null)
-                    .findFirst().orElse(null);
         }
     }
 

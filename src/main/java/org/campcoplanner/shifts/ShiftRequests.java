@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,7 @@ public class ShiftRequests {
     private final CampPlanService campPlans;
     private final DraftRosterService drafts;
     private final OfferPublication offerPublication;
+    private final OvertakenOffers overtaken;
     private final CampPlanners planners;
     private final Inbox inbox;
     private final CampChanges changes;
@@ -55,7 +58,7 @@ public class ShiftRequests {
 
     ShiftRequests(PersonDirectory directory, RosterFacing rosters, RosterChanges rules, ShiftRequestRepository requests,
                   CampPlanService campPlans, DraftRosterService drafts, OfferPublication offerPublication,
-                  CampPlanners planners, Inbox inbox, CampChanges changes, AuditTrail audit, Clock clock) {
+                  OvertakenOffers overtaken, CampPlanners planners, Inbox inbox, CampChanges changes, AuditTrail audit, Clock clock) {
         this.directory = directory;
         this.rosters = rosters;
         this.rules = rules;
@@ -63,6 +66,7 @@ public class ShiftRequests {
         this.campPlans = campPlans;
         this.drafts = drafts;
         this.offerPublication = offerPublication;
+        this.overtaken = overtaken;
         this.planners = planners;
         this.inbox = inbox;
         this.changes = changes;
@@ -135,7 +139,7 @@ public class ShiftRequests {
                 requests.saveAndFlush(offer);
                 audit.record(me.campId(), AuditAction.SHIFT_REQUESTED, me.name() + " took an empty seat (" + key
                         + "), published as revision " + revision.get() + " by the camp's rule", null, "published");
-                overtakeOtherOffers(offer, List.of(key));
+                overtaken.close(offer, List.of(key));
                 inbox.postToAccounts(me.campId(), planners.all(me.campId()),
                         Text.of("notice.offer-published.subject", me.name(), inWords),
                         Text.of("notice.offer-published.body", me.name(), inWords, revision.get()), requestsPage(me));
@@ -173,8 +177,10 @@ public class ShiftRequests {
                 .toList();
         Map<String, Long> sameFirstName = others.stream().collect(Collectors.groupingBy(
                 p -> PublishedRoster.firstName(p.name()), Collectors.counting()));
+        Map<String, PersonRef> byPlanId = directory.ofCamp(me.campId()).stream()
+                .collect(Collectors.toMap(PersonRef::planId, Function.identity()));
         return others.stream()
-                .map(p -> directory.byPlanId(me.campId(), p.id()).map(ref -> new SwapPartner(ref.id(),
+                .map(p -> Optional.ofNullable(byPlanId.get(p.id())).map(ref -> new SwapPartner(ref.id(),
                         shortName(ref.name(), sameFirstName), shiftsOf.getOrDefault(p.id(), List.of()).stream()
                         .sorted(Comparator.comparing(SwapPartner.Shift::start)).toList())))
                 .flatMap(Optional::stream)
@@ -263,7 +269,7 @@ public class ShiftRequests {
         if (agree) {
             inbox.postToAccounts(me.campId(), planners.all(me.campId()),
                     Text.of("notice.swap-agreed.subject", asker.name(), me.name()),
-                    new RequestWords(id -> directory.byId(id).map(PersonRef::name).orElse("?"), titles(facing))
+                    new RequestWords(names(me.campId(), PersonRef::name), titles(facing))
                             .what(request), requestsPage(me));
         }
         inbox.postToPerson(me.campId(), asker.id(), Text.of(agree ? "notice.partner-agreed.subject"
@@ -301,8 +307,7 @@ public class ShiftRequests {
         if (all.isEmpty()) {
             return List.of();
         }
-        RequestWords words = new RequestWords(id -> id == me.id() ? PublishedRoster.firstName(me.name())
-                : directory.byId(id).map(p -> PublishedRoster.firstName(p.name())).orElse("?"),
+        RequestWords words = new RequestWords(names(me.campId(), ShiftRequests::firstName),
                 rosters.of(me.campId()).map(ShiftRequests::titles).orElse(Map.of()), me.id());
         return all.stream().sorted(Comparator.comparing((ShiftRequest r) -> !r.getStatus().open()))
                 .limit(20)
@@ -318,19 +323,6 @@ public class ShiftRequests {
         String first = PublishedRoster.firstName(name);
         String rest = name.substring(Math.min(name.length(), first.length())).strip();
         return sameFirstName.getOrDefault(first, 0L) > 1 && !rest.isEmpty() ? first + " " + rest.charAt(0) + "." : first;
-    }
-
-    /** Other open offers for seats that just went to someone: over, and each person told. */
-    private void overtakeOtherOffers(ShiftRequest winner, List<SeatKey> seats) {
-        for (ShiftRequest other : requests.findByCampIdAndStatusInOrderByCreatedAt(winner.getCampId(),
-                List.of(ShiftRequestStatus.WAITING_FOR_PLANNERS))) {
-            if (!other.getId().equals(winner.getId()) && other.getKind() == ShiftRequestKind.OFFER
-                    && seats.contains(other.seat().key())) {
-                other.decided(ShiftRequestStatus.OVERTAKEN, CurrentUser.name(), clock.instant(), null);
-                inbox.postToPerson(other.getCampId(), other.getPersonId(), Text.of("notice.offer-overtaken.subject"),
-                        Text.of("notice.offer-overtaken.body"), "my-shifts");
-            }
-        }
     }
 
     private static void refuseIfBroken(List<Text> broken) {
@@ -368,8 +360,17 @@ public class ShiftRequests {
 
     /** Words for {@code reader}, a person of the camp, who knows the others by first name. */
     private RequestWords words(PersonRef reader, RosterFacing.Facing facing) {
-        return new RequestWords(id -> directory.byId(id).map(p -> PublishedRoster.firstName(p.name())).orElse("?"),
-                titles(facing), reader.id());
+        return new RequestWords(names(reader.campId(), ShiftRequests::firstName), titles(facing), reader.id());
+    }
+
+    /** Everyone of the camp by database id, read at once, as {@code name} says them. */
+    private LongFunction<String> names(long campId, Function<PersonRef, String> name) {
+        Map<Long, String> byId = directory.ofCamp(campId).stream().collect(Collectors.toMap(PersonRef::id, name));
+        return id -> byId.getOrDefault(id, "?");
+    }
+
+    private static String firstName(PersonRef person) {
+        return PublishedRoster.firstName(person.name());
     }
 
     static Map<String, String> titles(RosterFacing.Facing facing) {
