@@ -13,9 +13,11 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecrea
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.campcoplanner.demo.DemoCamp;
@@ -43,7 +45,8 @@ import java.util.function.UnaryOperator;
  * best roster in the same time. Writes the Benchmarker's HTML report under the given folder and a
  * Markdown summary next to it.
  *
- * <p>Usage: {@code SolverTuningBenchmark <folder> [seconds per solve, default 30]}
+ * <p>Usage: {@code SolverTuningBenchmark <folder> [seconds per solve, default 30] [settings: names containing
+ * one of these, comma-separated, e.g. "100),diversified"; default all]}
  */
 public final class SolverTuningBenchmark {
 
@@ -52,6 +55,10 @@ public final class SolverTuningBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Map<String, CampPlan> camps = camps();
         Map<String, UnaryOperator<LocalSearchPhaseConfig>> variants = variants();
+        if (args.length > 2) {
+            List<String> wanted = List.of(args[2].split(","));
+            variants.keySet().removeIf(name -> wanted.stream().noneMatch(name::contains));
+        }
 
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
                 .withBenchmarkDirectory(folder.toFile())
@@ -98,6 +105,14 @@ public final class SolverTuningBenchmark {
         });
         variants.put("tabu search (entity tabu 7)", phase -> acceptor(phase,
                 new LocalSearchAcceptorConfig().withEntityTabuSize(7), 1000));
+        variants.put("diversified late acceptance 5", phase -> acceptor(phase, new LocalSearchAcceptorConfig()
+                .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE)).withLateAcceptanceSize(5), 1));
+        variants.put("diversified late acceptance 50", phase -> acceptor(phase, new LocalSearchAcceptorConfig()
+                .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE)).withLateAcceptanceSize(50), 1));
+        variants.put("simulated annealing (100 medium 1000 soft)", phase -> acceptor(phase, new LocalSearchAcceptorConfig()
+                .withSimulatedAnnealingStartingTemperature("0hard/100medium/1000soft"), 4));
+        variants.put("step counting hill climbing 400", phase -> acceptor(phase, new LocalSearchAcceptorConfig()
+                .withStepCountingHillClimbingSize(400), 1));
         return variants;
     }
 
@@ -112,7 +127,8 @@ public final class SolverTuningBenchmark {
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         phases.set(1, variant.apply((LocalSearchPhaseConfig) phases.get(1)));
-        return config.withPhaseList(phases);
+        // diversified late acceptance is a preview feature of the Community edition
+        return config.withPhaseList(phases).withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
     }
 
     private static String summary(List<SolverBenchmarkResult> results, List<String> camps, int seconds) {

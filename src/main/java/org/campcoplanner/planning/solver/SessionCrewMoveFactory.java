@@ -7,6 +7,9 @@ import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.function.Predicate;
  *     <li>fill: a session's empty seats get a safe crew, its people stay;</li>
  *     <li>trade: people who could take a session's empty seats leave another session of that
  *     week, which is staffed again from who is left;</li>
+ *     <li>regroup: the crews of a few sessions of a week are formed again around one with empty seats;</li>
  *     <li>recrew: a session gets a new crew from scratch;</li>
  *     <li>empty: a session's people are freed (it then costs its seats' priority).</li>
  * </ul>
@@ -104,10 +108,14 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             if (withEmptySeats.isEmpty() || withPeople.isEmpty()) {
                 return withEmptySeats.isEmpty() ? recrew() : fill();
             }
-            if (kind < 4) {
+            if (kind < 2) {
                 return fill();
-            } else if (kind < 8) {
+            } else if (kind < 4) {
                 return trade();
+            } else if (kind < 6) {
+                return regroup();
+            } else if (kind < 8) {
+                return bump();
             } else if (kind < 9) {
                 return recrew();
             }
@@ -135,32 +143,222 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
          */
         private SessionCrewMove trade() {
             Session wanted = pick(withEmptySeats);
-            List<Session> theirs = state.seatsOf(wanted).stream()
-                    .filter(seat -> seat.getPerson() == null && !seat.isPinned())
+            List<Session> theirs = givers(wanted);
+            if (theirs.isEmpty()) {
+                return fill(wanted);
+            }
+            Session given = theirs.get(random.nextInt(theirs.size()));
+            List<SeatAssignment> givenSeats = state.seatsOf(given).stream().filter(seat -> !seat.isPinned()).toList();
+            List<Runnable> undo = new ArrayList<>();
+            try {
+                emptyInto(given, new LinkedHashMap<>(), undo);
+                Map<SeatAssignment, Person> staffed = random.nextBoolean() ? staffing(wanted).chooseLean()
+                        : staffing(wanted).choose();
+                take(staffed, wanted, undo);
+                Map<SeatAssignment, Person> regiven = staffing(given).choose(givenSeats);
+                Map<SeatAssignment, Person> changes = new LinkedHashMap<>(staffed);
+                givenSeats.forEach(seat -> changes.put(seat, regiven.get(seat)));
+                return new SessionCrewMove(changes);
+            } finally {
+                restore(undo);
+            }
+        }
+
+        /**
+         * A week's crews formed again around one session with empty seats: up to three sessions of
+         * that week whose people could take those seats are emptied, the wanted session is staffed
+         * first, then every other session of the week that has empty seats, the most priority
+         * waiting first, and the emptied ones last from who is left. Where a trade exchanges one
+         * session for one other, this lets the people of one long session staff two shorter ones
+         * (or the reverse) in one step.
+         */
+        private SessionCrewMove regroup() {
+            Session wanted = pick(withEmptySeats);
+            List<Session> theirs = new ArrayList<>(givers(wanted));
+            if (theirs.isEmpty()) {
+                return fill(wanted);
+            }
+            Collections.shuffle(theirs, random);
+            List<Session> given = theirs.subList(0, 1 + random.nextInt(Math.min(3, theirs.size())));
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
+            List<Runnable> undo = new ArrayList<>();
+            try {
+                given.forEach(session -> emptyInto(session, changes, undo));
+                List<Session> toStaff = new ArrayList<>();
+                toStaff.add(wanted);
+                withEmptySeats.stream()
+                        .filter(session -> session != wanted && session.week() == wanted.week() && !given.contains(session))
+                        .sorted(Comparator.comparingInt((Session session) -> waitingPriority(session, changes)).reversed())
+                        .forEach(toStaff::add);
+                toStaff.addAll(given);
+                boolean lean = random.nextBoolean();
+                for (Session session : toStaff) {
+                    List<SeatAssignment> open = openSeats(session, changes);
+                    SessionStaffing staffing = staffing(session);
+                    Map<SeatAssignment, Person> crew = lean ? staffing.chooseLean(open) : staffing.choose(open);
+                    changes.putAll(crew);
+                    take(crew, session, undo);
+                }
+                return new SessionCrewMove(changes);
+            } finally {
+                restore(undo);
+            }
+        }
+
+        /**
+         * Up to three people who could take empty seats of a session take them and leave the shifts
+         * of theirs that stand in the way, nearest in time first: each seat they leave is taken by
+         * someone free, stays empty where its session is safe without it, or else that session is
+         * emptied. The session's other empty seats are then staffed from who is free. This is how
+         * helpers become a camp-out's night crew when the rest rule wants their neighbouring
+         * shifts gone, which no exchange of one session for another can do.
+         */
+        private SessionCrewMove bump() {
+            Session wanted = pick(withEmptySeats);
+            List<SeatAssignment> emptySeats = new ArrayList<>(openSeats(wanted, Map.of()));
+            Collections.shuffle(emptySeats, random);
+            List<Person> joining = new ArrayList<>();
+            List<SeatAssignment> vacated = new ArrayList<>();
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
+            List<Runnable> undo = new ArrayList<>();
+            try {
+                int bumps = 1 + random.nextInt(Math.min(3, emptySeats.size()));
+                for (SeatAssignment seat : emptySeats.subList(0, bumps)) {
+                    List<Person> candidates = seat.getEligiblePeople().stream()
+                            .filter(person -> !state.workloads().get(person).sessions().contains(wanted)).toList();
+                    if (!candidates.isEmpty()) {
+                        Person person = candidates.get(random.nextInt(candidates.size()));
+                        if (makeRoom(person, wanted, vacated, undo)) {
+                            changes.put(seat, person);
+                            joining.add(person);
+                        }
+                    }
+                }
+                if (joining.isEmpty()) {
+                    return fill(wanted);
+                }
+                for (SeatAssignment seat : vacated) {
+                    if (!changes.containsKey(seat)) {
+                        Session left = seat.getSession();
+                        SessionStaffing staffing = staffing(left);
+                        Map<SeatAssignment, Person> refill = staffing.choose(List.of(seat));
+                        changes.put(seat, refill.get(seat));
+                        if (!refill.isEmpty()) {
+                            take(refill, left, undo);
+                        } else if (!staysSafe(left, staffing, changes)) {
+                            emptyInto(left, changes, undo);
+                        }
+                    }
+                }
+                List<SeatAssignment> rest = emptySeats.stream().filter(seat -> !changes.containsKey(seat)).toList();
+                SessionStaffing staffing = staffing(wanted);
+                if (!rest.isEmpty() && (!staffing.isSafe(List.of(), joining) || random.nextBoolean())) {
+                    Map<SeatAssignment, Person> crew = random.nextBoolean() ? staffing.choose(rest, joining)
+                            : staffing.chooseLean(rest, joining);
+                    changes.putAll(crew);
+                    take(crew, wanted, undo);
+                }
+                return new SessionCrewMove(changes);
+            } finally {
+                restore(undo);
+            }
+        }
+
+        /**
+         * Takes the person off their shifts that stand in the way of the session, nearest in time
+         * first, and counts the session in their workload; false, with nothing changed, when even
+         * that leaves no room.
+         */
+        private boolean makeRoom(Person person, Session wanted, List<SeatAssignment> vacated, List<Runnable> undo) {
+            Workload workload = state.workloads().get(person);
+            List<Session> nearestFirst = workload.sessions().stream()
+                    .filter(session -> !pinnedIn(session, person))
+                    .sorted(Comparator.comparingLong(session -> Math.abs(session.startMinute() - wanted.startMinute())))
+                    .toList();
+            List<Session> inTheWay = new ArrayList<>();
+            for (Session session : nearestFirst) {
+                if (workload.canAlsoWork(wanted)) {
+                    break;
+                }
+                workload.remove(session);
+                inTheWay.add(session);
+            }
+            if (!workload.canAlsoWork(wanted)) {
+                inTheWay.forEach(workload::add);
+                return false;
+            }
+            inTheWay.forEach(session -> {
+                undo.add(() -> workload.add(session));
+                state.seatsOf(session).stream().filter(seat -> seat.getPerson() == person).forEach(vacated::add);
+            });
+            workload.add(wanted);
+            undo.add(() -> workload.remove(wanted));
+            return true;
+        }
+
+        /** Whether the session is safe with its seats as this move has them so far. */
+        private boolean staysSafe(Session session, SessionStaffing staffing, Map<SeatAssignment, Person> changes) {
+            List<SeatAssignment> changed = state.seatsOf(session).stream().filter(changes::containsKey).toList();
+            return staffing.isSafe(changed, changed.stream().map(changes::get).filter(Objects::nonNull).toList());
+        }
+
+        private boolean pinnedIn(Session session, Person person) {
+            return state.seatsOf(session).stream().anyMatch(seat -> seat.isPinned() && seat.getPerson() == person);
+        }
+
+        /** Puts the workloads back as they were before the move was laid out, last change first. */
+        private static void restore(List<Runnable> undo) {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                undo.get(i).run();
+            }
+        }
+
+        /** Counts the session in the workloads of the people chosen for it, until {@code undo} runs. */
+        private void take(Map<SeatAssignment, Person> chosen, Session session, List<Runnable> undo) {
+            chosen.values().stream().filter(Objects::nonNull).forEach(person -> {
+                Workload workload = state.workloads().get(person);
+                workload.add(session);
+                undo.add(() -> workload.remove(session));
+            });
+        }
+
+        /**
+         * Empties the session's seats that are not pinned, as the move has them so far, and frees
+         * their people until {@code undo} runs.
+         */
+        private void emptyInto(Session session, Map<SeatAssignment, Person> changes, List<Runnable> undo) {
+            for (SeatAssignment seat : state.seatsOf(session)) {
+                Person leaving = changes.containsKey(seat) ? changes.get(seat) : seat.getPerson();
+                if (!seat.isPinned() && leaving != null) {
+                    Workload workload = state.workloads().get(leaving);
+                    workload.remove(session);
+                    undo.add(() -> workload.add(session));
+                    changes.put(seat, null);
+                }
+            }
+        }
+
+        /** Sessions of the same week with people who could take one of the session's empty seats. */
+        private List<Session> givers(Session wanted) {
+            return openSeats(wanted, Map.of()).stream()
                     .flatMap(seat -> seat.getEligiblePeople().stream())
                     .distinct()
                     .flatMap(person -> state.workloads().get(person).sessions().stream())
                     .filter(session -> session != wanted && session.week() == wanted.week() && hasOpenPeople(session))
                     .distinct()
                     .toList();
-            if (theirs.isEmpty()) {
-                return fill(wanted);
-            }
-            Session given = theirs.get(random.nextInt(theirs.size()));
-            List<SeatAssignment> givenSeats = state.seatsOf(given).stream().filter(seat -> !seat.isPinned()).toList();
-            List<Person> freed = givenSeats.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).toList();
-            freed.forEach(person -> state.workloads().get(person).remove(given));
-            Map<SeatAssignment, Person> staffed = staffing(wanted).choose();
-            staffed.values().forEach(person -> state.workloads().get(person).add(wanted));
-            try {
-                Map<SeatAssignment, Person> regiven = staffing(given).choose(givenSeats);
-                Map<SeatAssignment, Person> changes = new LinkedHashMap<>(staffed);
-                givenSeats.forEach(seat -> changes.put(seat, regiven.get(seat)));
-                return new SessionCrewMove(changes);
-            } finally {
-                staffed.values().forEach(person -> state.workloads().get(person).remove(wanted));
-                freed.forEach(person -> state.workloads().get(person).add(given));
-            }
+        }
+
+        /** The priority of the session's seats that are empty, or emptied by this move. */
+        private int waitingPriority(Session session, Map<SeatAssignment, Person> changes) {
+            return openSeats(session, changes).stream().mapToInt(SeatAssignment::getPriority).sum();
+        }
+
+        /** The session's seats that are not pinned and are empty, or given anew by this move. */
+        private List<SeatAssignment> openSeats(Session session, Map<SeatAssignment, Person> changes) {
+            return state.seatsOf(session).stream()
+                    .filter(seat -> !seat.isPinned() && (seat.getPerson() == null || changes.containsKey(seat)))
+                    .toList();
         }
 
         private boolean hasOpenPeople(Session session) {

@@ -53,7 +53,16 @@ final class SessionStaffing {
      * empty when nobody could be added or the session would still be unsafe.
      */
     Map<SeatAssignment, Person> choose() {
-        return choose(seats.stream().filter(seat -> seat.getPerson() == null && !seat.isPinned()).toList());
+        return choose(emptySeats());
+    }
+
+    /** {@link #chooseLean(List)} for the session's empty seats. */
+    Map<SeatAssignment, Person> chooseLean() {
+        return chooseLean(emptySeats());
+    }
+
+    private List<SeatAssignment> emptySeats() {
+        return seats.stream().filter(seat -> seat.getPerson() == null && !seat.isPinned()).toList();
     }
 
     /**
@@ -79,9 +88,16 @@ final class SessionStaffing {
      * keep their people. Empty when the session would not be safe.
      */
     Map<SeatAssignment, Person> choose(List<SeatAssignment> open) {
-        List<Person> present = new ArrayList<>();
-        seats.stream().filter(seat -> !open.contains(seat)).map(SeatAssignment::getPerson).filter(Objects::nonNull)
-                .forEach(present::add);
+        return choose(open, List.of());
+    }
+
+    /**
+     * People for the given seats of the session, as if they were empty, with {@code joining} about to
+     * take other seats of it; the session's other seats keep their people. Empty when the session
+     * would not be safe.
+     */
+    Map<SeatAssignment, Person> choose(List<SeatAssignment> open, List<Person> joining) {
+        List<Person> present = presentWithout(open, joining);
         List<SeatAssignment> hardestFirst = open.stream()
                 .sorted(Comparator.comparingInt((SeatAssignment seat) -> seat.getEligiblePeople().size())
                         .thenComparing(Comparator.comparingInt(SeatAssignment::getPriority).reversed()))
@@ -106,6 +122,51 @@ final class SessionStaffing {
             }
         }
         return isSafe(present) ? chosen : Map.of();
+    }
+
+    /**
+     * Like {@link #choose(List)}, but the seats of the session's lowest priority stay empty where the
+     * session is safe without them: on a camp short of people, a helper kept free may let another
+     * session open, whose lead and first aider count for more.
+     */
+    Map<SeatAssignment, Person> chooseLean(List<SeatAssignment> open) {
+        return chooseLean(open, List.of());
+    }
+
+    /** {@link #chooseLean(List)} with {@code joining} about to take other seats of the session. */
+    Map<SeatAssignment, Person> chooseLean(List<SeatAssignment> open, List<Person> joining) {
+        Map<SeatAssignment, Person> chosen = new LinkedHashMap<>(choose(open, joining));
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        int lowest = seats.stream().filter(seat -> !seat.isPinned()).mapToInt(SeatAssignment::getPriority).min()
+                .orElseThrow();
+        List<Person> present = presentWithout(open, joining);
+        present.addAll(chosen.values());
+        List<SeatAssignment> spare = chosen.keySet().stream().filter(seat -> seat.getPriority() == lowest).toList();
+        for (SeatAssignment seat : spare) {
+            Person person = chosen.get(seat);
+            present.remove(person);
+            if (isSafe(present)) {
+                chosen.remove(seat);
+            } else {
+                present.add(person);
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether the session is safe with the people it has and {@code joining}, the given seats left empty. */
+    boolean isSafe(List<SeatAssignment> emptied, List<Person> joining) {
+        return isSafe(presentWithout(emptied, joining));
+    }
+
+    /** Who would be in the session: {@code joining} and the people of its seats other than {@code emptied}. */
+    private List<Person> presentWithout(List<SeatAssignment> emptied, List<Person> joining) {
+        List<Person> present = new ArrayList<>(joining);
+        seats.stream().filter(seat -> !emptied.contains(seat)).map(SeatAssignment::getPerson).filter(Objects::nonNull)
+                .forEach(present::add);
+        return present;
     }
 
     /**

@@ -64,13 +64,29 @@ class SessionCrewMoveFactoryTest {
     }
 
     @Test
+    void movesNeverTakeAPersonOutOfAPinnedSeat() {
+        Roster roster = localSearchOnly(5_000).solve(RosterBuilder.build(DemoCamp.secondPlan()));
+        List<SeatAssignment> filled = roster.getSeats().stream().filter(seat -> seat.getPerson() != null).toList();
+        List<SeatAssignment> pinned = new ArrayList<>();
+        for (int i = 0; i < filled.size(); i += 3) {
+            filled.get(i).setPinned(true);
+            pinned.add(filled.get(i));
+        }
+
+        Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(11));
+        for (int i = 0; i < 2_000; i++) {
+            assertThat(moves.next().getPlanningEntities()).doesNotContainAnyElementsOf(pinned);
+        }
+    }
+
+    @Test
     void onACampShortOfPeopleTheMovesKeepPinsAndTheScoreConsistent() {
         Roster roster = RosterBuilder.build(new CampGenerator().scarce(CampSize.S, 3));
         List<SeatAssignment> pinned = pinEveryThirdSeat(roster);
         List<String> pinnedBefore = pinned.stream().map(SessionCrewMoveFactoryTest::text).toList();
         SolverConfig config = RosterSolverConfig.load()
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
-                .withTerminationConfig(new TerminationConfig().withStepCountLimit(150));
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(400));
 
         Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(roster);
 
