@@ -207,10 +207,9 @@ class InviteToOfferJourneyTest {
     }
 
     private void signIn(WebDriverWait wait, String account, String password) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")))
-                .sendKeys(account);
-        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
-        wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+        LoginPage.signIn(browser, wait, account, password);
+        wait.withMessage(() -> account + " still not signed in " + LoginPage.state(browser))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private void waitForNotification(WebDriverWait wait, String startingWith) {
