@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -210,6 +209,35 @@ class BrowserTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    void theImpactPageDrawsItsChartsOnALaptopAndOnAPhoneAndItsFiguresDownload() throws IOException {
+        long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(DemoCamp.NAME)).findFirst()
+                .orElseThrow().id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        signIn(wait, "leader");
+        wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+        for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+            browser.manage().window().setSize(size);
+            browser.get("http://localhost:" + port + "/impact/" + campId);
+            wait.until(driver -> driver.findElements(By.cssSelector(".impact-chart svg")).size() == 8);
+
+            assertNothingSticksOutSideways("the impact page needs no sideways scrolling at " + size.width + " px");
+            long chartWidth = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('.impact-chart svg')].map(svg => svg.getBoundingClientRect().width)"
+                            + ".find(width => width > 0)")).longValue();
+            assertThat(chartWidth).as("one of each chart's two drawings shows, scaled to the screen").isBetween(200L, 760L);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), Path.of("target", "impact-" + size.width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Object csv = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/export/camps/" + campId + "/hours.csv').then(r => r.arrayBuffer().then(bytes => done("
+                + "r.status + ' ' + r.headers.get('content-type') + ' ' + new Uint8Array(bytes).slice(0, 3).join(','))))"
+                + ".catch(e => done('failed ' + e))");
+        assertThat(csv).isEqualTo("200 text/csv;charset=UTF-8 239,187,191");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     void aRefusedExportLinkAndAnUnknownAddressShowTheProductsOwnPages() {
         long campId = campPlans.listCamps().stream().filter(c -> c.name().equals(DemoCamp.NAME)).findFirst()
                 .orElseThrow().id();
@@ -343,8 +371,6 @@ class BrowserTest {
     }
 
     private void signIn(WebDriverWait wait, String account, String password) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field[name='username'] input")));
-        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] input")).sendKeys(account);
-        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input")).sendKeys(password, Keys.ENTER);
+        LoginPage.signIn(browser, wait, account, password);
     }
 }

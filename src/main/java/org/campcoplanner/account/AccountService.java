@@ -4,6 +4,7 @@ import org.campcoplanner.audit.AuditAction;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.base.InvalidFormException.FieldProblem;
 import org.campcoplanner.base.InvalidFormException;
+import org.campcoplanner.people.EarlierCamps;
 import org.campcoplanner.base.Language;
 import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.format.DirectionControls;
@@ -32,6 +33,7 @@ public class AccountService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int MAX_EMAIL_LENGTH = 320;
 
+    private final EarlierCamps earlierCamps;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
@@ -39,8 +41,9 @@ public class AccountService {
     private final LoginThrottle throttle;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-                   LoginThrottle throttle) {
+                   LoginThrottle throttle, EarlierCamps earlierCamps) {
         this.throttle = throttle;
+        this.earlierCamps = earlierCamps;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -113,9 +116,11 @@ public class AccountService {
         }
         String before = describe(account);
         Role roleBefore = account.getRole();
+        Long personBefore = account.getPersonId();
         account.setRole(role);
         account.setCampIds(role.plans() ? camps : Set.of());
         account.setPersonId(personId);
+        earlierCamps.accountMoved(personBefore, personId);
         account.setEmail(checkedEmail);
         accounts.flush();
         AuditAction action = roleBefore == role ? AuditAction.CAMPS_CHANGED : AuditAction.ROLE_CHANGED;

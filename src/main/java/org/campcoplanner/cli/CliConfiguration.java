@@ -4,6 +4,8 @@ import org.campcoplanner.account.AccountService;
 import org.campcoplanner.account.LoginThrottle;
 import org.campcoplanner.audit.AuditTrail;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.people.EarlierCamps;
+import org.campcoplanner.people.PersonDirectory;
 import org.campcoplanner.security.PasswordConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -14,6 +16,8 @@ import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfig
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
@@ -32,11 +36,13 @@ import java.time.Clock;
 @AutoConfigurationPackage(basePackages = "org.campcoplanner")
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
         FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
         TransactionAutoConfiguration.class, PersistenceExceptionTranslationAutoConfiguration.class,
         ValidationAutoConfiguration.class})
-// the throttle only because AccountService shows it to admins; the command line signs no one in
-@Import({CampPlanService.class, AuditTrail.class, AccountService.class, LoginThrottle.class, PasswordConfiguration.class})
+// the throttle and earlier camps only because AccountService needs them; the command line signs no one in
+@Import({CampPlanService.class, AuditTrail.class, AccountService.class, LoginThrottle.class, PasswordConfiguration.class,
+        EarlierCamps.class, PersonDirectory.class})
 class CliConfiguration {
 
     @Bean

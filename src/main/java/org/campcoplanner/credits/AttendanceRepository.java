@@ -3,6 +3,7 @@ package org.campcoplanner.credits;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,10 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findByPersonIdOrderByShiftStart(long personId);
 
     List<Attendance> findByCampIdAndSessionId(long campId, String sessionId);
+
+    List<Attendance> findByCampIdOrderByShiftStart(long campId);
+
+    List<Attendance> findByPersonIdIn(Collection<Long> personIds);
 
     Optional<Attendance> findByPersonIdAndSessionId(long personId, String sessionId);
 

@@ -7,4 +7,6 @@ import java.util.List;
 interface CreditSpentRepository extends JpaRepository<CreditSpent, Long> {
 
     List<CreditSpent> findByPersonIdOrderByRecordedAt(long personId);
+
+    List<CreditSpent> findByCampIdOrderByRecordedAt(long campId);
 }

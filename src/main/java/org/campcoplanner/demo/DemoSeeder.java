@@ -18,6 +18,8 @@ import org.campcoplanner.planning.solver.RosterSolverConfig;
 import org.campcoplanner.roster.DraftRosterService;
 import org.campcoplanner.roster.RosterChanges;
 import org.campcoplanner.roster.SeatKey;
+import org.campcoplanner.reflections.ReflectionEntry;
+import org.campcoplanner.reflections.Reflections;
 import org.campcoplanner.security.SystemActor;
 import org.campcoplanner.signoff.SignOffRefusedException;
 import org.campcoplanner.signoff.SignOffService;
@@ -83,6 +85,7 @@ class DemoSeeder implements ApplicationRunner {
     private final RosterChanges rules;
     private final SignOffService signOff;
     private final TimeCredits credits;
+    private final Reflections reflections;
     private final UserDetailsService logins;
     private final Clock clock;
     private final String password;
@@ -90,7 +93,7 @@ class DemoSeeder implements ApplicationRunner {
 
     DemoSeeder(CampPlanService campPlans, AccountService accounts, PeopleService people, PersonDirectory directory,
                DraftRosterService drafts, RosterChanges rules, SignOffService signOff, TimeCredits credits,
-               UserDetailsService logins,
+               Reflections reflections, UserDetailsService logins,
                Clock clock, Environment environment,
                @Value("${camp.demo.password:" + DEFAULT_PASSWORD + "}") String password,
                @Value("${spring.datasource.url:}") String databaseUrl) {
@@ -101,6 +104,7 @@ class DemoSeeder implements ApplicationRunner {
         this.drafts = drafts;
         this.rules = rules;
         this.signOff = signOff;
+        this.reflections = reflections;
         this.credits = credits;
         this.logins = logins;
         this.clock = clock;
@@ -134,6 +138,7 @@ class DemoSeeder implements ApplicationRunner {
             SystemActor.run(() -> createVolunteer(demo.get(), published, now));
             SystemActor.run(() -> createFrenchReaders(demo.get(), published, now));
             published.ifPresent(plan -> confirmWhoCame(demo.get(), plan, now.toLocalDate().atStartOfDay()));
+            published.ifPresent(plan -> reflectAfterwards(plan, now));
         }
         if (accounts.exists("leader2")) {
             log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}), in French animatrice and "
@@ -272,6 +277,37 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Confirmed the attendance of {} of the {} rostered seats of the demo camp's weeks behind",
                 confirmed[0], came.size());
+    }
+
+    /** The demo volunteers say how some of their past sessions went, so the impact page has reflections to count. */
+    private void reflectAfterwards(CampPlan published, LocalDateTime now) {
+        reflect("volunteer", published, now, List.of(
+                new ReflectionEntry(5, "A shy camper led the closing song today. Her mum says she talks about camp "
+                        + "every evening now.", true),
+                new ReflectionEntry(4, null, false),
+                new ReflectionEntry(3, "Too hot in the gym after lunch; we moved the games outside.", false)));
+        reflect("benevole", published, now, List.of(
+                new ReflectionEntry(4, "Les enfants du quartier se sont entraidés pour finir la cabane : un vrai "
+                        + "travail d'équipe.", true)));
+    }
+
+    private void reflect(String username, CampPlan published, LocalDateTime now, List<ReflectionEntry> entries) {
+        if (!accounts.exists(username)) {
+            return;
+        }
+        Map<String, CampPlan.Session> sessions = published.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        SystemActor.runAs(logins.loadUserByUsername(username), () -> {
+            String me = directory.signedIn().map(PersonRef::planId).orElse("");
+            List<String> past = published.assignments().stream().filter(seat -> me.equals(seat.person()))
+                    .map(CampPlan.Assignment::session).distinct()
+                    .filter(session -> sessions.get(session).end().isBefore(now))
+                    .sorted(Comparator.comparing((String session) -> sessions.get(session).end()).reversed())
+                    .limit(entries.size()).toList();
+            for (int i = 0; i < past.size(); i++) {
+                reflections.write(past.get(i), entries.get(i), null);
+            }
+        });
     }
 
     private Optional<Long> campId(String name) {

@@ -2,6 +2,9 @@ package org.campcoplanner.credits;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.campcoplanner.Actors;
 import org.campcoplanner.PostgresTest;
 import org.campcoplanner.account.AccountService;
@@ -105,6 +108,19 @@ class TimeCreditsTest {
         assertThat(text).contains(String.format(Locale.CANADA, "Total: %.2f hours.",
                 Duration.between(session.start(), session.end()).toMinutes() / 60.0));
         assertThat(pdf.getInfo()).containsEntry("Title", "Statement of community-involvement hours: " + ledger.name());
+    }
+
+    @Test
+    void anotherPdfLibraryReadsTheHoursAndWhoConfirmedThem() throws Exception {
+        actors.run(leader, () -> credits.confirm(campId, seat.session(), seat.person()));
+        Ledger ledger = actors.as(volunteer, () -> credits.mine()).orElseThrow();
+
+        try (PDDocument pdf = Loader.loadPDF(statements.of(ledger, LocalDate.of(2026, 7, 30), Locale.ENGLISH))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isPositive();
+            assertThat(text).contains(session.title(), "Lee Leader", String.format(Locale.CANADA, "Total: %.2f hours.",
+                    Duration.between(session.start(), session.end()).toMinutes() / 60.0));
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.campcoplanner.base.ui.NotAllowedView;
 import org.campcoplanner.base.ui.PageNotAllowedView;
 import org.campcoplanner.camp.ui.CampListView;
 import org.campcoplanner.camp.ui.CampView;
+import org.campcoplanner.impact.ui.ImpactView;
 import org.campcoplanner.demo.DemoCamp;
 import org.campcoplanner.people.ui.PeopleView;
 import org.campcoplanner.roster.ui.RosterBoardView;
@@ -99,7 +100,7 @@ class ViewAccessTest {
         void isRefusedEveryPageOfTheDemoCamp() {
             long demo = campId(DemoCamp.NAME);
             for (Class<? extends Component> page : List.of(CampView.class,
-                    RosterBoardView.class, PeopleView.class, SignOffView.class)) {
+                    RosterBoardView.class, PeopleView.class, SignOffView.class, ImpactView.class)) {
                 navigate(page, demo);
 
                 _assertOne(NotAllowedView.class);
@@ -205,6 +206,9 @@ class ViewAccessTest {
             _assertNone(SignOffView.class);
             UI.getCurrent().navigate(AvailabilityView.class, 1L);
             _assertNone(AvailabilityView.class);
+            UI.getCurrent().navigate(ImpactView.class, demo);
+            _assertNone(ImpactView.class);
+            _assertOne(PageNotAllowedView.class);
         }
     }
 }

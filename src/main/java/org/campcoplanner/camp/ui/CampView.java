@@ -54,11 +54,13 @@ public class CampView extends VerticalLayout implements HasUrlParameter<Long>, H
         withdrawals.setId("open-withdrawals");
         Anchor checkIn = new Anchor("check-in/" + campId, getTranslation("camp.view.check-in"));
         checkIn.setId("open-check-in");
+        Anchor impact = new Anchor("impact/" + campId, getTranslation("camp.view.impact"));
+        impact.setId("open-impact");
         Anchor export = new Anchor("export/camps/" + campId + "/plan.json", getTranslation("camp.view.export"));
         export.getElement().setAttribute("download", "camp-" + campId + ".json");
         export.setId("export-plan");
         add(new H2(camp.name()), new Paragraph(when),
-                links(roster, signOff, withdrawals, checkIn, people, sessionsSetup, settings, print, export));
+                links(roster, signOff, withdrawals, checkIn, impact, people, sessionsSetup, settings, print, export));
         if (CurrentUser.hasRole("STAFF") || CurrentUser.hasRole("ADMIN")) {
             Anchor audit = new Anchor("audit/" + campId, getTranslation("camp.view.audit"));
             audit.setId("open-audit");

@@ -1,11 +1,13 @@
 package org.campcoplanner.credits.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.campcoplanner.planning.Text;
+import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.base.InvalidFormException;
 import org.campcoplanner.base.ui.DatePickers;
 import org.campcoplanner.base.ui.Notifications;
@@ -25,11 +28,16 @@ import org.campcoplanner.credits.TimeCredits;
 import org.campcoplanner.people.EmergencyContact;
 import org.campcoplanner.people.EmergencyContacts;
 import org.campcoplanner.planning.DateStyle;
+import org.campcoplanner.reflections.RatingWords;
+import org.campcoplanner.reflections.Reflections;
+import org.campcoplanner.reflections.SessionReflection;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The leader or staff member on site checks people in on a phone: pick the day's session, tap
@@ -41,13 +49,15 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final TimeCredits credits;
     private final EmergencyContacts emergencyContacts;
+    private final Reflections reflections;
     private final DatePicker day = DatePickers.date(getTranslation("credits.check-in.day"));
     private final Select<CheckInSession> session = new Select<>();
     private final VerticalLayout people = new VerticalLayout();
     private long campId;
 
-    public CheckInView(TimeCredits credits, EmergencyContacts emergencyContacts, Clock clock) {
+    public CheckInView(TimeCredits credits, EmergencyContacts emergencyContacts, Reflections reflections, Clock clock) {
         this.credits = credits;
+        this.reflections = reflections;
         this.emergencyContacts = emergencyContacts;
         addClassName("phone-page");
         day.setId("check-in-day");
@@ -92,6 +102,8 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         List<CheckInRow> rows = credits.checkInList(campId, chosen.id());
         Map<String, EmergencyContact> emergency = emergencyContacts.forSession(campId, chosen.id(),
                 rows.stream().map(CheckInRow::personId).distinct().toList());
+        List<SessionReflection> reflected = reflections.ofSession(campId, chosen.id());
+        Set<String> whoReflected = reflected.stream().map(SessionReflection::planPersonId).collect(Collectors.toSet());
         for (CheckInRow row : rows) {
             Div card = new Div();
             card.addClassName("shift-card");
@@ -102,6 +114,11 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
                         getTranslation("credits.check-in.emergency", contact.name(), contact.phone()));
                 call.addClassName("shift-with");
                 card.add(call);
+            }
+            if (whoReflected.contains(row.personId())) {
+                Span wrote = new Span(getTranslation("credits.check-in.reflected"));
+                wrote.addClassName("shift-reflected");
+                card.add(wrote);
             }
             if (row.confirmed()) {
                 Span done = new Span(getTranslation("credits.check-in.confirmed", row.confirmedBy()));
@@ -115,6 +132,50 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             }
             people.add(card);
         }
+        if (!reflected.isEmpty()) {
+            people.add(whatTheySaid(reflected));
+        }
+    }
+
+    /** What the people on the session said afterwards, for the planners only. */
+    private Component whatTheySaid(List<SessionReflection> reflected) {
+        VerticalLayout part = new VerticalLayout();
+        part.setPadding(false);
+        part.setId("session-reflections");
+        part.add(new H3(getTranslation("credits.check-in.reflections", reflected.size())));
+        for (SessionReflection reflection : reflected) {
+            Div card = new Div();
+            card.addClassName("shift-card");
+            card.addClassName("reflection");
+            card.add(new Span(reflection.name() + ": " + getTranslation(RatingWords.key(reflection.rating()))));
+            if (reflection.story() != null) {
+                Paragraph story = new Paragraph(reflection.story());
+                story.addClassName("reflection-story");
+                card.add(story);
+            }
+            Span sharing = new Span(getTranslation(!reflection.quoteAllowed() ? "credits.check-in.planners-only"
+                    : reflection.waitsForReview() ? "credits.check-in.quote-waits"
+                    : reflection.reviewedBy() != null ? "credits.check-in.quote-reviewed" : "credits.check-in.quote-allowed",
+                    reflection.reviewedBy()));
+            sharing.addClassName("shift-with");
+            card.add(sharing);
+            if (reflection.waitsForReview()) {
+                Button approve = new Button(getTranslation("credits.check-in.approve-quote"), click -> {
+                    try {
+                        reflections.approveQuote(campId, reflection.id(), reflection.version());
+                        Notifications.success(getTranslation("credits.check-in.quote-approved"));
+                    } catch (ChangedMeanwhileException e) {
+                        Notifications.changedMeanwhile(e);
+                    }
+                    showPeople();
+                });
+                approve.addClassName("approve-quote");
+                approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                card.add(approve);
+            }
+            part.add(card);
+        }
+        return part;
     }
 
     private void confirm(CheckInSession chosen, CheckInRow row) {

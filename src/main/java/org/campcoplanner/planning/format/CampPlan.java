@@ -95,6 +95,12 @@ public record CampPlan(
                          Availability availability, List<WeeklyWindow> standardHours,
                          Double maxHoursOutsideStandardPerWeek) {
 
+        public Person withName(String newName) {
+            return new Person(id, newName, kind, youth, experienced, email, phone, credentials, skills, languages,
+                    preferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,
+                    pledgedHoursPerWeek, likes, dislikes, availability, standardHours, maxHoursOutsideStandardPerWeek);
+        }
+
         public Person withId(String newId) {
             return new Person(newId, name, kind, youth, experienced, email, phone, credentials, skills, languages,
                     preferredLanguage, guardianConsent, maxHoursPerDay, maxHoursPerWeek, minRestHours,

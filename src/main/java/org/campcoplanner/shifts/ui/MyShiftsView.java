@@ -27,6 +27,9 @@ import org.campcoplanner.base.ui.FormProblems;
 import org.campcoplanner.base.ui.Notifications;
 import org.campcoplanner.planning.DateStyle;
 import org.campcoplanner.planning.Text;
+import org.campcoplanner.reflections.MyReflection;
+import org.campcoplanner.reflections.RatingWords;
+import org.campcoplanner.reflections.Reflections;
 import org.campcoplanner.shifts.MyShift;
 import org.campcoplanner.shifts.MyShifts;
 import org.campcoplanner.shifts.MyShiftsService;
@@ -37,7 +40,11 @@ import org.campcoplanner.shifts.ShiftRequestStatus;
 import org.campcoplanner.shifts.ShiftRequests;
 import org.campcoplanner.shifts.SwapPartner;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,13 +58,20 @@ import java.util.Optional;
 public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int OPEN_SHIFTS_SHOWN = 5;
+    /** How long after a shift the page asks how it went at the top; later, past shifts still offer it. */
+    public static final int RECENTLY_DAYS = 7;
 
     private final MyShiftsService shifts;
     private final ShiftRequests requests;
+    private final Reflections reflections;
+    private final Clock clock;
     private final CalendarTokens tokens;
 
-    public MyShiftsView(MyShiftsService shifts, ShiftRequests requests, CalendarTokens tokens) {
+    public MyShiftsView(MyShiftsService shifts, ShiftRequests requests, Reflections reflections, CalendarTokens tokens,
+                        Clock clock) {
+        this.clock = clock;
         this.shifts = shifts;
+        this.reflections = reflections;
         this.requests = requests;
         this.tokens = tokens;
         addClassName("phone-page");
@@ -89,6 +103,8 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
             week.setId("week-hours");
             add(week);
         }
+        Map<String, MyReflection> reflected = my.past().isEmpty() ? Map.of() : reflections.mine();
+        askHowItWent(my, reflected);
         List<RequestView> mineToSee = requests.mine();
         if (!mineToSee.isEmpty()) {
             add(new H3(getTranslation("shifts.requests.mine")));
@@ -105,7 +121,7 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
         if (!my.past().isEmpty()) {
             VerticalLayout past = new VerticalLayout();
             past.setPadding(false);
-            my.past().forEach(shift -> past.add(card(shift, false)));
+            my.past().forEach(shift -> past.add(pastCard(shift, reflected.get(shift.sessionId()))));
             Details pastShifts = new Details(getTranslation("shifts.my.past", my.past().size()), past);
             pastShifts.setId("past-shifts");
             add(pastShifts);
@@ -145,6 +161,40 @@ public class MyShiftsView extends VerticalLayout implements HasDynamicTitle {
             actions.addClassName("shift-actions");
             card.add(actions);
         }
+        return card;
+    }
+
+    /** Right after a shift, while it is fresh, the page asks how it went, once, above everything else. */
+    private void askHowItWent(MyShifts my, Map<String, MyReflection> reflected) {
+        LocalDateTime recently = LocalDateTime.now(clock.withZone(ZoneId.of(my.timeZone()))).minusDays(RECENTLY_DAYS);
+        my.past().stream().findFirst()
+                .filter(shift -> !shift.withdrawn() && shift.end().isAfter(recently)
+                        && !reflected.containsKey(shift.sessionId()))
+                .ifPresent(shift -> {
+                    Div card = new Div(new Span(getTranslation("shifts.my.how-did-it-go", shift.title(),
+                            DateStyle.day(shift.start().toLocalDate(), getLocale()))),
+                            new Anchor("reflect/" + shift.sessionId(), getTranslation("shifts.card.reflect")));
+                    card.addClassName("shift-card");
+                    card.addClassName("reflect-prompt");
+                    card.setId("reflect-prompt");
+                    add(card);
+                });
+    }
+
+    /** A past shift invites a reflection on how it went, or shows the one written. */
+    private Component pastCard(MyShift shift, MyReflection reflection) {
+        Div card = (Div) card(shift, false);
+        if (shift.withdrawn()) {
+            return card;
+        }
+        Anchor reflect = new Anchor("reflect/" + shift.sessionId(),
+                getTranslation(reflection == null ? "shifts.card.reflect" : "shifts.card.change-reflection"));
+        reflect.addClassName("reflect");
+        if (reflection != null) {
+            card.add(ShiftCards.line(getTranslation("shifts.card.reflected", getTranslation(RatingWords.key(reflection.rating()))),
+                    "shift-reflected"));
+        }
+        card.add(reflect);
         return card;
     }
 
