@@ -1,5 +1,7 @@
 package org.campcoplanner.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.campcoplanner.security.LoginThrottledException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -32,9 +34,11 @@ class ThrottledAuthentication implements AuthenticationProvider {
     private final FailedLogins failed;
     private final RecentSignIns recent;
     private final String noOnesPassword;
+    private final Counter wrongPasswords;
+    private final Counter refusedWhileSlowed;
 
     ThrottledAuthentication(AccountDetailsService details, PasswordEncoder passwords, LoginThrottle throttle,
-                            FailedLogins failed, RecentSignIns recent) {
+                            FailedLogins failed, RecentSignIns recent, MeterRegistry metrics) {
         this.recent = recent;
         this.passwordCheck = new DaoAuthenticationProvider(details);
         this.passwordCheck.setPasswordEncoder(passwords);
@@ -42,6 +46,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
         this.throttle = throttle;
         this.failed = failed;
         this.noOnesPassword = passwords.encode(UUID.randomUUID().toString());
+        this.wrongPasswords = failedSignIns(metrics, "wrong-password");
+        this.refusedWhileSlowed = failedSignIns(metrics, "slowed");
+    }
+
+    private static Counter failedSignIns(MeterRegistry metrics, String reason) {
+        return Counter.builder("camp.signins.failed").description("Sign-ins refused, on the login page and over the API")
+                .tag("reason", reason).register(metrics);
     }
 
     @Override
@@ -64,6 +75,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
             if (refused.account()) {
                 passwords.matches(String.valueOf(attempt.getCredentials()), noOnesPassword);
             }
+            refusedWhileSlowed.increment();
             unlessUnavailable(() -> failed.refused(username, address));
             throw new LoginThrottledException(refused.retryAfter());
         }
@@ -73,6 +85,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
             recent.remember(username, attempt.getCredentials(), signedIn);
             return signedIn;
         } catch (BadCredentialsException e) {
+            wrongPasswords.increment();
             boolean nowSlowed = throttle.wrongPassword(username);
             unlessUnavailable(() -> failed.wrongPassword(username, address, nowSlowed, throttle.perAccount()));
             throw e;

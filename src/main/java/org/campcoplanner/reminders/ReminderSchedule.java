@@ -1,6 +1,8 @@
 package org.campcoplanner.reminders;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.slf4j.Logger;
@@ -22,9 +24,13 @@ class ReminderSchedule {
 
     @Bean
     RecurringTask<Void> shiftReminderTask(ShiftReminders reminders,
-                                          @Value("${camp.reminders.every:15m}") Duration every) {
+                                          @Value("${camp.reminders.every:15m}") Duration every,
+                                          MeterRegistry metrics) {
+        Counter sentCount = Counter.builder("camp.reminders.sent").description("Shift reminders sent")
+                .register(metrics);
         return Tasks.recurring("shift-reminders", FixedDelay.of(every)).execute((instance, context) -> {
             int sent = reminders.sendDue();
+            sentCount.increment(sent);
             if (sent > 0) {
                 log.info("Sent {} shift reminders", sent);
             }

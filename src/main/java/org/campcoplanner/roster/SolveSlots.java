@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The bulkhead every solve goes through: solving a plan file over HTTP, a stored camp's solve from
@@ -45,17 +46,45 @@ public class SolveSlots {
      */
     public synchronized Slot take(String caller) {
         if (heldBy.getOrDefault(caller, 0) >= perAccount) {
-            throw new SolvingBusyException(true, "You already have " + (perAccount == 1 ? "a roster" : perAccount
-                    + " rosters") + " being solved; wait until it ends before starting another.",
-                    Text.of("roster.refused.busy-own", perAccount));
+            throw callersShareTaken();
         }
         if (held >= capacity) {
-            throw new SolvingBusyException(false, "The server is already solving " + held + " roster(s), as many as"
-                    + " it solves at once; try again in a minute.", Text.of("roster.refused.busy-server", held));
+            throw allTaken();
         }
         held++;
         heldBy.merge(caller, 1, Integer::sum);
         return new Slot(caller);
+    }
+
+    /** How many solves one account may have running at once. */
+    public int perAccount() {
+        return perAccount;
+    }
+
+    /** The refusal when {@code caller} holds their share already. */
+    SolvingBusyException callersShareTaken() {
+        return new SolvingBusyException(true, "You already have " + (perAccount == 1 ? "a roster" : perAccount
+                + " rosters") + " being solved; wait until it ends before starting another.",
+                Text.of("roster.refused.busy-own", perAccount));
+    }
+
+    /** The refusal when every slot is taken. */
+    SolvingBusyException allTaken() {
+        return new SolvingBusyException(false, "The server is already solving " + inUse() + " roster(s), as many as"
+                + " it solves at once; try again in a minute.", Text.of("roster.refused.busy-server", inUse()));
+    }
+
+    /**
+     * A slot for a solve whose starter's share was checked already (across all instances, when it
+     * was queued); empty while every slot is taken.
+     */
+    public synchronized Optional<Slot> tryTake(String caller) {
+        if (held >= capacity) {
+            return Optional.empty();
+        }
+        held++;
+        heldBy.merge(caller, 1, Integer::sum);
+        return Optional.of(new Slot(caller));
     }
 
     private synchronized void release(String caller) {

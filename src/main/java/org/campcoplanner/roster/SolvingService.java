@@ -1,327 +1,231 @@
 package org.campcoplanner.roster;
 
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
-import org.campcoplanner.base.ChangedMeanwhileException;
 import org.campcoplanner.camp.CampPlanService;
+import org.campcoplanner.instances.InstanceNotices;
+import org.campcoplanner.instances.Notice;
 import org.campcoplanner.planning.Text;
-import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.format.CampPlan;
-import org.campcoplanner.planning.solver.RosterBuilder;
-import org.campcoplanner.planning.solver.RosterWriter;
-import org.campcoplanner.planning.solver.SolveBudget;
 import org.campcoplanner.planning.solver.SolveLimits;
-import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * Solves camps' draft rosters in the background, one solve per camp. The result is saved when
- * the solve ends (time up, no more improvement, or stopped), seat by seat against the draft as
- * it was when solving started: seats a planner changed meanwhile keep the planner's change
- * (see docs/design-decisions/0001-solver-results-and-hand-edits.md). Until then the stored draft
- * is untouched, so a restart during a solve loses nothing already saved; on a normal shutdown
- * running solves are stopped and their best rosters saved. A camp with a published revision is
- * solved keeping it as far as possible (rule 14) unless the planner starts fresh
- * (docs/design-decisions/0007-solving-a-published-camp.md). Every solve holds one of the server's
- * {@link SolveSlots} while it runs, and its time counts from when it was started, building the
- * roster included.
+ * Solves camps' draft rosters in the background, one solve per camp across all app instances. A
+ * solve is a durable job (docs/design-decisions/0019-solves-as-durable-jobs.md): starting one
+ * writes its row with the draft's seats as they are, and db-scheduler runs it on whichever
+ * instance picks it ({@link SolveRunner}); if that instance is lost, another starts it again.
+ * The result is saved when the solve ends (time up, no more improvement, or stopped), seat by
+ * seat against the draft as it was when solving started: seats a planner changed meanwhile keep
+ * the planner's change (docs/design-decisions/0001-solver-results-and-hand-edits.md). A camp with
+ * a published revision is solved keeping it as far as possible (rule 14) unless the planner
+ * starts fresh (docs/design-decisions/0007-solving-a-published-camp.md). Every solve holds one of
+ * its instance's {@link SolveSlots} while it runs, and its time counts from when it starts there,
+ * building the roster included.
  */
 @Service
 public class SolvingService {
 
     private static final Logger log = LoggerFactory.getLogger(SolvingService.class);
-    private static final int SAVE_ATTEMPTS = 3;
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+    private static final long POLL_MILLIS = 100;
 
-    private final SolverManager<Roster, Long> solverManager;
-    private final CampPlanService campPlans;
+    private final SolveJobs jobs;
+    private final SolveJobJson json;
+    private final SolveWatchers watchers;
+    private final SolveRunner runner;
+    private final SchedulerClient scheduler;
+    private final CustomTask<Long> task;
     private final DraftRosterService drafts;
-    private final Clock clock;
-    private final CampChanges changes;
+    private final CampPlanService campPlans;
     private final PublishedBaseline publishedBaseline;
     private final SolveSlots slots;
-    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
-    /** Each camp's last ended solve, until the next starts: what the API reports after the end. */
-    private final Map<Long, Run> ended = new ConcurrentHashMap<>();
+    private final InstanceNotices notices;
+    private final Clock clock;
 
-    SolvingService(SolverManager<Roster, Long> solverManager, CampPlanService campPlans, DraftRosterService drafts,
-                   Clock clock, CampChanges changes, PublishedBaseline publishedBaseline, SolveSlots slots) {
-        this.slots = slots;
-        this.solverManager = solverManager;
-        this.campPlans = campPlans;
+    SolvingService(SolveJobs jobs, SolveJobJson json, SolveWatchers watchers, SolveRunner runner,
+                   SchedulerClient scheduler, CustomTask<Long> campSolveTask, DraftRosterService drafts,
+                   CampPlanService campPlans, PublishedBaseline publishedBaseline, SolveSlots slots,
+                   InstanceNotices notices, Clock clock, MeterRegistry metrics) {
+        this.jobs = jobs;
+        this.json = json;
+        this.watchers = watchers;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.task = campSolveTask;
         this.drafts = drafts;
-        this.clock = clock;
-        this.changes = changes;
+        this.campPlans = campPlans;
         this.publishedBaseline = publishedBaseline;
-    }
-
-    private static final class Run {
-        final LocalTime startedAt;
-        final Stability stability;
-        final long startedNanos = System.nanoTime();
-        final List<SolveListener> listeners = new CopyOnWriteArrayList<>();
-        final CountDownLatch done = new CountDownLatch(1);
-        volatile SolveProgress latest;
-        volatile boolean started;
-        volatile boolean stopRequested;
-        volatile long endedNanos;
-        volatile SolveOutcome outcome;
-        volatile SolveSlots.Slot slot;
-
-        Run(LocalTime startedAt, Stability stability) {
-            this.startedAt = startedAt;
-            this.stability = stability;
-        }
-
-        Duration elapsed() {
-            return Duration.ofNanos((outcome == null ? System.nanoTime() : endedNanos) - startedNanos);
-        }
+        this.slots = slots;
+        this.notices = notices;
+        this.clock = clock;
+        Gauge.builder("camp.solves.running", slots, SolveSlots::inUse)
+                .description("Rosters being solved on this instance, of every kind").register(metrics);
+        Gauge.builder("camp.solves.queued", jobs, stored -> stored.inState(SolveJob.State.QUEUED))
+                .description("Stored camps' solves waiting for a free place, on all instances").register(metrics);
     }
 
     /**
      * Starts solving the camp's draft roster; with a published revision, {@code stability} says
-     * whether the solve keeps to it.
+     * whether the solve keeps to it. {@code listener} (may be null) hears its progress and end, and
+     * the camp's later solves until it is unwatched.
      *
-     * @throws SolveAlreadyRunningException when the camp is being solved already
-     * @throws SolvingBusyException when the server solves as many rosters as it can, or the caller has their share
-     * @throws SolveStoppedException when building the camp's roster alone took all of the limits' time
+     * @throws SolveAlreadyRunningException when the camp is being solved already, on any instance
+     * @throws SolvingBusyException when this instance solves as many rosters as it can, or the caller has their share
      */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public void start(long campId, SolveLimits limits, Stability stability, SolveListener listener) {
-        Run run = new Run(LocalTime.now(clock), stability);
-        Run running = runs.putIfAbsent(campId, run);
-        if (running != null) {
-            throw new SolveAlreadyRunningException(campId, running.startedAt);
+        campPlans.requireCamp(campId);
+        if (jobs.active(campId).isPresent()) {
+            throw alreadyRunning(campId);
+        }
+        String caller = CurrentUser.name();
+        if (jobs.activeStartedBy(caller) >= slots.perAccount()) {
+            throw slots.callersShareTaken();
+        }
+        if (slots.inUse() >= slots.capacity()) {
+            throw slots.allTaken();
+        }
+        String baseline = json.baseline(drafts.snapshot(campId));
+        long jobId = jobs.queue(campId, stability, limits.spent(), limits.unimproved(), baseline, caller, roles(),
+                        OffsetDateTime.now(clock))
+                .orElseThrow(() -> alreadyRunning(campId));
+        if (listener != null) {
+            watchers.watch(campId, listener);
         }
         try {
-            SolveBudget budget = SolveBudget.startingNow(limits);
-            run.slot = slots.take(CurrentUser.name());
-            if (listener != null) {
-                run.listeners.add(listener);
-            }
-            // the result is saved on a solver thread, on behalf of (and audited as) whoever started the solve
-            // a copy: signing out empties the session's own context while the solve runs on
-            SecurityContext starter = SecurityContextHolder.createEmptyContext();
-            starter.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-            Map<SeatKey, SeatState> baseline = drafts.snapshot(campId);
-            CampPlan plan = campPlans.exportPlan(campId);
-            Optional<PublishedBaseline.Revision> published = publishedBaseline.of(campId);
-            Roster roster = RosterBuilder.build(plan, stability == Stability.KEEP_PUBLISHED
-                    ? published.map(revision -> revision.seatsStillIn(plan)).orElse(null) : null, budget);
-            String how = how(stability, published);
-            solverManager.solveBuilder()
-                    .withProblemId(campId)
-                    .withProblem(roster)
-                    .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(new TerminationConfig()
-                            .withSpentLimit(budget.remaining()).withUnimprovedSpentLimit(budget.unimproved())))
-                    .withSolverJobStartedConsumer(initial -> {
-                        run.started = true;
-                        if (run.stopRequested) {
-                            terminate(campId);
-                        }
-                    })
-                    .withBestSolutionConsumer(best -> improved(campId, run, best))
-                    .withFinalBestSolutionConsumer(best -> new DelegatingSecurityContextRunnable(
-                            () -> finish(campId, run, baseline, best, how), starter).run())
-                    .withExceptionHandler((id, error) -> fail(campId, run, error))
-                    .run();
+            scheduler.schedule(task.instance(String.valueOf(jobId), jobId), Instant.now());
         } catch (RuntimeException e) {
-            if (run.slot != null) {
-                run.slot.close();
+            jobs.end(jobId, SolveJob.State.FAILED, Duration.ZERO, json.outcome(SolveOutcome.failed(campId, stability,
+                    "The solve could not be started", Text.of("roster.solve.failed",
+                            e.getMessage()))), OffsetDateTime.now(clock));
+            if (listener != null) {
+                watchers.unwatch(campId, listener);
             }
-            runs.remove(campId, run);
             throw e;
         }
     }
 
-    /** Stops the camp's solve early; the best roster so far is saved as usual. */
-    @PreAuthorize("@campAccess.canPlan(#campId)")
-    public void stop(long campId) {
-        Run run = runs.get(campId);
-        if (run == null) {
-            return;
-        }
-        // a job stopped before it starts would never report its end, so it is stopped as it starts
-        run.stopRequested = true;
-        if (run.started) {
-            terminate(campId);
-        }
+    private SolveAlreadyRunningException alreadyRunning(long campId) {
+        LocalTime startedAt = jobs.active(campId)
+                .map(job -> job.startedAt().atZoneSameInstant(clock.getZone()).toLocalTime())
+                .orElseGet(() -> LocalTime.now(clock));
+        return new SolveAlreadyRunningException(campId, startedAt);
     }
 
-    /**
-     * terminateEarly waits until the final roster is consumed, which happens on the thread that
-     * runs our callbacks, so from a callback it must not be called directly.
-     */
-    private void terminate(long campId) {
-        CompletableFuture.runAsync(() -> solverManager.terminateEarly(campId));
+    private static String roles() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).collect(Collectors.joining(","));
+    }
+
+    /** Stops the camp's solve early, wherever it runs; the best roster so far is saved as usual. */
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public void stop(long campId) {
+        campPlans.requireCamp(campId);
+        if (!jobs.requestStop(campId)) {
+            return;
+        }
+        jobs.active(campId).ifPresent(job -> {
+            runner.stopIfHere(job.id());
+            notices.send(Notice.solve(campId, job.id()));
+        });
     }
 
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public boolean isSolving(long campId) {
-        return runs.containsKey(campId);
+        return jobs.active(campId).isPresent();
     }
 
     /** Where the camp's solve stands, and how far its draft is from the published roster. */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public SolveStatus status(long campId) {
-        Run run = Optional.ofNullable(runs.get(campId)).orElseGet(() -> ended.get(campId));
+        Optional<SolveJob> latest = jobs.latest(campId);
         CampPlan draft = campPlans.exportPlan(campId);
         SeatsMoved moved = publishedBaseline.of(campId).map(published -> publishedBaseline.compare(published, draft))
                 .orElse(null);
-        if (run == null) {
+        if (latest.isEmpty()) {
             return new SolveStatus(SolveStatus.State.IDLE, null, Duration.ZERO, null, null, moved);
         }
-        SolveOutcome outcome = run.outcome;
-        SolveStatus.State state = outcome == null ? SolveStatus.State.RUNNING
-                : outcome.succeeded() ? SolveStatus.State.FINISHED : SolveStatus.State.FAILED;
-        return new SolveStatus(state, run.stability, run.elapsed(), run.latest, outcome, moved);
+        SolveJob job = latest.get();
+        SolveOutcome outcome = job.outcome() == null ? null : json.outcome(job.outcome());
+        SolveStatus.State state = switch (job.state()) {
+            case QUEUED -> SolveStatus.State.QUEUED;
+            case RUNNING -> SolveStatus.State.RUNNING;
+            case FINISHED -> SolveStatus.State.FINISHED;
+            case FAILED -> SolveStatus.State.FAILED;
+        };
+        SolveProgress best = job.bestScore() == null ? null : SolveWatchers.progressOf(job);
+        if (outcome != null && outcome.succeeded()) {
+            best = new SolveProgress(campId, job.elapsed(), outcome.score(), outcome.filledSeats(), outcome.seats(),
+                    job.restarted());
+        }
+        return new SolveStatus(state, job.stability(), job.elapsed(), best, outcome, moved);
     }
 
     /** The latest progress of the camp's running solve, if any. */
     @PreAuthorize("@campAccess.canPlan(#campId)")
     public Optional<SolveProgress> progress(long campId) {
-        return Optional.ofNullable(runs.get(campId)).map(run -> run.latest);
-    }
-
-    /** Adds someone to tell about the camp's running solve; false when none is running. */
-    @PreAuthorize("@campAccess.canPlan(#campId)")
-    public boolean watch(long campId, SolveListener listener) {
-        Run run = runs.get(campId);
-        if (run == null) {
-            return false;
-        }
-        run.listeners.add(listener);
-        return true;
-    }
-
-    public void unwatch(long campId, SolveListener listener) {
-        Run run = runs.get(campId);
-        if (run != null) {
-            run.listeners.remove(listener);
-        }
-    }
-
-    /** Waits for the camp's solve to end; true when it ended within the time. */
-    public boolean awaitEnd(long campId, Duration timeout) throws InterruptedException {
-        Run run = runs.get(campId);
-        return run == null || run.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void improved(long campId, Run run, Roster best) {
-        SolveProgress progress = progressOf(campId, run, best);
-        run.latest = progress;
-        run.listeners.forEach(listener -> listener.improved(progress));
-    }
-
-    private static SolveProgress progressOf(long campId, Run run, Roster best) {
-        return new SolveProgress(campId, run.elapsed(), String.valueOf(best.getScore()), best.filledSeats(),
-                best.getSeats().size());
-    }
-
-    /** For the audit trail: whether the solve kept the published roster. */
-    private static String how(Stability stability, Optional<PublishedBaseline.Revision> published) {
-        return published.map(revision -> stability == Stability.KEEP_PUBLISHED
-                        ? "keeping the published roster (revision " + revision.number() + ") as far as possible"
-                        : "started fresh, not keeping the published roster (revision " + revision.number() + ")")
-                .orElse("nothing published yet");
-    }
-
-    private void finish(long campId, Run run, Map<SeatKey, SeatState> baseline, Roster best, String how) {
-        try {
-            run.latest = progressOf(campId, run, best);
-            List<CampPlan.Assignment> solved = RosterWriter.assignments(best);
-            SolvedRosterSave save = saveWithRetries(campId, baseline, solved, how);
-            log.info("Saved the solved roster of camp {}: {} seats changed, {} kept planners' edits, score {}, {}",
-                    campId, save.changedSeats(), save.keptPlannerEdits().size(), best.getScore(), run.stability);
-            SeatsMoved moved = againstPublished(campId);
-            // views hear of the new draft before anyone waiting for the end is let go
-            changes.publish(campId, null);
-            end(campId, run, new SolveOutcome(campId, run.stability, String.valueOf(best.getScore()),
-                    best.filledSeats(), best.getSeats().size(), save.changedSeats(), save.keptPlannerEdits(), moved,
-                    null, null));
-        } catch (RuntimeException e) {
-            log.error("Could not save the solved roster of camp {}", campId, e);
-            end(campId, run, SolveOutcome.failed(campId, run.stability, "The solved roster could not be saved: "
-                    + e.getMessage(), Text.of("roster.solve.not-saved",
-                    e instanceof ChangedMeanwhileException meanwhile ? meanwhile.text() : e.getMessage())));
-        }
-    }
-
-    /** Null while nothing is published, or when the saved draft cannot be compared: the save itself stands. */
-    private SeatsMoved againstPublished(long campId) {
-        try {
-            return publishedBaseline.of(campId)
-                    .map(published -> publishedBaseline.compare(published, campPlans.exportPlan(campId))).orElse(null);
-        } catch (RuntimeException e) {
-            log.warn("Could not compare the solved roster of camp {} with its published revision", campId, e);
-            return null;
-        }
+        return jobs.active(campId).filter(job -> job.bestScore() != null).map(SolveWatchers::progressOf);
     }
 
     /**
-     * A planner saving at the same moment makes the save fail on a version check (told as changed
-     * meanwhile); a new try respects their edit.
+     * Adds someone to tell about the camp's solves, the running one and those started later on any
+     * instance, until {@link #unwatch}; true when one is queued or running now.
      */
-    private SolvedRosterSave saveWithRetries(long campId, Map<SeatKey, SeatState> baseline,
-                                             List<CampPlan.Assignment> solved, String how) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return drafts.saveSolved(campId, baseline, solved, how);
-            } catch (ChangedMeanwhileException e) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw e;
-                }
+    @PreAuthorize("@campAccess.canPlan(#campId)")
+    public boolean watch(long campId, SolveListener listener) {
+        watchers.watch(campId, listener);
+        return jobs.active(campId).isPresent();
+    }
+
+    public void unwatch(long campId, SolveListener listener) {
+        watchers.unwatch(campId, listener);
+    }
+
+    /**
+     * Waits for the camp's solve to end, wherever it runs, and when it ran here, until this
+     * instance's watchers were told; true when it ended within the time.
+     */
+    public boolean awaitEnd(long campId, Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (jobs.active(campId).isPresent() || runner.solvesHere(campId)) {
+            if (System.nanoTime() > until) {
+                return false;
             }
+            Thread.sleep(POLL_MILLIS);
         }
+        return true;
     }
 
-    private void fail(long campId, Run run, Throwable error) {
-        log.error("Solving camp {} failed", campId, error);
-        end(campId, run, SolveOutcome.failed(campId, run.stability, "Solving failed: " + error.getMessage(),
-                Text.of("roster.solve.failed", error.getMessage())));
-    }
-
-    private void end(long campId, Run run, SolveOutcome outcome) {
-        run.slot.close();
-        run.endedNanos = System.nanoTime();
-        run.outcome = outcome;
-        // kept before it leaves the running ones, so a status read meanwhile never finds the camp idle
-        ended.put(campId, run);
-        runs.remove(campId, run);
-        // listeners first, so whoever waits for the end also sees what the listeners were told
-        run.listeners.forEach(listener -> listener.finished(outcome));
-        // an ended run is kept for its status; it must not keep closed views alive
-        run.listeners.clear();
-        run.done.countDown();
-    }
-
+    /** On a normal shutdown the solves running here are stopped and their best rosters saved. */
     @PreDestroy
     void stopAndSaveRunningSolves() throws InterruptedException {
-        for (Long campId : List.copyOf(runs.keySet())) {
-            stop(campId);
-            if (!awaitEnd(campId, SHUTDOWN_WAIT)) {
-                log.warn("The solve of camp {} did not end in time at shutdown; its draft is unchanged", campId);
+        List<Long> stopped = runner.stopAll();
+        long until = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        for (Long jobId : stopped) {
+            while (runner.runsHere(jobId) && System.nanoTime() < until) {
+                Thread.sleep(POLL_MILLIS);
+            }
+            if (runner.runsHere(jobId)) {
+                log.warn("The solve job {} did not end in time at shutdown; another instance will start it again", jobId);
             }
         }
     }

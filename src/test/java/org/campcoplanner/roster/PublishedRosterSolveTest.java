@@ -98,7 +98,7 @@ class PublishedRosterSolveTest {
     }
 
     private SolveOutcome solve(Stability stability) throws Exception {
-        SolvingServiceTest.Watcher watcher = new SolvingServiceTest.Watcher();
+        RecordingSolveListener watcher = new RecordingSolveListener();
         actors.run(team.leader(), () -> solving.start(team.campId(), SHORT, stability, watcher));
         return watcher.outcome.get(30, TimeUnit.SECONDS);
     }

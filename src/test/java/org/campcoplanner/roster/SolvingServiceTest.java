@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +37,7 @@ class SolvingServiceTest {
     @Test
     void aSolvedRosterLandsInTheDraft() throws Exception {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
-        Watcher watcher = new Watcher();
+        RecordingSolveListener watcher = new RecordingSolveListener();
 
         solving.start(campId, SHORT, Stability.KEEP_PUBLISHED, watcher);
         SolveOutcome outcome = watcher.outcome.get(30, TimeUnit.SECONDS);
@@ -57,7 +54,7 @@ class SolvingServiceTest {
     @Test
     void aSecondSolveOfTheSameCampIsRefusedWithAClearAnswer() throws Exception {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
-        Watcher watcher = new Watcher();
+        RecordingSolveListener watcher = new RecordingSolveListener();
         solving.start(campId, LONG, Stability.KEEP_PUBLISHED, watcher);
         try {
             assertThatThrownBy(() -> solving.start(campId, SHORT, Stability.KEEP_PUBLISHED, null))
@@ -73,7 +70,7 @@ class SolvingServiceTest {
     void aSeatAPlannerChangesDuringTheSolveKeepsTheirChange() throws Exception {
         long campId = campPlans.importPlan(TestPlans.read(TestPlans.SMALL_CAMP));
         SeatKey lead = new SeatKey("s1", "Lead", 1);
-        Watcher watcher = new Watcher();
+        RecordingSolveListener watcher = new RecordingSolveListener();
         solving.start(campId, LONG, Stability.KEEP_PUBLISHED, watcher);
 
         SeatState planners = drafts.assign(campId, lead, "p5", true, drafts.snapshot(campId).get(lead).version());
@@ -112,20 +109,5 @@ class SolvingServiceTest {
         assertThat(edit.before()).isEqualTo("Noah Smith");
         assertThat(edit.after()).isEqualTo("Amina Gagnon, pinned");
         assertThat(edit.subject() + edit.before() + edit.after()).doesNotContainPattern("\\b[sp]\\d+\\b");
-    }
-
-    static final class Watcher implements SolveListener {
-        final List<SolveProgress> progress = new CopyOnWriteArrayList<>();
-        final CompletableFuture<SolveOutcome> outcome = new CompletableFuture<>();
-
-        @Override
-        public void improved(SolveProgress update) {
-            progress.add(update);
-        }
-
-        @Override
-        public void finished(SolveOutcome result) {
-            outcome.complete(result);
-        }
     }
 }

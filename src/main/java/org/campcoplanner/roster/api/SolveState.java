@@ -13,12 +13,14 @@ import java.util.Locale;
 
 /**
  * A stored camp's solve as the API reports it. {@code fresh} says whether the solve started
- * fresh instead of keeping the published roster; the best roster's {@code score}, {@code filledSeats}
+ * fresh instead of keeping the published roster, {@code restarted} (only when true) that the
+ * instance solving it was lost and another started it again; the best roster's {@code score}, {@code filledSeats}
  * and {@code seats} appear once there is one; {@code changedSeats} and {@code keptPlannerEdits}
  * once it ended; {@code published} while a revision is published, for the draft as stored now.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record SolveState(long campId, String state, Boolean fresh, double elapsedSeconds, String score, Long filledSeats,
+record SolveState(long campId, String state, Boolean fresh, Boolean restarted, double elapsedSeconds, String score,
+                  Long filledSeats,
                   Integer seats, Integer changedSeats, List<SeatKey> keptPlannerEdits, String message,
                   Published published) {
 
@@ -32,6 +34,7 @@ record SolveState(long campId, String state, Boolean fresh, double elapsedSecond
         boolean saved = outcome != null && outcome.succeeded();
         return new SolveState(campId, status.state().name().toLowerCase(Locale.ROOT),
                 status.stability() == null ? null : status.stability() == Stability.START_FRESH,
+                best != null && best.restarted() ? Boolean.TRUE : null,
                 Math.round(status.elapsed().toMillis() / 100.0) / 10.0,
                 best == null ? null : best.score(), best == null ? null : best.filledSeats(),
                 best == null ? null : best.seats(),

@@ -22,7 +22,6 @@ import org.campcoplanner.planning.Text;
 import org.campcoplanner.planning.explain.Breach;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.solver.SolveLimits;
-import org.campcoplanner.planning.solver.SolveStoppedException;
 import org.campcoplanner.roster.CampChanges;
 import org.campcoplanner.roster.RosterWorkspace;
 import org.campcoplanner.roster.SeatKey;
@@ -211,8 +210,6 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
             Notifications.info(say(e.text()));
         } catch (SolvingBusyException e) {
             Notifications.warning(say(e.text()));
-        } catch (SolveStoppedException e) {
-            secondsProblem.show(List.of(new FieldProblem("seconds", e.text())));
         }
     }
 
@@ -232,7 +229,11 @@ public class RosterBoardView extends VerticalLayout implements HasUrlParameter<L
     private final class PushedSolveProgress implements SolveListener {
         @Override
         public void improved(SolveProgress progress) {
-            getUI().ifPresent(ui -> ui.access(() -> solveBar.show(progress)));
+            // a solve started by another planner, on this server or another, shows here too
+            getUI().ifPresent(ui -> ui.access(() -> {
+                solveBar.show(progress);
+                solveBar.solving(true);
+            }));
         }
 
         @Override

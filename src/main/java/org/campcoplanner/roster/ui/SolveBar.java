@@ -56,8 +56,10 @@ class SolveBar extends Composite<HorizontalLayout> {
     }
 
     void show(SolveProgress update) {
-        progress.setText(getTranslation("roster.solve.progress", Math.round(update.elapsed().toMillis() / 1000.0),
-                update.filledSeats(), update.seats(), rules(update.score())));
+        String said = update.score() == null ? getTranslation("roster.solve.starting")
+                : getTranslation("roster.solve.progress", Math.round(update.elapsed().toMillis() / 1000.0),
+                update.filledSeats(), update.seats(), rules(update.score()));
+        progress.setText(update.restarted() ? getTranslation("roster.solve.restarted", said) : said);
     }
 
     /** @param seatName a seat as planners call it, "Lead 1 in Morning sports, Mon 6 Jul 09:00" */

@@ -32,7 +32,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
  * Two ways in: the web app signs in on its login page and keeps a session; API clients (city
  * systems, tests) send HTTP Basic on every call and get JSON errors, 401 without credentials and
  * 403 when not allowed, 429 with {@code Retry-After} while sign-ins are slowed after many failures
- * and 503 when the database cannot be reached. Views, services and the API each check access on
+ * and 503 when the database cannot be reached. Metrics scrapers come the API's way, as an admin;
+ * health and the API's description are open to all. Views, services and the API each check access on
  * their own. It lives with the login view it names.
  */
 @Configuration
@@ -59,8 +60,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint signInFirst = (request, response, e) -> refused(response, json, e);
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        // what the API offers is no secret; what it returns is
+                        .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
+                        // load balancers and orchestrators ask without an account
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signInFirst)
@@ -80,7 +87,7 @@ class SecurityConfiguration {
             throws Exception {
         http.addFilterAfter(new CurrentAccountFilter(signedIn), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // calendar apps cannot sign in: the feed's secret URL is its only key
                 .requestMatchers("/calendar/*.ics").permitAll());
         // Vaadin's own settings leave the login form without CSRF protection, so that another site could

@@ -24,17 +24,24 @@ import org.campcoplanner.roster.DraftRosterService;
 import org.campcoplanner.roster.RosterWorkspace;
 import org.campcoplanner.roster.SeatKey;
 import org.campcoplanner.roster.SolvingService;
+import org.campcoplanner.security.CurrentUser;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What a planner does on the roster board of the shared example camp. */
 @H2Test
@@ -52,6 +59,12 @@ class RosterBoardViewTest extends KaribuTest {
     RosterWorkspace workspace;
     @Autowired
     SolvingService solving;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SchedulerClient scheduler;
+    @Autowired
+    CustomTask<Long> campSolveTask;
 
     private long campId;
 
@@ -235,6 +248,37 @@ class RosterBoardViewTest extends KaribuTest {
 
     private static NativeButton seat(String session, String role, int index) {
         return _get(NativeButton.class, spec -> spec.withId(SessionCard.seatId(new SeatKey(session, role, index))));
+    }
+
+    @Test
+    void aSolveLeftBehindByALostServerIsStartedAgainAndTheBoardSaysSo() throws Exception {
+        // what a lost instance leaves: its camp's job marked running by it, and db-scheduler's execution
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO solve_job (camp_id, active_camp_id, state, stability, spent_ms, unimproved_ms,"
+                        + " baseline, started_by, started_as, started_at, runner, runs) VALUES (?, ?, 'RUNNING',"
+                        + " 'KEEP_PUBLISHED', 60000, 60000, '[]', ?, 'ROLE_ADMIN', CURRENT_TIMESTAMP, 'lost-instance', 1)")
+                .params(campId, campId, CurrentUser.name()).update(key, "id");
+        long jobId = key.getKeyAs(Number.class).longValue();
+        // a planner opens the board anew while it is so
+        UI.getCurrent().navigate(PrintableRosterView.class, campId);
+        UI.getCurrent().navigate(RosterBoardView.class, campId);
+        assertThat(_get(Button.class, spec -> spec.withText("Stop")).isEnabled()).isTrue();
+
+        scheduler.schedule(campSolveTask.instance(String.valueOf(jobId), jobId), Instant.now());
+        try {
+            await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                MockVaadin.clientRoundtrip();
+                assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith(
+                        "The server that was solving this roster stopped; another one started again from the draft.");
+            });
+            _click(_get(Button.class, spec -> spec.withText("Stop")));
+        } finally {
+            solving.stop(campId);
+            assertThat(solving.awaitEnd(campId, Duration.ofSeconds(30))).isTrue();
+        }
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Span.class, spec -> spec.withId("solve-progress")).getText()).startsWith("Solved: ");
     }
 
     private static void click(Component seat) {
