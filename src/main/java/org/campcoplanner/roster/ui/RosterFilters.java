@@ -48,6 +48,9 @@ class RosterFilters extends Composite<HorizontalLayout> {
         person.addValueChangeListener(e -> changed(true));
         activity.addValueChangeListener(e -> changed(false));
         getContent().add(week, site, person, activity);
+        // four fields do not fit side by side on a phone
+        getContent().setWrap(true);
+        getContent().addClassName("roster-filters");
     }
 
     /** The whole camp at once rather than its first week, as {@code ?all} asks. */
