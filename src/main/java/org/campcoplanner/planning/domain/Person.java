@@ -30,7 +30,6 @@ public final class Person {
     private final Set<String> likes;
     private final Set<String> dislikes;
     private final BitSet availableSessions;
-    private final int availableSessionCount;
     private final int[] minutesOutsideStandardHours;
     private final List<TimeBlock> unavailableBlocks;
     private final int[] pledgedMinutesByWeek;
@@ -52,7 +51,6 @@ public final class Person {
         this.likes = Set.copyOf(likes);
         this.dislikes = Set.copyOf(dislikes);
         this.availableSessions = availableSessions;
-        this.availableSessionCount = availableSessions.cardinality();
         this.minutesOutsideStandardHours = minutesOutsideStandardHours;
         this.unavailableBlocks = List.copyOf(unavailableBlocks);
         this.pledgedMinutesByWeek = pledgedMinutesByWeek;
@@ -98,7 +96,7 @@ public final class Person {
 
     /** How many of the camp's sessions lie wholly within this person's availability. */
     public int availableSessionCount() {
-        return availableSessionCount;
+        return availableSessions.cardinality();
     }
 
     public boolean isAvailableFor(Session session) {
