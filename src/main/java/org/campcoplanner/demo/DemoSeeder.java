@@ -138,7 +138,7 @@ class DemoSeeder implements ApplicationRunner {
             SystemActor.run(() -> createVolunteer(demo.get(), published, now));
             SystemActor.run(() -> createFrenchReaders(demo.get(), published, now));
             published.ifPresent(plan -> confirmWhoCame(demo.get(), plan, now.toLocalDate().atStartOfDay()));
-            published.ifPresent(plan -> reflectAfterwards(plan, now));
+            published.ifPresent(plan -> reflectAfterwards(demo.get(), plan, now));
         }
         if (accounts.exists("leader2")) {
             log.info("Demo logins: admin, staff, leader and volunteer ({}), leader2 ({}), in French animatrice and "
@@ -183,16 +183,24 @@ class DemoSeeder implements ApplicationRunner {
                         Set.of(campId), leader.id()));
     }
 
-    /** Of the volunteers who are {@code whom}, the one with the most shifts in the two weeks from {@code now}. */
+    /**
+     * Of the volunteers who are {@code whom}, the one with the most shifts in the two weeks from
+     * {@code now}, among those with a shift behind them if any has one: a demo login then has shifts
+     * ahead to act on and shifts behind with credits and a reflection, whatever roster the solver found.
+     */
     private Optional<PersonRef> busiest(long campId, CampPlan plan, LocalDateTime now, Predicate<CampPlan.Person> whom) {
-        Map<String, LocalDateTime> starts = plan.sessions().stream()
-                .collect(Collectors.toMap(CampPlan.Session::id, CampPlan.Session::start));
+        Map<String, CampPlan.Session> sessions = plan.sessions().stream()
+                .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
         Set<String> volunteers = plan.people().stream()
                 .filter(person -> person.kind() == PersonKind.VOLUNTEER && whom.test(person))
                 .map(CampPlan.Person::id).collect(Collectors.toSet());
+        Set<String> withShiftsBehind = plan.assignments().stream()
+                .filter(seat -> volunteers.contains(seat.person()) && sessions.get(seat.session()).end().isBefore(now))
+                .map(CampPlan.Assignment::person).collect(Collectors.toSet());
+        Set<String> candidates = withShiftsBehind.isEmpty() ? volunteers : withShiftsBehind;
         return plan.assignments().stream()
-                .filter(seat -> volunteers.contains(seat.person()) && starts.get(seat.session()).isAfter(now)
-                        && starts.get(seat.session()).isBefore(now.plusWeeks(2)))
+                .filter(seat -> candidates.contains(seat.person()) && sessions.get(seat.session()).start().isAfter(now)
+                        && sessions.get(seat.session()).start().isBefore(now.plusWeeks(2)))
                 .collect(Collectors.groupingBy(CampPlan.Assignment::person, TreeMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue())
                 .flatMap(most -> directory.byPlanId(campId, most.getKey()));
@@ -279,24 +287,39 @@ class DemoSeeder implements ApplicationRunner {
                 confirmed[0], came.size());
     }
 
-    /** The demo volunteers say how some of their past sessions went, so the impact page has reflections to count. */
-    private void reflectAfterwards(CampPlan published, LocalDateTime now) {
+    /**
+     * The demo volunteers say how some of their past sessions went, so the impact page has reflections
+     * to count; the demo leader lets the report quote the French volunteer's story, as a youth's story
+     * waits for a planner, and leaves the other one waiting for review.
+     */
+    private void reflectAfterwards(long campId, CampPlan published, LocalDateTime now) {
         reflect("volunteer", published, now, List.of(
                 new ReflectionEntry(5, "A shy camper led the closing song today. Her mum says she talks about camp "
                         + "every evening now.", true),
                 new ReflectionEntry(4, null, false),
                 new ReflectionEntry(3, "Too hot in the gym after lunch; we moved the games outside.", false)));
-        reflect("benevole", published, now, List.of(
+        Written reflected = reflect("benevole", published, now, List.of(
                 new ReflectionEntry(4, "Les enfants du quartier se sont entraidés pour finir la cabane : un vrai "
                         + "travail d'équipe.", true)));
+        SystemActor.runAs(logins.loadUserByUsername("leader"), () -> reflected.sessions().forEach(session ->
+                reflections.ofSession(campId, session).stream()
+                        .filter(reflection -> reflection.planPersonId().equals(reflected.author())
+                                && reflection.waitsForReview())
+                        .forEach(reflection -> reflections.approveQuote(campId, reflection.id(), reflection.version()))));
     }
 
-    private void reflect(String username, CampPlan published, LocalDateTime now, List<ReflectionEntry> entries) {
+    /** The sessions a demo login reflected on, and who they are in the plan. */
+    private record Written(String author, List<String> sessions) {
+    }
+
+    /** Writes the entries on the person's latest past sessions, latest first. */
+    private Written reflect(String username, CampPlan published, LocalDateTime now, List<ReflectionEntry> entries) {
         if (!accounts.exists(username)) {
-            return;
+            return new Written("", List.of());
         }
         Map<String, CampPlan.Session> sessions = published.sessions().stream()
                 .collect(Collectors.toMap(CampPlan.Session::id, Function.identity()));
+        Written[] written = new Written[1];
         SystemActor.runAs(logins.loadUserByUsername(username), () -> {
             String me = directory.signedIn().map(PersonRef::planId).orElse("");
             List<String> past = published.assignments().stream().filter(seat -> me.equals(seat.person()))
@@ -307,7 +330,9 @@ class DemoSeeder implements ApplicationRunner {
             for (int i = 0; i < past.size(); i++) {
                 reflections.write(past.get(i), entries.get(i), null);
             }
+            written[0] = new Written(me, past);
         });
+        return written[0];
     }
 
     private Optional<Long> campId(String name) {

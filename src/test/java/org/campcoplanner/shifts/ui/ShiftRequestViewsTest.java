@@ -43,6 +43,11 @@ class ShiftRequestViewsTest extends KaribuTest {
     DraftRosterService drafts;
 
     private long campId;
+    /** Benevole's own daily limit, while a test has lowered it. */
+    private Limit benevolesHoursPerDay;
+
+    private record Limit(long personId, Double value) {
+    }
 
     @Override
     protected String signedInAs() {
@@ -73,6 +78,23 @@ class ShiftRequestViewsTest extends KaribuTest {
             }
         }
         jdbc.update("delete from shift_request where camp_id = ?", campId());
+        if (benevolesHoursPerDay != null) {
+            jdbc.update("update person set max_hours_per_day = ? where id = ?", benevolesHoursPerDay.value(),
+                    benevolesHoursPerDay.personId());
+            benevolesHoursPerDay = null;
+        }
+    }
+
+    /**
+     * Benevole can take no shift at all, whatever the seeded roster gave her: a planner has lowered her
+     * daily limit below the shortest session. Given back after the test.
+     */
+    private long benevoleWithNoRoomForMore() {
+        long benevole = jdbc.queryForObject("select person_id from user_account where username = 'benevole'", Long.class);
+        benevolesHoursPerDay = new Limit(benevole,
+                jdbc.queryForObject("select max_hours_per_day from person where id = ?", Double.class, benevole));
+        jdbc.update("update person set max_hours_per_day = 0.5 where id = ?", benevole);
+        return benevole;
     }
 
     private static List<Div> openShifts() {
@@ -137,7 +159,7 @@ class ShiftRequestViewsTest extends KaribuTest {
 
     @Test
     void aHandOverTheRulesRefuseSaysWhyAndOneTheyAllowWaitsForThePartner() {
-        long benevole = jdbc.queryForObject("select person_id from user_account where username = 'benevole'", Long.class);
+        long benevole = benevoleWithNoRoomForMore();
         UI.getCurrent().navigate(MyShiftsView.class);
         _click(_find(Button.class, spec -> spec.withClasses("swap-shift")).get(0));
 
@@ -150,7 +172,7 @@ class ShiftRequestViewsTest extends KaribuTest {
         assertThat(person.isInvalid()).isTrue();
         List<SwapPartner> partners = person.getListDataView().getItems().toList();
         person.setValue(partners.stream().filter(p -> p.personId() == benevole).findFirst().orElseThrow());
-        // no shift of theirs chosen: a hand-over, which their limits that week do not allow; whose limits
+        // no shift of theirs chosen: a hand-over, which their limits do not allow; whose limits
         // and availability are theirs, so only their first name is said
         _click(_get(Button.class, spec -> spec.withId("swap-send")));
         assertThat(notifications()).isNotEmpty()
@@ -176,12 +198,12 @@ class ShiftRequestViewsTest extends KaribuTest {
         String volunteer = jdbc.queryForObject("select p.external_id from person p join user_account a "
                 + "on a.person_id = p.id where a.username = 'volunteer'", String.class);
         long volunteerId = jdbc.queryForObject("select person_id from user_account where username = 'volunteer'", Long.class);
-        long benevole = jdbc.queryForObject("select person_id from user_account where username = 'benevole'", Long.class);
+        long benevole = benevoleWithNoRoomForMore();
         Map<String, Object> shift = jdbc.queryForMap("select s.external_id, s.start_at, s.end_at, se.role, se.role_index "
                 + "from assignment a join seat se on se.id = a.seat_id join camp_session s on s.id = se.session_id "
                 + "join person p on p.id = a.person_id where p.external_id = ? and s.camp_id = ? "
                 + "and s.start_at > '2026-07-23' order by s.start_at limit 1", volunteer, campId());
-        // as if the volunteer had asked before benevole's week filled up: the answer is checked again
+        // as if the volunteer had asked before benevole's limit was lowered: the answer is checked again
         jdbc.update("insert into shift_request (id, version, camp_id, kind, status, person_id, revision_number, "
                         + "session_id, role, seat_index, shift_start, shift_end, partner_id, created_at) "
                         + "values (nextval('entity_id_seq'), 0, ?, 'HAND_OVER', 'WAITING_FOR_PARTNER', ?, 1, ?, ?, ?, ?, ?, ?, "
