@@ -30,6 +30,7 @@ public final class Person {
     private final Set<String> likes;
     private final Set<String> dislikes;
     private final BitSet availableSessions;
+    private final int availableSessionCount;
     private final int[] minutesOutsideStandardHours;
     private final List<TimeBlock> unavailableBlocks;
     private final int[] pledgedMinutesByWeek;
@@ -51,6 +52,7 @@ public final class Person {
         this.likes = Set.copyOf(likes);
         this.dislikes = Set.copyOf(dislikes);
         this.availableSessions = availableSessions;
+        this.availableSessionCount = availableSessions.cardinality();
         this.minutesOutsideStandardHours = minutesOutsideStandardHours;
         this.unavailableBlocks = List.copyOf(unavailableBlocks);
         this.pledgedMinutesByWeek = pledgedMinutesByWeek;
@@ -96,7 +98,7 @@ public final class Person {
 
     /** How many of the camp's sessions lie wholly within this person's availability. */
     public int availableSessionCount() {
-        return availableSessions.cardinality();
+        return availableSessionCount;
     }
 
     public boolean isAvailableFor(Session session) {

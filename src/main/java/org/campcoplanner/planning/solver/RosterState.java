@@ -7,46 +7,105 @@ import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A roster as it stands, laid out for staffing whole sessions: the seats of each session and what each person works. */
+/**
+ * A roster as it stands, laid out for staffing whole sessions: the seats of each session and what
+ * each person works. It follows the roster's changes made elsewhere (by local search steps) with
+ * {@link #catchUp()}, which costs a look at each seat instead of laying everything out again.
+ */
 final class RosterState {
 
+    private final Roster roster;
     private final Map<Session, List<SeatAssignment>> seatsBySession = new LinkedHashMap<>();
+    private final List<Session> sessions;
     private final Map<Person, Workload> workloads = new HashMap<>();
+    private final Map<SeatAssignment, Integer> seatIndex = new IdentityHashMap<>();
+    /** Who sits in each seat of the roster's list as far as the workloads know. */
+    private final Person[] counted;
+    /** Per session, how many of its seats that are not pinned are empty and how many filled. */
+    private final Map<Session, int[]> openSeats = new HashMap<>();
 
     RosterState(Roster roster) {
+        this.roster = roster;
+        List<SeatAssignment> seats = roster.getSeats();
+        this.counted = new Person[seats.size()];
         roster.getPeople().forEach(person -> workloads.put(person, new Workload(person)));
-        for (SeatAssignment seat : roster.getSeats()) {
+        for (int i = 0; i < seats.size(); i++) {
+            SeatAssignment seat = seats.get(i);
+            seatIndex.put(seat, i);
             seatsBySession.computeIfAbsent(seat.getSession(), s -> new ArrayList<>()).add(seat);
-            if (seat.getPerson() != null) {
-                workloads.get(seat.getPerson()).add(seat.getSession());
+            openSeats.computeIfAbsent(seat.getSession(), s -> new int[2]);
+            if (!seat.isPinned()) {
+                openSeats.get(seat.getSession())[0]++;
             }
+            count(i, seat.getPerson());
         }
+        this.sessions = List.copyOf(seatsBySession.keySet());
+    }
+
+    /** Whether this layout is of that roster, with the same seats. */
+    boolean isOf(Roster other) {
+        return roster == other && counted.length == other.getSeats().size();
     }
 
     /** Sessions with at least one seat, in the roster's order. */
     List<Session> sessions() {
-        return List.copyOf(seatsBySession.keySet());
+        return sessions;
     }
 
     List<SeatAssignment> seatsOf(Session session) {
         return seatsBySession.get(session);
     }
 
+    /** Sessions with a seat that is not pinned and empty, in the roster's order. */
+    List<Session> sessionsWithOpenEmptySeats() {
+        return sessions.stream().filter(session -> openSeats.get(session)[0] > 0).toList();
+    }
+
+    /** Sessions with a seat that is not pinned and has someone in it, in the roster's order. */
+    List<Session> sessionsWithOpenFilledSeats() {
+        return sessions.stream().filter(session -> openSeats.get(session)[1] > 0).toList();
+    }
+
     Map<Person, Workload> workloads() {
         return workloads;
     }
 
-    /** Records a change made to the roster, so that later choices see it. */
+    /** Records a change about to be made to the roster, so that later choices see it. */
     void assign(SeatAssignment seat, Person person) {
-        if (seat.getPerson() != null) {
-            workloads.get(seat.getPerson()).remove(seat.getSession());
+        count(seatIndex.get(seat), person);
+    }
+
+    /** Counts what changed in the roster since this layout last looked at it. */
+    void catchUp() {
+        List<SeatAssignment> seats = roster.getSeats();
+        for (int i = 0; i < counted.length; i++) {
+            Person now = seats.get(i).getPerson();
+            if (now != counted[i]) {
+                count(i, now);
+            }
+        }
+    }
+
+    private void count(int index, Person person) {
+        SeatAssignment seat = roster.getSeats().get(index);
+        Session session = seat.getSession();
+        if (counted[index] != null) {
+            workloads.get(counted[index]).remove(session);
         }
         if (person != null) {
-            workloads.get(person).add(seat.getSession());
+            workloads.get(person).add(session);
         }
+        if (!seat.isPinned() && (counted[index] == null) != (person == null)) {
+            int[] open = openSeats.get(session);
+            int filled = person == null ? -1 : 1;
+            open[0] -= filled;
+            open[1] += filled;
+        }
+        counted[index] = person;
     }
 }

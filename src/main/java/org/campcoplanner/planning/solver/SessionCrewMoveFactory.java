@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Local search moves on whole sessions (see {@link SessionCrewMove}), drawn at random:
@@ -33,6 +33,22 @@ import java.util.function.Predicate;
  * can tell; the score decides whether a move is taken.
  */
 public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, SessionCrewMove> {
+
+    /** Kept from step to step of one phase and caught up with each step's change, as laying it out anew costs more. */
+    private RosterState followed;
+    /** Seats are pinned before solving and stay so for the phase. */
+    private Boolean anyOpenSeat;
+
+    @Override
+    public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
+        followed = null;
+        anyOpenSeat = null;
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<Roster> scoreDirector) {
+        phaseStarted(scoreDirector);
+    }
 
     @Override
     public long getSize(ScoreDirector<Roster> scoreDirector) {
@@ -52,11 +68,28 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
 
     @Override
     public Iterator<SessionCrewMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
-        return randomMoves(scoreDirector.getWorkingSolution(), random);
+        Roster roster = scoreDirector.getWorkingSolution();
+        if (anyOpenSeat == null) {
+            anyOpenSeat = anyOpenSeat(roster);
+        }
+        return new RandomMoves(anyOpenSeat, random, () -> stateOf(roster));
+    }
+
+    private RosterState stateOf(Roster roster) {
+        if (followed == null || !followed.isOf(roster)) {
+            followed = new RosterState(roster);
+        } else {
+            followed.catchUp();
+        }
+        return followed;
     }
 
     static Iterator<SessionCrewMove> randomMoves(Roster roster, Random random) {
-        return new RandomMoves(roster, random);
+        return new RandomMoves(anyOpenSeat(roster), random, () -> new RosterState(roster));
+    }
+
+    private static boolean anyOpenSeat(Roster roster) {
+        return roster.getSeats().stream().anyMatch(seat -> !seat.isPinned());
     }
 
     /**
@@ -65,30 +98,24 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
      */
     private static final class RandomMoves implements Iterator<SessionCrewMove> {
 
-        private final Roster roster;
         private final Random random;
         private final boolean anyOpenSeat;
+        private final Supplier<RosterState> layout;
         private RosterState state;
         private List<Session> withEmptySeats;
         private List<Session> withPeople;
 
-        RandomMoves(Roster roster, Random random) {
-            this.roster = roster;
+        RandomMoves(boolean anyOpenSeat, Random random, Supplier<RosterState> layout) {
             this.random = random;
-            this.anyOpenSeat = roster.getSeats().stream().anyMatch(seat -> !seat.isPinned());
-        }
-
-        private static List<Session> sessionsWithOpenSeats(RosterState state, Predicate<SeatAssignment> which) {
-            return state.sessions().stream()
-                    .filter(session -> state.seatsOf(session).stream().anyMatch(seat -> !seat.isPinned() && which.test(seat)))
-                    .toList();
+            this.layout = layout;
+            this.anyOpenSeat = anyOpenSeat;
         }
 
         private void layOut() {
             if (state == null) {
-                state = new RosterState(roster);
-                withEmptySeats = sessionsWithOpenSeats(state, seat -> seat.getPerson() == null);
-                withPeople = sessionsWithOpenSeats(state, seat -> seat.getPerson() != null);
+                state = layout.get();
+                withEmptySeats = state.sessionsWithOpenEmptySeats();
+                withPeople = state.sessionsWithOpenFilledSeats();
             }
         }
 

@@ -106,11 +106,12 @@ final class SessionStaffing {
         for (SeatAssignment seat : hardestFirst) {
             Person best = null;
             int bestValue = Integer.MIN_VALUE;
+            Crew crew = new Crew(present);
             for (Person candidate : seat.getEligiblePeople()) {
                 if (present.contains(candidate) || !workloads.get(candidate).canAlsoWork(session)) {
                     continue;
                 }
-                int value = value(candidate, present) + (random == null ? 0 : random.nextInt(SPREAD));
+                int value = value(candidate, crew) + (random == null ? 0 : random.nextInt(SPREAD));
                 if (value > bestValue) {
                     best = candidate;
                     bestValue = value;
@@ -169,23 +170,52 @@ final class SessionStaffing {
         return present;
     }
 
+    /** What the people already in the session bring, which each candidate's value is weighed against. */
+    private final class Crew {
+
+        private final boolean checkedAdult;
+        private final boolean adultsEnough;
+        private final boolean staff;
+        private final boolean resident;
+        private final boolean experienced;
+
+        Crew(List<Person> present) {
+            boolean checked = false;
+            boolean withStaff = false;
+            boolean withResident = false;
+            boolean withExperience = false;
+            int adults = 0;
+            for (Person person : present) {
+                checked |= person.isCheckedAdultFor(session);
+                withStaff |= person.isStaff();
+                withResident |= person.isResident();
+                withExperience |= person.experienced();
+                adults += person.isAdult() ? 1 : 0;
+            }
+            this.checkedAdult = checked;
+            this.adultsEnough = adults >= session.adultsNeeded();
+            this.staff = withStaff;
+            this.resident = withResident;
+            this.experienced = withExperience;
+        }
+    }
+
     /**
      * How much this person helps the session now: first what safety still needs (a checked
      * adult, enough adults), then co-delivery, peer support and the soft preferences.
      */
-    private int value(Person candidate, List<Person> present) {
+    private int value(Person candidate, Crew crew) {
         int value = 0;
-        if (present.stream().noneMatch(p -> p.isCheckedAdultFor(session)) && candidate.isCheckedAdultFor(session)) {
+        if (!crew.checkedAdult && candidate.isCheckedAdultFor(session)) {
             value += 10_000;
         }
-        if (present.stream().filter(Person::isAdult).count() < session.adultsNeeded() && candidate.isAdult()) {
+        if (!crew.adultsEnough && candidate.isAdult()) {
             value += 5_000;
         }
-        if (present.stream().noneMatch(Person::isStaff) && candidate.isStaff()
-                || present.stream().noneMatch(Person::isResident) && candidate.isResident()) {
+        if (!crew.staff && candidate.isStaff() || !crew.resident && candidate.isResident()) {
             value += 120;
         }
-        if (candidate.isNewVolunteer() && present.stream().noneMatch(Person::experienced)) {
+        if (candidate.isNewVolunteer() && !crew.experienced) {
             value -= 60;
         }
         // of two people who could take the seat, the one free for fewer sessions is needed less elsewhere

@@ -4,11 +4,9 @@ import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one person already works in a roster being built, to tell whether one more session
@@ -21,35 +19,39 @@ public final class Workload {
 
     private final Person person;
     private final List<Session> sessions = new ArrayList<>();
-    private final Map<Integer, Integer> minutesByDay = new HashMap<>();
-    private final Map<Integer, Integer> minutesByWeek = new HashMap<>();
-    private final Map<Integer, Integer> outsideStandardByWeek = new HashMap<>();
+    private final Minutes minutesByDay = new Minutes();
+    private final Minutes minutesByWeek = new Minutes();
+    private final Minutes outsideStandardByWeek = new Minutes();
 
     public Workload(Person person) {
         this.person = person;
     }
 
     public void add(Session session) {
-        sessions.add(session);
-        minutesByDay.merge(session.day(), session.durationMinutes(), Integer::sum);
-        minutesByWeek.merge(session.week(), session.durationMinutes(), Integer::sum);
-        outsideStandardByWeek.merge(session.week(), person.minutesOutsideStandardHours(session), Integer::sum);
+        int at = 0;
+        while (at < sessions.size() && sessions.get(at).startMinute() <= session.startMinute()) {
+            at++;
+        }
+        sessions.add(at, session);
+        minutesByDay.add(session.day(), session.durationMinutes());
+        minutesByWeek.add(session.week(), session.durationMinutes());
+        outsideStandardByWeek.add(session.week(), person.minutesOutsideStandardHours(session));
     }
 
     public void remove(Session session) {
         sessions.remove(session);
-        minutesByDay.merge(session.day(), -session.durationMinutes(), Integer::sum);
-        minutesByWeek.merge(session.week(), -session.durationMinutes(), Integer::sum);
-        outsideStandardByWeek.merge(session.week(), -person.minutesOutsideStandardHours(session), Integer::sum);
+        minutesByDay.add(session.day(), -session.durationMinutes());
+        minutesByWeek.add(session.week(), -session.durationMinutes());
+        outsideStandardByWeek.add(session.week(), -person.minutesOutsideStandardHours(session));
     }
 
-    /** The sessions the person works, in no particular order. */
+    /** The sessions the person works, earliest first. */
     public List<Session> sessions() {
         return Collections.unmodifiableList(sessions);
     }
 
     public int minutesInWeek(int week) {
-        return minutesByWeek.getOrDefault(week, 0);
+        return minutesByWeek.get(week);
     }
 
     public boolean canAlsoWork(Session session) {
@@ -60,14 +62,14 @@ public final class Workload {
             }
         }
         if (limits.maxMinutesPerDay() != null
-                && minutesByDay.getOrDefault(session.day(), 0) + session.durationMinutes() > limits.maxMinutesPerDay()) {
+                && minutesByDay.get(session.day()) + session.durationMinutes() > limits.maxMinutesPerDay()) {
             return false;
         }
         if (limits.maxMinutesPerWeek() != null
                 && minutesInWeek(session.week()) + session.durationMinutes() > limits.maxMinutesPerWeek()) {
             return false;
         }
-        if (limits.maxMinutesOutsideStandardPerWeek() != null && outsideStandardByWeek.getOrDefault(session.week(), 0)
+        if (limits.maxMinutesOutsideStandardPerWeek() != null && outsideStandardByWeek.get(session.week())
                 + person.minutesOutsideStandardHours(session) > limits.maxMinutesOutsideStandardPerWeek()) {
             return false;
         }
@@ -80,12 +82,18 @@ public final class Workload {
         if (rest == 0) {
             return true;
         }
-        List<Session> all = new ArrayList<>(sessions);
-        all.add(session);
-        all.sort(Comparator.comparingLong(Session::startMinute));
         long periodStart = Long.MIN_VALUE;
         long periodEnd = Long.MIN_VALUE;
-        for (Session next : all) {
+        int worked = 0;
+        boolean added = false;
+        while (worked < sessions.size() || !added) {
+            Session next;
+            if (!added && (worked == sessions.size() || session.startMinute() < sessions.get(worked).startMinute())) {
+                next = session;
+                added = true;
+            } else {
+                next = sessions.get(worked++);
+            }
             if (periodStart != Long.MIN_VALUE && next.startMinute() - periodEnd < rest) {
                 periodEnd = Math.max(periodEnd, next.endMinute());
             } else {
@@ -101,26 +109,62 @@ public final class Workload {
     }
 
     public int minutes() {
-        return minutesByWeek.values().stream().mapToInt(Integer::intValue).sum();
+        return minutesByWeek.sum();
     }
 
     public int mostMinutesInADay() {
-        return most(minutesByDay);
+        return minutesByDay.most();
     }
 
     public int mostMinutesInAWeek() {
-        return most(minutesByWeek);
+        return minutesByWeek.most();
     }
 
     public int mostMinutesOutsideStandardInAWeek() {
-        return most(outsideStandardByWeek);
+        return outsideStandardByWeek.most();
     }
 
     public Person person() {
         return person;
     }
 
-    private static int most(Map<Integer, Integer> minutes) {
-        return minutes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    /**
+     * Minutes per day or per week, by the index of the day or week from the camp's start: moves ask
+     * for these many times per step, so plain arrays rather than maps of boxed numbers.
+     */
+    private static final class Minutes {
+
+        private int[] byIndex = new int[0];
+        /** The index that {@code byIndex[0]} holds. */
+        private int first;
+
+        int get(int index) {
+            int at = index - first;
+            return at >= 0 && at < byIndex.length ? byIndex[at] : 0;
+        }
+
+        void add(int index, int minutes) {
+            if (byIndex.length == 0) {
+                first = index;
+                byIndex = new int[1];
+            } else if (index < first) {
+                int[] wider = new int[byIndex.length + first - index];
+                System.arraycopy(byIndex, 0, wider, first - index, byIndex.length);
+                byIndex = wider;
+                first = index;
+            } else if (index - first >= byIndex.length) {
+                byIndex = Arrays.copyOf(byIndex, index - first + 1);
+            }
+            byIndex[index - first] += minutes;
+        }
+
+        int sum() {
+            return Arrays.stream(byIndex).sum();
+        }
+
+        /** The most minutes of any day or week, 0 when none is worked. */
+        int most() {
+            return Arrays.stream(byIndex).max().orElse(0);
+        }
     }
 }
