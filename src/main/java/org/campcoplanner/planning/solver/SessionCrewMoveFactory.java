@@ -292,27 +292,23 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         }
 
         /**
-         * Takes the person off their shifts that stand in the way of the session, nearest in time
-         * first, and counts the session in their workload; false, with nothing changed, when even
-         * that leaves no room.
+         * Takes the person off their shifts that stand in the way of the session, and counts the
+         * session in their workload; false, with nothing changed, when even that leaves no room.
+         * Shifts that overlap the session go first; then, where leaving one shift would do, the one
+         * that costs least, so that a helper's seat goes before the lead of a camp-out; otherwise the
+         * nearest in time, as the rest rule wants the neighbouring shifts gone.
          */
         private boolean makeRoom(Person person, Session wanted, List<SeatAssignment> vacated, List<Runnable> undo) {
             Workload workload = state.workloads().get(person);
-            List<Session> nearestFirst = workload.sessions().stream()
-                    .filter(session -> !pinnedIn(session, person))
-                    .sorted(Comparator.comparingLong(session -> Math.abs(session.startMinute() - wanted.startMinute())))
-                    .toList();
             List<Session> inTheWay = new ArrayList<>();
-            for (Session session : nearestFirst) {
-                if (workload.canAlsoWork(wanted)) {
-                    break;
+            while (!workload.canAlsoWork(wanted)) {
+                Session leaving = inTheWay(person, wanted, workload);
+                if (leaving == null) {
+                    inTheWay.forEach(workload::add);
+                    return false;
                 }
-                workload.remove(session);
-                inTheWay.add(session);
-            }
-            if (!workload.canAlsoWork(wanted)) {
-                inTheWay.forEach(workload::add);
-                return false;
+                workload.remove(leaving);
+                inTheWay.add(leaving);
             }
             inTheWay.forEach(session -> {
                 undo.add(() -> workload.add(session));
@@ -321,6 +317,48 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             workload.add(wanted);
             undo.add(() -> workload.remove(wanted));
             return true;
+        }
+
+        /** The next of the person's shifts to leave for the session, or null when none is left to leave. */
+        private Session inTheWay(Person person, Session wanted, Workload workload) {
+            List<Session> leavable = workload.sessions().stream().filter(session -> !pinnedIn(session, person)).toList();
+            for (Session session : leavable) {
+                if (session.conflictsWith(wanted)) {
+                    return session;
+                }
+            }
+            Session cheapest = null;
+            int cheapestCost = Integer.MAX_VALUE;
+            for (Session session : leavable) {
+                workload.remove(session);
+                boolean enough = workload.canAlsoWork(wanted);
+                workload.add(session);
+                int cost = enough ? leavingCost(person, session) : Integer.MAX_VALUE;
+                if (cost < cheapestCost) {
+                    cheapest = session;
+                    cheapestCost = cost;
+                }
+            }
+            if (cheapest != null) {
+                return cheapest;
+            }
+            return leavable.stream()
+                    .min(Comparator.comparingLong(session -> Math.abs(session.startMinute() - wanted.startMinute())))
+                    .orElse(null);
+        }
+
+        /**
+         * The priority the person's seats in the session would leave empty, and that of the whole
+         * session where it would not stay safe without them.
+         */
+        private int leavingCost(Person person, Session session) {
+            List<SeatAssignment> theirs = state.seatsOf(session).stream().filter(seat -> seat.getPerson() == person)
+                    .toList();
+            if (staffing(session).isSafe(theirs, List.of())) {
+                return theirs.stream().mapToInt(SeatAssignment::getPriority).sum();
+            }
+            return state.seatsOf(session).stream().filter(seat -> seat.getPerson() != null)
+                    .mapToInt(SeatAssignment::getPriority).sum();
         }
 
         /** Whether the session is safe with its seats as this move has them so far. */
