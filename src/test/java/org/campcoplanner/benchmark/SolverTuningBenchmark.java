@@ -126,7 +126,8 @@ public final class SolverTuningBenchmark {
         SolverConfig config = RosterSolverConfig.load()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-        phases.set(1, variant.apply((LocalSearchPhaseConfig) phases.get(1)));
+        int localSearch = phases.size() - 1;
+        phases.set(localSearch, variant.apply((LocalSearchPhaseConfig) phases.get(localSearch)));
         // diversified late acceptance is a preview feature of the Community edition
         return config.withPhaseList(phases).withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
     }

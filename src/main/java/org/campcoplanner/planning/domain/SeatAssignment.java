@@ -106,6 +106,11 @@ public class SeatAssignment {
         return published && !Objects.equals(person, publishedPerson);
     }
 
+    /** Whether the seat is counted against a published roster (rule 14). */
+    public boolean isPublished() {
+        return published;
+    }
+
     public void setPublishedPerson(Person publishedPerson) {
         this.published = true;
         this.publishedPerson = publishedPerson;

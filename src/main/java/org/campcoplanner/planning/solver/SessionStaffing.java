@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -34,6 +35,7 @@ final class SessionStaffing {
     private final List<SeatAssignment> seats;
     private final Map<Person, Workload> workloads;
     private final RandomGenerator random;
+    private final Function<SeatAssignment, Person> occupant;
 
     /**
      * @param seats     the session's seats; pinned ones are never chosen for
@@ -42,10 +44,17 @@ final class SessionStaffing {
      */
     SessionStaffing(Session session, List<SeatAssignment> seats, Map<Person, Workload> workloads,
                     RandomGenerator random) {
+        this(session, seats, workloads, random, SeatAssignment::getPerson);
+    }
+
+    /** @param occupant who sits in each seat, for a roster laid out apart from the working one */
+    SessionStaffing(Session session, List<SeatAssignment> seats, Map<Person, Workload> workloads,
+                    RandomGenerator random, Function<SeatAssignment, Person> occupant) {
         this.session = session;
         this.seats = seats;
         this.workloads = workloads;
         this.random = random;
+        this.occupant = occupant;
     }
 
     /**
@@ -62,7 +71,7 @@ final class SessionStaffing {
     }
 
     private List<SeatAssignment> emptySeats() {
-        return seats.stream().filter(seat -> seat.getPerson() == null && !seat.isPinned()).toList();
+        return seats.stream().filter(seat -> occupant.apply(seat) == null && !seat.isPinned()).toList();
     }
 
     /**
@@ -71,7 +80,7 @@ final class SessionStaffing {
      */
     Map<SeatAssignment, Person> chooseAfresh() {
         List<SeatAssignment> open = seats.stream().filter(seat -> !seat.isPinned()).toList();
-        List<Person> leaving = open.stream().map(SeatAssignment::getPerson).filter(Objects::nonNull).toList();
+        List<Person> leaving = open.stream().map(occupant).filter(Objects::nonNull).toList();
         leaving.forEach(person -> workloads.get(person).remove(session));
         try {
             Map<SeatAssignment, Person> crew = choose(open);
@@ -165,7 +174,7 @@ final class SessionStaffing {
     /** Who would be in the session: {@code joining} and the people of its seats other than {@code emptied}. */
     private List<Person> presentWithout(List<SeatAssignment> emptied, List<Person> joining) {
         List<Person> present = new ArrayList<>(joining);
-        seats.stream().filter(seat -> !emptied.contains(seat)).map(SeatAssignment::getPerson).filter(Objects::nonNull)
+        seats.stream().filter(seat -> !emptied.contains(seat)).map(occupant).filter(Objects::nonNull)
                 .forEach(present::add);
         return present;
     }
