@@ -154,9 +154,9 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
         }
 
         /**
-         * Staffs the sessions in this order, each as lean as it is safe, then fills the remaining
-         * empty seats of the week, the highest priority first; the priority filled. The workloads
-         * are as free as before when it returns, and {@link #sitting} holds the crews.
+         * Staffs the sessions in this order, each as lean as it is safe, then fills their remaining
+         * empty seats in the same order; the priority filled. The workloads are as free as before
+         * when it returns, and {@link #sitting} holds the crews.
          */
         private int crewsInOrder(List<Session> order) {
             sitting.clear();
@@ -164,14 +164,12 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
             for (Session session : order) {
                 staff(session, staffing(session).chooseLean(openSeatsOf(session)), taken);
             }
-            // a helper's seat of one session may matter more than a third helper's of another
-            List<SeatAssignment> empty = new ArrayList<>();
             for (Session session : order) {
-                openSeatsOf(session).stream().filter(seat -> sitting.get(seat) == null).forEach(empty::add);
-            }
-            empty.sort(Comparator.comparingInt(SeatAssignment::getPriority).reversed());
-            for (SeatAssignment seat : empty) {
-                staff(seat.getSession(), staffing(seat.getSession()).choose(List.of(seat)), taken);
+                List<SeatAssignment> empty = openSeatsOf(session).stream().filter(seat -> sitting.get(seat) == null)
+                        .toList();
+                if (!empty.isEmpty()) {
+                    staff(session, staffing(session).choose(empty), taken);
+                }
             }
             int value = taken.stream().mapToInt(SeatAssignment::getPriority).sum();
             taken.forEach(seat -> state.workloads().get(sitting.get(seat)).remove(seat.getSession()));
