@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * <p>
  * Pinned seats stay as they are. Weeks that have a published roster are left alone, as forming
  * them anew would move people the published roster has told where to be (rule 14); so are weeks
- * without an empty seat. No hard rule breaks that the week did not already break: every crew is
+ * where every session has people, and a week's search stops once every seat is filled. No hard rule breaks that the week did not already break: every crew is
  * safe and fits each person's other shifts, as {@link SessionStaffing} and {@link Workload} tell.
  */
 public class WeekSearchPhase implements PhaseCommand<Roster> {
@@ -41,6 +41,13 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
      */
     private static final int ORDERS_PER_SEAT = 40;
     private static final int MOST_ORDERS_PER_WEEK = 10_000;
+    /**
+     * What the whole search may weigh, in people weighed for a seat: a try weighs everyone who could
+     * take each open seat of its week, so a big camp gets fewer tries per week and the search takes
+     * about as long as on an M camp (5 s here), which leaves local search its time: on a scarce L
+     * camp, searching every week in full took all of a 20 s solve and left more priority empty.
+     */
+    private static final long MOST_WEIGHINGS = 40_000_000L;
     /** The annealing's temperature, in seat priority, cooling from the first to the last order. */
     private static final double FIRST_TEMPERATURE = 15;
     private static final double LAST_TEMPERATURE = 1;
@@ -52,20 +59,22 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
         RosterState state = new RosterState(scoreDirector.getWorkingSolution());
         Map<Integer, List<Session>> weeks = state.sessions().stream()
                 .collect(Collectors.groupingBy(Session::week, TreeMap::new, Collectors.toList()));
-        for (Map.Entry<Integer, List<Session>> week : weeks.entrySet()) {
+        List<WeekCrews> worthSearching = weeks.entrySet().stream()
+                .map(week -> new WeekCrews(state, week.getValue(), new SplittableRandom(week.getKey())))
+                .filter(WeekCrews::worthSearching).toList();
+        long weighings = worthSearching.stream().mapToLong(WeekCrews::weighingsPerTry).sum();
+        int triesPerWeek = (int) Math.min(Integer.MAX_VALUE, MOST_WEIGHINGS / Math.max(1, weighings));
+        for (WeekCrews crews : worthSearching) {
             if (isPhaseTerminated.getAsBoolean()) {
                 return;
             }
-            WeekCrews crews = new WeekCrews(state, week.getValue(), new SplittableRandom(week.getKey()));
-            if (crews.worthSearching()) {
-                crews.search(isPhaseTerminated).forEach((seat, person) -> {
-                    state.assign(seat, person);
-                    scoreDirector.beforeVariableChanged(seat, "person");
-                    seat.setPerson(person);
-                    scoreDirector.afterVariableChanged(seat, "person");
-                });
-                scoreDirector.triggerVariableListeners();
-            }
+            crews.search(triesPerWeek, isPhaseTerminated).forEach((seat, person) -> {
+                state.assign(seat, person);
+                scoreDirector.beforeVariableChanged(seat, "person");
+                seat.setPerson(person);
+                scoreDirector.afterVariableChanged(seat, "person");
+            });
+            scoreDirector.triggerVariableListeners();
         }
     }
 
@@ -92,13 +101,26 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
                     .filter(seat -> !seat.isPinned()).toList();
         }
 
+        /** How many people one try weighs: everyone who could take each open seat. */
+        long weighingsPerTry() {
+            return open.stream().mapToLong(seat -> seat.getEligiblePeople().size()).sum();
+        }
+
+        /**
+         * Whether a session of the week was left without anyone, the question of which sessions to
+         * open; a week whose sessions all have their crews is left to local search, which fills a
+         * helper's seat here and there much sooner.
+         */
         boolean worthSearching() {
-            return open.stream().anyMatch(seat -> seat.getPerson() == null)
-                    && open.stream().noneMatch(SeatAssignment::isPublished);
+            return open.stream().noneMatch(SeatAssignment::isPublished)
+                    && sessions.stream().anyMatch(session -> {
+                        List<SeatAssignment> seats = openSeatsOf(session);
+                        return !seats.isEmpty() && seats.stream().allMatch(seat -> seat.getPerson() == null);
+                    });
         }
 
         /** The week's new crews, as changes to the roster; none when they fill no more priority than now. */
-        Map<SeatAssignment, Person> search(BooleanSupplier isTerminated) {
+        Map<SeatAssignment, Person> search(int mostTries, BooleanSupplier isTerminated) {
             int now = open.stream().filter(seat -> seat.getPerson() != null).mapToInt(SeatAssignment::getPriority).sum();
             free();
             List<Session> order = new ArrayList<>(sessions);
@@ -108,8 +130,9 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
             List<Session> best = List.copyOf(order);
             Map<Session, Long> bestSpread = Map.copyOf(spread);
             int bestValue = value;
-            int orders = Math.min(MOST_ORDERS_PER_WEEK, ORDERS_PER_SEAT * open.size());
-            for (int tried = 0; tried < orders && !isTerminated.getAsBoolean(); tried++) {
+            int orders = Math.min(mostTries, Math.min(MOST_ORDERS_PER_WEEK, ORDERS_PER_SEAT * open.size()));
+            int everySeat = open.stream().mapToInt(SeatAssignment::getPriority).sum();
+            for (int tried = 0; tried < orders && bestValue < everySeat && !isTerminated.getAsBoolean(); tried++) {
                 Map<Session, Long> spreadBefore = spread;
                 List<Session> next = order;
                 if (random.nextInt(100) < RESPREAD) {
