@@ -94,11 +94,7 @@ public class PledgeBalanceMoveFactory implements MoveIteratorFactory<Roster, Ses
     }
 
     private RosterState stateOf(Roster roster) {
-        if (followed == null || !followed.isOf(roster)) {
-            followed = new RosterState(roster);
-        } else {
-            followed.catchUp();
-        }
+        followed = RosterState.following(followed, roster);
         return followed;
     }
 

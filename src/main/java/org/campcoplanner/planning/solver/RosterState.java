@@ -47,9 +47,16 @@ final class RosterState {
         this.sessions = List.copyOf(seatsBySession.keySet());
     }
 
-    /** Whether this layout is of that roster, with the same seats. */
-    boolean isOf(Roster other) {
-        return roster == other && counted.length == other.getSeats().size();
+    /**
+     * The layout of the roster as it stands now: {@code earlier} caught up with the roster's changes
+     * since, or a new layout when there is none yet or it is of another roster.
+     */
+    static RosterState following(RosterState earlier, Roster roster) {
+        if (earlier == null || earlier.roster != roster || earlier.counted.length != roster.getSeats().size()) {
+            return new RosterState(roster);
+        }
+        earlier.catchUp();
+        return earlier;
     }
 
     /** Sessions with at least one seat, in the roster's order. */

@@ -76,11 +76,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
     }
 
     private RosterState stateOf(Roster roster) {
-        if (followed == null || !followed.isOf(roster)) {
-            followed = new RosterState(roster);
-        } else {
-            followed.catchUp();
-        }
+        followed = RosterState.following(followed, roster);
         return followed;
     }
 

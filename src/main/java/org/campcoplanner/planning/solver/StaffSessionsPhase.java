@@ -24,8 +24,7 @@ public class StaffSessionsPhase implements PhaseCommand<Roster> {
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
         RosterState state = new RosterState(scoreDirector.getWorkingSolution());
         List<Session> order = new ArrayList<>(state.sessions());
-        order.sort(Comparator.comparingDouble((Session session) -> choicePerSeat(state.seatsOf(session)))
-                .thenComparingLong(Session::startMinute));
+        order.sort(hardestFirst(state));
         for (Session session : order) {
             if (isPhaseTerminated.getAsBoolean()) {
                 return;
@@ -39,6 +38,12 @@ public class StaffSessionsPhase implements PhaseCommand<Roster> {
                     });
             scoreDirector.triggerVariableListeners();
         }
+    }
+
+    /** Sessions with the fewest people per seat first, then the earliest. */
+    static Comparator<Session> hardestFirst(RosterState state) {
+        return Comparator.comparingDouble((Session session) -> choicePerSeat(state.seatsOf(session)))
+                .thenComparingLong(Session::startMinute);
     }
 
     private static double choicePerSeat(List<SeatAssignment> seats) {

@@ -9,7 +9,6 @@ import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,9 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
         private final RosterState state;
         private final List<Session> sessions;
         private final SplittableRandom random;
-        private final List<SeatAssignment> open;
+        /** Each session's seats that are not pinned, laid out once as every try asks for them. */
+        private final Map<Session, List<SeatAssignment>> openBySession = new HashMap<>();
+        private final List<SeatAssignment> open = new ArrayList<>();
         /** Who sits in each open seat in the order being tried. */
         private final Map<SeatAssignment, Person> sitting = new HashMap<>();
         /**
@@ -97,8 +98,11 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
             this.state = state;
             this.sessions = sessions;
             this.random = random;
-            this.open = sessions.stream().flatMap(session -> state.seatsOf(session).stream())
-                    .filter(seat -> !seat.isPinned()).toList();
+            for (Session session : sessions) {
+                List<SeatAssignment> seats = state.seatsOf(session).stream().filter(seat -> !seat.isPinned()).toList();
+                openBySession.put(session, seats);
+                open.addAll(seats);
+            }
         }
 
         /** How many people one try weighs: everyone who could take each open seat. */
@@ -124,8 +128,7 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
             int now = open.stream().filter(seat -> seat.getPerson() != null).mapToInt(SeatAssignment::getPriority).sum();
             free();
             List<Session> order = new ArrayList<>(sessions);
-            order.sort(Comparator.comparingDouble((Session session) -> choicePerSeat(state.seatsOf(session)))
-                    .thenComparingLong(Session::startMinute));
+            order.sort(StaffSessionsPhase.hardestFirst(state));
             int value = crewsInOrder(order);
             List<Session> best = List.copyOf(order);
             Map<Session, Long> bestSpread = Map.copyOf(spread);
@@ -223,7 +226,7 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
         }
 
         private List<SeatAssignment> openSeatsOf(Session session) {
-            return state.seatsOf(session).stream().filter(seat -> !seat.isPinned()).toList();
+            return openBySession.get(session);
         }
 
         private SessionStaffing staffing(Session session) {
@@ -231,10 +234,6 @@ public class WeekSearchPhase implements PhaseCommand<Roster> {
             return new SessionStaffing(session, state.seatsOf(session), state.workloads(),
                     seed == 0 ? null : new SplittableRandom(seed),
                     seat -> seat.isPinned() ? seat.getPerson() : sitting.get(seat));
-        }
-
-        private static double choicePerSeat(List<SeatAssignment> seats) {
-            return seats.stream().mapToInt(seat -> seat.getEligiblePeople().size()).average().orElse(0);
         }
     }
 }
