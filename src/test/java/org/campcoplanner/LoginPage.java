@@ -24,7 +24,8 @@ final class LoginPage {
     /**
      * Types the account and password and presses Enter. The form ignores Enter while a field it checks
      * is empty, and on a busy machine the form may still be setting itself up when the first keys
-     * arrive; so the keys are typed again until the form holds both values and has sent them.
+     * arrive, or a sign-in it sent may be lost; so the keys are typed again until the form holds
+     * both values and the sign-in is answered.
      */
     static void signIn(WebDriver browser, WebDriverWait wait, String account, String password) {
         wait.until(ExpectedConditions.presenceOfElementLocated(USERNAME));
@@ -37,8 +38,9 @@ final class LoginPage {
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
                         account.equals(fieldValue(driver, "username")) && password.equals(fieldValue(driver, "password")));
                 browser.findElement(PASSWORD).sendKeys(Keys.ENTER);
-                // on a busy machine the Enter is now and then lost: the form then neither sends nor leaves
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> submitted(driver));
+                // on a busy machine a sign-in is now and then lost: the Enter never sends, or the form
+                // sends and comes back enabled, without an error, still on the login page
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> answered(driver));
                 return;
             } catch (StaleElementReferenceException | TimeoutException e) {
                 if (tried == TRIES) {
@@ -48,10 +50,11 @@ final class LoginPage {
         }
     }
 
-    private static boolean submitted(WebDriver browser) {
+    /** The sign-in has an answer: the browser left the login page, or the form says the account or password is wrong. */
+    private static boolean answered(WebDriver browser) {
         return !browser.getCurrentUrl().contains("/login") || Boolean.TRUE.equals(((JavascriptExecutor) browser)
                 .executeScript("const form = document.querySelector('vaadin-login-form');"
-                        + "return form ? form.disabled || form.error : true;"));
+                        + "return form ? form.error : false;"));
     }
 
     /** Where the browser is and what the login form says, for a test that waited in vain. */
