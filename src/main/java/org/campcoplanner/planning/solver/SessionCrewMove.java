@@ -8,6 +8,7 @@ import org.campcoplanner.planning.domain.SeatAssignment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ public final class SessionCrewMove extends AbstractMove<Roster> {
     /** @param changes the new person of each seat, null to empty it; never a pinned seat */
     SessionCrewMove(Map<SeatAssignment, Person> changes) {
         this.changes = new LinkedHashMap<>(changes);
+    }
+
+    /** The new person of each seat it changes, null where it empties one. */
+    Map<SeatAssignment, Person> changes() {
+        return Collections.unmodifiableMap(changes);
     }
 
     @Override

@@ -7,9 +7,11 @@ import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.domain.Session;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,10 @@ import java.util.function.Supplier;
  *     week, which is staffed again from who is left;</li>
  *     <li>regroup: the crews of a few sessions of a week are formed again around one with empty seats;</li>
  *     <li>recrew: a session gets a new crew from scratch;</li>
- *     <li>empty: a session's people are freed (it then costs its seats' priority).</li>
+ *     <li>empty: a session's people are freed (it then costs its seats' priority);</li>
+ *     <li>chain: someone takes an empty seat and leaves the shifts in their way, whose seats are
+ *     taken in turn by people leaving less behind, a few links deep;</li>
+ *     <li>dissolve: a session is closed and its people take the week's empty seats that count most.</li>
  * </ul>
  * Pinned seats are never touched. The moves respect rules 1-6 as far as one session's choice
  * can tell; the score decides whether a move is taken.
@@ -72,7 +77,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         if (anyOpenSeat == null) {
             anyOpenSeat = anyOpenSeat(roster);
         }
-        return new RandomMoves(anyOpenSeat, random, () -> stateOf(roster));
+        return new RandomMoves(anyOpenSeat, random, () -> stateOf(roster), null);
     }
 
     private RosterState stateOf(Roster roster) {
@@ -81,7 +86,38 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
     }
 
     static Iterator<SessionCrewMove> randomMoves(Roster roster, Random random) {
-        return new RandomMoves(anyOpenSeat(roster), random, () -> new RosterState(roster));
+        return randomMoves(roster, random, null);
+    }
+
+    /** Moves of one kind only, or of every kind when {@code only} is null. */
+    static Iterator<SessionCrewMove> randomMoves(Roster roster, Random random, Kind only) {
+        return new RandomMoves(anyOpenSeat(roster), random, () -> new RosterState(roster), only);
+    }
+
+    /**
+     * The kinds of move, each drawn this many times in twenty: on scarce M camps the chains and the
+     * dissolving of sessions took local search nearest the optimum (docs/benchmarks.md).
+     */
+    enum Kind {
+        FILL(2), TRADE(2), REGROUP(2), BUMP(2), RECREW(1), EMPTY(1), CHAIN(6), DISSOLVE(4);
+
+        private static final int DRAWS = 20;
+        private final int share;
+
+        Kind(int share) {
+            this.share = share;
+        }
+
+        static Kind draw(Random random) {
+            int drawn = random.nextInt(DRAWS);
+            for (Kind kind : values()) {
+                drawn -= kind.share;
+                if (drawn < 0) {
+                    return kind;
+                }
+            }
+            throw new IllegalStateException("the shares add up to less than " + DRAWS);
+        }
     }
 
     private static boolean anyOpenSeat(Roster roster) {
@@ -94,15 +130,22 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
      */
     private static final class RandomMoves implements Iterator<SessionCrewMove> {
 
+        /** How many times a seat left for another may itself be taken by someone leaving theirs. */
+        private static final int CHAIN_DEPTH = 3;
+        /** Of how many people, drawn at random, the one leaving least behind takes a seat in a chain. */
+        private static final int TAKERS_DRAWN = 3;
+
         private final Random random;
         private final boolean anyOpenSeat;
         private final Supplier<RosterState> layout;
+        private final Kind only;
         private RosterState state;
         private List<Session> withEmptySeats;
         private List<Session> withPeople;
 
-        RandomMoves(boolean anyOpenSeat, Random random, Supplier<RosterState> layout) {
+        RandomMoves(boolean anyOpenSeat, Random random, Supplier<RosterState> layout, Kind only) {
             this.random = random;
+            this.only = only;
             this.layout = layout;
             this.anyOpenSeat = anyOpenSeat;
         }
@@ -127,22 +170,19 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 throw new NoSuchElementException();
             }
             layOut();
-            int kind = random.nextInt(10);
             if (withEmptySeats.isEmpty() || withPeople.isEmpty()) {
                 return withEmptySeats.isEmpty() ? recrew() : fill();
             }
-            if (kind < 2) {
-                return fill();
-            } else if (kind < 4) {
-                return trade();
-            } else if (kind < 6) {
-                return regroup();
-            } else if (kind < 8) {
-                return bump();
-            } else if (kind < 9) {
-                return recrew();
-            }
-            return empty(pick(withPeople));
+            return switch (only != null ? only : Kind.draw(random)) {
+                case FILL -> fill();
+                case TRADE -> trade();
+                case REGROUP -> regroup();
+                case BUMP -> bump();
+                case RECREW -> recrew();
+                case EMPTY -> empty(pick(withPeople));
+                case CHAIN -> chain();
+                case DISSOLVE -> dissolve();
+            };
         }
 
         private SessionCrewMove fill() {
@@ -284,6 +324,199 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 return new SessionCrewMove(changes);
             } finally {
                 restore(undo);
+            }
+        }
+
+        /**
+         * A session is closed and its people go where they count most in that week: each takes the
+         * empty seat of the highest priority they are free for, and a session they open gets the
+         * rest of a safe crew from who is free, or stays closed. On a camp short of people this is
+         * how a Friday morning's crew becomes the leads of a Thursday afternoon and an evening.
+         */
+        private SessionCrewMove dissolve() {
+            Session closed = pick(withPeople);
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
+            List<Runnable> undo = new ArrayList<>();
+            try {
+                List<Person> freed = new ArrayList<>(state.seatsOf(closed).stream().filter(seat -> !seat.isPinned())
+                        .map(SeatAssignment::getPerson).filter(Objects::nonNull).toList());
+                emptyInto(closed, changes, undo);
+                Collections.shuffle(freed, random);
+                List<Session> week = withEmptySeats.stream()
+                        .filter(session -> session != closed && session.week() == closed.week()).toList();
+                Map<Session, List<Person>> joining = new LinkedHashMap<>();
+                for (Person person : freed) {
+                    Workload workload = state.workloads().get(person);
+                    SeatAssignment best = null;
+                    int bestRank = Integer.MIN_VALUE;
+                    for (Session session : week) {
+                        if (workload.sessions().contains(session) || !workload.canAlsoWork(session)) {
+                            continue;
+                        }
+                        for (SeatAssignment seat : openSeats(session, changes)) {
+                            if (changes.get(seat) == null && seat.getEligiblePeople().contains(person)) {
+                                int rank = seat.getPriority() * 100 + random.nextInt(100);
+                                if (rank > bestRank) {
+                                    best = seat;
+                                    bestRank = rank;
+                                }
+                            }
+                        }
+                    }
+                    if (best != null) {
+                        Session taken = best.getSession();
+                        changes.put(best, person);
+                        workload.add(taken);
+                        undo.add(() -> workload.remove(taken));
+                        joining.computeIfAbsent(taken, session -> new ArrayList<>()).add(person);
+                    }
+                }
+                if (joining.isEmpty()) {
+                    return empty(closed);
+                }
+                joining.forEach((session, joined) -> {
+                    SessionStaffing staffing = staffing(session);
+                    if (!staysSafe(session, staffing, changes)) {
+                        List<SeatAssignment> rest = openSeats(session, changes).stream()
+                                .filter(seat -> changes.get(seat) == null).toList();
+                        Map<SeatAssignment, Person> crew = staffing.choose(rest, joined);
+                        changes.putAll(crew);
+                        take(crew, session, undo);
+                    }
+                });
+                return new SessionCrewMove(changes);
+            } finally {
+                restore(undo);
+            }
+        }
+
+        /**
+         * Someone takes an empty seat and leaves the shifts in their way; each seat they leave is
+         * taken by someone free, or by whoever leaves the least behind to take it, and so on a few
+         * times: a chain of people each moving up to where they count more. This finds the changes
+         * where a night helper's two day shifts pass to a helper who leaves a shorter one, which a
+         * bump, refilling only from people who are free, cannot.
+         */
+        private SessionCrewMove chain() {
+            Session wanted = pick(withEmptySeats);
+            List<SeatAssignment> emptySeats = new ArrayList<>(openSeats(wanted, Map.of()));
+            Collections.shuffle(emptySeats, random);
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>();
+            List<Runnable> undo = new ArrayList<>();
+            List<Person> moved = new ArrayList<>();
+            List<Person> joining = new ArrayList<>();
+            Deque<Map.Entry<SeatAssignment, Integer>> toTake = new ArrayDeque<>();
+            try {
+                // a session without anyone is opened, half the time, with every seat taken along a chain
+                boolean opening = random.nextBoolean()
+                        && state.seatsOf(wanted).stream().allMatch(seat -> seat.getPerson() == null);
+                int seats = opening ? emptySeats.size() : 1 + random.nextInt(Math.min(3, emptySeats.size()));
+                emptySeats.subList(0, seats).forEach(seat -> toTake.add(Map.entry(seat, 0)));
+                List<Session> emptied = new ArrayList<>();
+                while (!toTake.isEmpty()) {
+                    Map.Entry<SeatAssignment, Integer> next = toTake.poll();
+                    SeatAssignment seat = next.getKey();
+                    Session session = seat.getSession();
+                    if (changes.get(seat) != null || emptied.contains(session)) {
+                        continue;
+                    }
+                    // a seat left where its session stays safe is worth taking only for less than its priority
+                    int mostCost = session == wanted || !staysSafe(session, staffing(session), changes)
+                            ? Integer.MAX_VALUE : seat.getPriority() - 1;
+                    List<SeatAssignment> vacated = new ArrayList<>();
+                    Person taker = next.getValue() < CHAIN_DEPTH ? taker(seat, mostCost, moved, vacated, undo) : null;
+                    if (taker != null) {
+                        changes.put(seat, taker);
+                        moved.add(taker);
+                        if (session == wanted) {
+                            joining.add(taker);
+                        }
+                        vacated.forEach(left -> {
+                            changes.putIfAbsent(left, null);
+                            toTake.add(Map.entry(left, next.getValue() + 1));
+                        });
+                    } else if (session != wanted && !staysSafe(session, staffing(session), changes)) {
+                        emptyInto(session, changes, undo);
+                        emptied.add(session);
+                    }
+                }
+                if (joining.isEmpty()) {
+                    return fill(wanted);
+                }
+                List<SeatAssignment> rest = openSeats(wanted, changes).stream()
+                        .filter(seat -> changes.get(seat) == null).toList();
+                SessionStaffing staffing = staffing(wanted);
+                if (!rest.isEmpty() && !staysSafe(wanted, staffing, changes)) {
+                    Map<SeatAssignment, Person> crew = staffing.choose(rest, joining);
+                    changes.putAll(crew);
+                    take(crew, wanted, undo);
+                }
+                return new SessionCrewMove(changes);
+            } finally {
+                restore(undo);
+            }
+        }
+
+        /**
+         * Who takes the seat: someone free for it where there is anyone, else the one leaving least
+         * behind of a few drawn at random (the seats they leave may be taken in turn, so the least
+         * is not always the best); null when nobody can. People who moved in this chain take another
+         * seat only when free for it. The one chosen has the session in their workload and their
+         * shifts in the way left (until {@code undo} runs), and the seats they left are added to
+         * {@code vacated}.
+         */
+        private Person taker(SeatAssignment seat, int mostCost, List<Person> moved, List<SeatAssignment> vacated,
+                             List<Runnable> undo) {
+            Session session = seat.getSession();
+            List<Person> free = new ArrayList<>();
+            List<Person> busy = new ArrayList<>();
+            for (Person candidate : seat.getEligiblePeople()) {
+                Workload workload = state.workloads().get(candidate);
+                if (workload.sessions().contains(session)) {
+                    continue;
+                }
+                if (workload.canAlsoWork(session)) {
+                    free.add(candidate);
+                } else if (!moved.contains(candidate)) {
+                    busy.add(candidate);
+                }
+            }
+            Person taker = null;
+            if (!free.isEmpty()) {
+                taker = free.get(random.nextInt(free.size()));
+            } else {
+                long cheapestCost = (long) mostCost + 1;
+                for (int drawn = 0; drawn < TAKERS_DRAWN && !busy.isEmpty(); drawn++) {
+                    Person candidate = busy.remove(random.nextInt(busy.size()));
+                    int cost = roomCost(candidate, session);
+                    if (cost >= 0 && cost < cheapestCost) {
+                        taker = candidate;
+                        cheapestCost = cost;
+                    }
+                }
+            }
+            return taker != null && makeRoom(taker, session, vacated, undo) ? taker : null;
+        }
+
+        /** What the person would leave behind to take the session, or -1 when they cannot. */
+        private int roomCost(Person person, Session wanted) {
+            Workload workload = state.workloads().get(person);
+            List<Session> inTheWay = new ArrayList<>();
+            int cost = 0;
+            try {
+                while (!workload.canAlsoWork(wanted)) {
+                    Session leaving = inTheWay(person, wanted, workload);
+                    if (leaving == null) {
+                        return -1;
+                    }
+                    cost += state.seatsOf(leaving).stream().filter(seat -> seat.getPerson() == person)
+                            .mapToInt(SeatAssignment::getPriority).sum();
+                    workload.remove(leaving);
+                    inTheWay.add(leaving);
+                }
+                return cost;
+            } finally {
+                inTheWay.forEach(workload::add);
             }
         }
 

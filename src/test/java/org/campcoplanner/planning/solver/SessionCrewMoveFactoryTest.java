@@ -8,20 +8,25 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.campcoplanner.demo.DemoCamp;
+import org.campcoplanner.planning.domain.Person;
 import org.campcoplanner.planning.domain.Roster;
 import org.campcoplanner.planning.domain.SeatAssignment;
 import org.campcoplanner.planning.format.CampPlan;
 import org.campcoplanner.planning.generator.CampGenerator;
 import org.campcoplanner.planning.generator.CampSize;
 import org.campcoplanner.planning.rules.TestCamp;
+import org.campcoplanner.planning.rules.TestCamp.PersonSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.campcoplanner.planning.rules.TestCamp.seat;
 import static org.campcoplanner.planning.format.PersonKind.LEADER;
 import static org.campcoplanner.planning.format.PersonKind.STAFF;
 import static org.campcoplanner.planning.format.PersonKind.VOLUNTEER;
@@ -94,6 +99,86 @@ class SessionCrewMoveFactoryTest {
         assertThat(solved.getSeats().stream().filter(SeatAssignment::isPinned).map(SessionCrewMoveFactoryTest::text))
                 .containsExactlyElementsOf(pinnedBefore);
         assertThat(solved.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void aChainPassesTheSeatSomeoneLeavesToWhoeverLeavesLessBehind() {
+        // only x can take c's extra seat, and x is a's only checked adult: x may go to c only if
+        // y leaves b's helper seat to be a's second, which no bump (refilling from people who are
+        // free, and here nobody is) can do
+        Roster roster = new TestCamp()
+                .person("c1", LEADER).person("c2", LEADER).person("a1", LEADER, PersonSpec::noCheck)
+                .person("x", VOLUNTEER, person -> person.credential("lifeguard", null))
+                .person("b1", LEADER).person("b2", LEADER).person("y", STAFF)
+                .session("c", "2026-07-06T13:00", "2026-07-06T16:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 10)
+                        .seat("Extra", List.of("lifeguard"), null, 20))
+                .session("a", "2026-07-06T12:00", "2026-07-06T15:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20))
+                .session("b", "2026-07-06T12:00", "2026-07-06T15:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 10).seat("Helper", null, null, 5))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "c", "Lead", 1), "c1", seat(roster, "c", "Second", 1), "c2",
+                seat(roster, "a", "Lead", 1), "a1", seat(roster, "a", "Second", 1), "x",
+                seat(roster, "b", "Lead", 1), "b1", seat(roster, "b", "Second", 1), "b2",
+                seat(roster, "b", "Helper", 1), "y");
+        HardMediumSoftLongScore before = SCORES.update(roster);
+        assertThat(before.hardScore()).isZero();
+        assertThat(-before.mediumScore()).isEqualTo(20);
+
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.BUMP)).isGreaterThanOrEqualTo(20);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN)).isEqualTo(5);
+    }
+
+    @Test
+    void dissolvingASessionSendsItsPeopleWhereTheyCountMost() {
+        // d1 and d2, helpers on Monday morning, are the only canoeists, whom the outings g1 and g2
+        // each want: a trade or a bump sends one of them and closes their session, dissolving it
+        // sends both
+        Roster roster = new TestCamp()
+                .person("d1", VOLUNTEER, person -> person.credential("canoe", null))
+                .person("d2", VOLUNTEER, person -> person.credential("canoe", null))
+                .person("g1", LEADER).person("h1", STAFF).person("g2", LEADER).person("h2", STAFF)
+                .session("f", "2026-07-06T09:00", "2026-07-06T12:00", session -> session
+                        .seat("Helper", null, null, 5).seat("Helper", null, null, 5))
+                .session("g1", "2026-07-06T10:00", "2026-07-06T13:00", session -> session.seat("Lead", null, null, 30)
+                        .seat("Second", null, null, 20).seat("Canoeist", List.of("canoe"), null, 20))
+                .session("g2", "2026-07-06T10:00", "2026-07-06T13:00", session -> session.seat("Lead", null, null, 30)
+                        .seat("Second", null, null, 20).seat("Canoeist", List.of("canoe"), null, 20))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "f", "Helper", 1), "d1", seat(roster, "f", "Helper", 2), "d2",
+                seat(roster, "g1", "Lead", 1), "g1", seat(roster, "g1", "Second", 1), "h1",
+                seat(roster, "g2", "Lead", 1), "g2", seat(roster, "g2", "Second", 1), "h2");
+        HardMediumSoftLongScore before = SCORES.update(roster);
+        assertThat(before.hardScore()).isZero();
+        assertThat(-before.mediumScore()).isEqualTo(40);
+
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.TRADE)).isEqualTo(30);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.BUMP)).isEqualTo(30);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.DISSOLVE)).isEqualTo(10);
+    }
+
+    /**
+     * The least priority left empty by any of many moves of one kind that break no hard rule, each
+     * tried on the roster and taken back; the roster's own when none does better.
+     */
+    private static long leastEmptyPriority(Roster roster, SessionCrewMoveFactory.Kind kind) {
+        long least = -SCORES.update(roster).mediumScore();
+        Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5), kind);
+        for (int i = 0; i < 300; i++) {
+            Map<SeatAssignment, Person> before = new LinkedHashMap<>();
+            SessionCrewMove move = moves.next();
+            move.changes().forEach((seat, person) -> {
+                before.put(seat, seat.getPerson());
+                seat.setPerson(person);
+            });
+            HardMediumSoftLongScore score = SCORES.update(roster);
+            before.forEach(SeatAssignment::setPerson);
+            if (score.hardScore() == 0) {
+                least = Math.min(least, -score.mediumScore());
+            }
+        }
+        return least;
     }
 
     /** Every third seat pinned as it is (empty): planners' calls the solver must leave alone. */
