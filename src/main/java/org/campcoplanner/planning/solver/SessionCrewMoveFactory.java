@@ -170,10 +170,13 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 throw new NoSuchElementException();
             }
             layOut();
+            // drawn first, used or not, so that a new kind of move leaves the moves on a camp with every
+            // seat filled as they were (and with them the demo's seeded roster, which page tests use)
+            Kind drawn = only != null ? only : Kind.draw(random);
             if (withEmptySeats.isEmpty() || withPeople.isEmpty()) {
                 return withEmptySeats.isEmpty() ? recrew() : fill();
             }
-            return switch (only != null ? only : Kind.draw(random)) {
+            return switch (drawn) {
                 case FILL -> fill();
                 case TRADE -> trade();
                 case REGROUP -> regroup();
