@@ -377,16 +377,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 if (joining.isEmpty()) {
                     return empty(closed);
                 }
-                joining.forEach((session, joined) -> {
-                    SessionStaffing staffing = staffing(session);
-                    if (!staysSafe(session, staffing, changes)) {
-                        List<SeatAssignment> rest = openSeats(session, changes).stream()
-                                .filter(seat -> changes.get(seat) == null).toList();
-                        Map<SeatAssignment, Person> crew = staffing.choose(rest, joined);
-                        changes.putAll(crew);
-                        take(crew, session, undo);
-                    }
-                });
+                joining.forEach((session, joined) -> completeCrew(session, joined, changes, undo));
                 return new SessionCrewMove(changes);
             } finally {
                 restore(undo);
@@ -423,9 +414,9 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                     if (changes.get(seat) != null || emptied.contains(session)) {
                         continue;
                     }
+                    boolean unsafeWithout = session != wanted && !staysSafe(session, staffing(session), changes);
                     // a seat left where its session stays safe is worth taking only for less than its priority
-                    int mostCost = session == wanted || !staysSafe(session, staffing(session), changes)
-                            ? Integer.MAX_VALUE : seat.getPriority() - 1;
+                    int mostCost = session == wanted || unsafeWithout ? Integer.MAX_VALUE : seat.getPriority() - 1;
                     List<SeatAssignment> vacated = new ArrayList<>();
                     Person taker = next.getValue() < CHAIN_DEPTH ? taker(seat, mostCost, moved, vacated, undo) : null;
                     if (taker != null) {
@@ -438,7 +429,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                             changes.putIfAbsent(left, null);
                             toTake.add(Map.entry(left, next.getValue() + 1));
                         });
-                    } else if (session != wanted && !staysSafe(session, staffing(session), changes)) {
+                    } else if (unsafeWithout) {
                         emptyInto(session, changes, undo);
                         emptied.add(session);
                     }
@@ -446,17 +437,27 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 if (joining.isEmpty()) {
                     return fill(wanted);
                 }
-                List<SeatAssignment> rest = openSeats(wanted, changes).stream()
-                        .filter(seat -> changes.get(seat) == null).toList();
-                SessionStaffing staffing = staffing(wanted);
-                if (!rest.isEmpty() && !staysSafe(wanted, staffing, changes)) {
-                    Map<SeatAssignment, Person> crew = staffing.choose(rest, joining);
-                    changes.putAll(crew);
-                    take(crew, wanted, undo);
-                }
+                completeCrew(wanted, joining, changes, undo);
                 return new SessionCrewMove(changes);
             } finally {
                 restore(undo);
+            }
+        }
+
+        /**
+         * Where the session is not safe with the people this move has in it so far ({@code joining}
+         * among them), its empty seats are staffed from who is free; no crew is chosen when that
+         * would still not make it safe.
+         */
+        private void completeCrew(Session session, List<Person> joining, Map<SeatAssignment, Person> changes,
+                                  List<Runnable> undo) {
+            List<SeatAssignment> rest = openSeats(session, changes).stream()
+                    .filter(seat -> changes.get(seat) == null).toList();
+            SessionStaffing staffing = staffing(session);
+            if (!rest.isEmpty() && !staysSafe(session, staffing, changes)) {
+                Map<SeatAssignment, Person> crew = staffing.choose(rest, joining);
+                changes.putAll(crew);
+                take(crew, session, undo);
             }
         }
 
@@ -504,23 +505,13 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         /** What the person would leave behind to take the session, or -1 when they cannot. */
         private int roomCost(Person person, Session wanted) {
             Workload workload = state.workloads().get(person);
-            List<Session> inTheWay = new ArrayList<>();
-            int cost = 0;
-            try {
-                while (!workload.canAlsoWork(wanted)) {
-                    Session leaving = inTheWay(person, wanted, workload);
-                    if (leaving == null) {
-                        return -1;
-                    }
-                    cost += state.seatsOf(leaving).stream().filter(seat -> seat.getPerson() == person)
-                            .mapToInt(SeatAssignment::getPriority).sum();
-                    workload.remove(leaving);
-                    inTheWay.add(leaving);
-                }
-                return cost;
-            } finally {
-                inTheWay.forEach(workload::add);
+            List<Session> inTheWay = leaveInTheWay(person, wanted, workload);
+            if (inTheWay == null) {
+                return -1;
             }
+            inTheWay.forEach(workload::add);
+            return inTheWay.stream().flatMap(session -> state.seatsOf(session).stream())
+                    .filter(seat -> seat.getPerson() == person).mapToInt(SeatAssignment::getPriority).sum();
         }
 
         /**
@@ -532,15 +523,9 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
          */
         private boolean makeRoom(Person person, Session wanted, List<SeatAssignment> vacated, List<Runnable> undo) {
             Workload workload = state.workloads().get(person);
-            List<Session> inTheWay = new ArrayList<>();
-            while (!workload.canAlsoWork(wanted)) {
-                Session leaving = inTheWay(person, wanted, workload);
-                if (leaving == null) {
-                    inTheWay.forEach(workload::add);
-                    return false;
-                }
-                workload.remove(leaving);
-                inTheWay.add(leaving);
+            List<Session> inTheWay = leaveInTheWay(person, wanted, workload);
+            if (inTheWay == null) {
+                return false;
             }
             inTheWay.forEach(session -> {
                 undo.add(() -> workload.add(session));
@@ -549,6 +534,24 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             workload.add(wanted);
             undo.add(() -> workload.remove(wanted));
             return true;
+        }
+
+        /**
+         * Takes the person's shifts that stand in the way of the session out of their workload, and
+         * gives them; null, with the workload as it was, when even leaving them all leaves no room.
+         */
+        private List<Session> leaveInTheWay(Person person, Session wanted, Workload workload) {
+            List<Session> inTheWay = new ArrayList<>();
+            while (!workload.canAlsoWork(wanted)) {
+                Session leaving = inTheWay(person, wanted, workload);
+                if (leaving == null) {
+                    inTheWay.forEach(workload::add);
+                    return null;
+                }
+                workload.remove(leaving);
+                inTheWay.add(leaving);
+            }
+            return inTheWay;
         }
 
         /** The next of the person's shifts to leave for the session, or null when none is left to leave. */
