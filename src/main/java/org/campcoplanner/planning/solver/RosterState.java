@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A roster as it stands, laid out for staffing whole sessions: the seats of each session and what
@@ -80,6 +81,13 @@ final class RosterState {
 
     Map<Person, Workload> workloads() {
         return workloads;
+    }
+
+    /** Whether the session is safe (rule 5) with its seats as {@code changes} have them, its others as they are. */
+    boolean staysSafe(Session session, Map<SeatAssignment, Person> changes) {
+        List<SeatAssignment> changed = seatsOf(session).stream().filter(changes::containsKey).toList();
+        return new SessionStaffing(session, seatsOf(session), workloads, null)
+                .isSafe(changed, changed.stream().map(changes::get).filter(Objects::nonNull).toList());
     }
 
     /** Records a change about to be made to the roster, so that later choices see it. */

@@ -32,7 +32,9 @@ import java.util.function.Supplier;
  *     <li>empty: a session's people are freed (it then costs its seats' priority);</li>
  *     <li>chain: someone takes an empty seat and leaves the shifts in their way, whose seats are
  *     taken in turn by people leaving less behind, a few links deep;</li>
- *     <li>dissolve: a session is closed and its people take the week's empty seats that count most.</li>
+ *     <li>dissolve: a session is closed and its people take the week's empty seats that count most;</li>
+ *     <li>searched chain: a chain like the one above, whose takers are tried one after another until
+ *     it leaves less priority empty than it fills (see {@link ChainSearch}).</li>
  * </ul>
  * Pinned seats are never touched. The moves respect rules 1-6 as far as one session's choice
  * can tell; the score decides whether a move is taken.
@@ -95,11 +97,12 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
     }
 
     /**
-     * The kinds of move, each drawn this many times in twenty: on scarce M camps the chains and the
-     * dissolving of sessions took local search nearest the optimum (docs/benchmarks.md).
+     * The kinds of move, each drawn this many times in twenty: on scarce M camps the chains, random
+     * and searched, and the dissolving of sessions took local search nearest the optimum
+     * (docs/benchmarks.md).
      */
     enum Kind {
-        FILL(2), TRADE(2), REGROUP(2), BUMP(2), RECREW(1), EMPTY(1), CHAIN(6), DISSOLVE(4);
+        FILL(2), TRADE(2), REGROUP(2), BUMP(2), RECREW(1), EMPTY(1), CHAIN(3), DISSOLVE(4), CHAIN_SEARCH(3);
 
         private static final int DRAWS = 20;
         private final int share;
@@ -140,6 +143,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         private final Supplier<RosterState> layout;
         private final Kind only;
         private RosterState state;
+        private ShiftsInTheWay shifts;
         private List<Session> withEmptySeats;
         private List<Session> withPeople;
 
@@ -153,6 +157,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         private void layOut() {
             if (state == null) {
                 state = layout.get();
+                shifts = new ShiftsInTheWay(state);
                 withEmptySeats = state.sessionsWithOpenEmptySeats();
                 withPeople = state.sessionsWithOpenFilledSeats();
             }
@@ -185,6 +190,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 case EMPTY -> empty(pick(withPeople));
                 case CHAIN -> chain();
                 case DISSOLVE -> dissolve();
+                case CHAIN_SEARCH -> searchedChain();
             };
         }
 
@@ -294,7 +300,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                             .filter(person -> !state.workloads().get(person).sessions().contains(wanted)).toList();
                     if (!candidates.isEmpty()) {
                         Person person = candidates.get(random.nextInt(candidates.size()));
-                        if (makeRoom(person, wanted, vacated, undo)) {
+                        if (shifts.makeRoom(person, wanted, vacated, undo)) {
                             changes.put(seat, person);
                             joining.add(person);
                         }
@@ -311,7 +317,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                         changes.put(seat, refill.get(seat));
                         if (!refill.isEmpty()) {
                             take(refill, left, undo);
-                        } else if (!staysSafe(left, staffing, changes)) {
+                        } else if (!state.staysSafe(left, changes)) {
                             emptyInto(left, changes, undo);
                         }
                     }
@@ -414,7 +420,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                     if (changes.get(seat) != null || emptied.contains(session)) {
                         continue;
                     }
-                    boolean unsafeWithout = session != wanted && !staysSafe(session, staffing(session), changes);
+                    boolean unsafeWithout = session != wanted && !state.staysSafe(session, changes);
                     // a seat left where its session stays safe is worth taking only for less than its priority
                     int mostCost = session == wanted || unsafeWithout ? Integer.MAX_VALUE : seat.getPriority() - 1;
                     List<SeatAssignment> vacated = new ArrayList<>();
@@ -444,6 +450,13 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             }
         }
 
+        /** A chain found by {@link ChainSearch} for a session with empty seats, else a fill of it. */
+        private SessionCrewMove searchedChain() {
+            Session wanted = pick(withEmptySeats);
+            Map<SeatAssignment, Person> changes = new ChainSearch(state, shifts, random).changesFor(wanted);
+            return changes.isEmpty() ? fill(wanted) : new SessionCrewMove(changes);
+        }
+
         /**
          * Where the session is not safe with the people this move has in it so far ({@code joining}
          * among them), its empty seats are staffed from who is free; no crew is chosen when that
@@ -454,7 +467,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             List<SeatAssignment> rest = openSeats(session, changes).stream()
                     .filter(seat -> changes.get(seat) == null).toList();
             SessionStaffing staffing = staffing(session);
-            if (!rest.isEmpty() && !staysSafe(session, staffing, changes)) {
+            if (!rest.isEmpty() && !state.staysSafe(session, changes)) {
                 Map<SeatAssignment, Person> crew = staffing.choose(rest, joining);
                 changes.putAll(crew);
                 take(crew, session, undo);
@@ -472,19 +485,9 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         private Person taker(SeatAssignment seat, int mostCost, List<Person> moved, List<SeatAssignment> vacated,
                              List<Runnable> undo) {
             Session session = seat.getSession();
-            List<Person> free = new ArrayList<>();
-            List<Person> busy = new ArrayList<>();
-            for (Person candidate : seat.getEligiblePeople()) {
-                Workload workload = state.workloads().get(candidate);
-                if (workload.sessions().contains(session)) {
-                    continue;
-                }
-                if (workload.canAlsoWork(session)) {
-                    free.add(candidate);
-                } else if (!moved.contains(candidate)) {
-                    busy.add(candidate);
-                }
-            }
+            ShiftsInTheWay.Takers takers = shifts.takersOf(seat, moved);
+            List<Person> free = takers.free();
+            List<Person> busy = new ArrayList<>(takers.busy());
             Person taker = null;
             if (!free.isEmpty()) {
                 taker = free.get(random.nextInt(free.size()));
@@ -499,111 +502,18 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                     }
                 }
             }
-            return taker != null && makeRoom(taker, session, vacated, undo) ? taker : null;
+            return taker != null && shifts.makeRoom(taker, session, vacated, undo) ? taker : null;
         }
 
         /** What the person would leave behind to take the session, or -1 when they cannot. */
         private int roomCost(Person person, Session wanted) {
-            Workload workload = state.workloads().get(person);
-            List<Session> inTheWay = leaveInTheWay(person, wanted, workload);
+            List<Session> inTheWay = shifts.leave(person, wanted);
             if (inTheWay == null) {
                 return -1;
             }
-            inTheWay.forEach(workload::add);
+            inTheWay.forEach(state.workloads().get(person)::add);
             return inTheWay.stream().flatMap(session -> state.seatsOf(session).stream())
                     .filter(seat -> seat.getPerson() == person).mapToInt(SeatAssignment::getPriority).sum();
-        }
-
-        /**
-         * Takes the person off their shifts that stand in the way of the session, and counts the
-         * session in their workload; false, with nothing changed, when even that leaves no room.
-         * Shifts that overlap the session go first; then, where leaving one shift would do, the one
-         * that costs least, so that a helper's seat goes before the lead of a camp-out; otherwise the
-         * nearest in time, as the rest rule wants the neighbouring shifts gone.
-         */
-        private boolean makeRoom(Person person, Session wanted, List<SeatAssignment> vacated, List<Runnable> undo) {
-            Workload workload = state.workloads().get(person);
-            List<Session> inTheWay = leaveInTheWay(person, wanted, workload);
-            if (inTheWay == null) {
-                return false;
-            }
-            inTheWay.forEach(session -> {
-                undo.add(() -> workload.add(session));
-                state.seatsOf(session).stream().filter(seat -> seat.getPerson() == person).forEach(vacated::add);
-            });
-            workload.add(wanted);
-            undo.add(() -> workload.remove(wanted));
-            return true;
-        }
-
-        /**
-         * Takes the person's shifts that stand in the way of the session out of their workload, and
-         * gives them; null, with the workload as it was, when even leaving them all leaves no room.
-         */
-        private List<Session> leaveInTheWay(Person person, Session wanted, Workload workload) {
-            List<Session> inTheWay = new ArrayList<>();
-            while (!workload.canAlsoWork(wanted)) {
-                Session leaving = inTheWay(person, wanted, workload);
-                if (leaving == null) {
-                    inTheWay.forEach(workload::add);
-                    return null;
-                }
-                workload.remove(leaving);
-                inTheWay.add(leaving);
-            }
-            return inTheWay;
-        }
-
-        /** The next of the person's shifts to leave for the session, or null when none is left to leave. */
-        private Session inTheWay(Person person, Session wanted, Workload workload) {
-            List<Session> leavable = workload.sessions().stream().filter(session -> !pinnedIn(session, person)).toList();
-            for (Session session : leavable) {
-                if (session.conflictsWith(wanted)) {
-                    return session;
-                }
-            }
-            Session cheapest = null;
-            int cheapestCost = Integer.MAX_VALUE;
-            for (Session session : leavable) {
-                workload.remove(session);
-                boolean enough = workload.canAlsoWork(wanted);
-                workload.add(session);
-                int cost = enough ? leavingCost(person, session) : Integer.MAX_VALUE;
-                if (cost < cheapestCost) {
-                    cheapest = session;
-                    cheapestCost = cost;
-                }
-            }
-            if (cheapest != null) {
-                return cheapest;
-            }
-            return leavable.stream()
-                    .min(Comparator.comparingLong(session -> Math.abs(session.startMinute() - wanted.startMinute())))
-                    .orElse(null);
-        }
-
-        /**
-         * The priority the person's seats in the session would leave empty, and that of the whole
-         * session where it would not stay safe without them.
-         */
-        private int leavingCost(Person person, Session session) {
-            List<SeatAssignment> theirs = state.seatsOf(session).stream().filter(seat -> seat.getPerson() == person)
-                    .toList();
-            if (staffing(session).isSafe(theirs, List.of())) {
-                return theirs.stream().mapToInt(SeatAssignment::getPriority).sum();
-            }
-            return state.seatsOf(session).stream().filter(seat -> seat.getPerson() != null)
-                    .mapToInt(SeatAssignment::getPriority).sum();
-        }
-
-        /** Whether the session is safe with its seats as this move has them so far. */
-        private boolean staysSafe(Session session, SessionStaffing staffing, Map<SeatAssignment, Person> changes) {
-            List<SeatAssignment> changed = state.seatsOf(session).stream().filter(changes::containsKey).toList();
-            return staffing.isSafe(changed, changed.stream().map(changes::get).filter(Objects::nonNull).toList());
-        }
-
-        private boolean pinnedIn(Session session, Person person) {
-            return state.seatsOf(session).stream().anyMatch(seat -> seat.isPinned() && seat.getPerson() == person);
         }
 
         /** Puts the workloads back as they were before the move was laid out, last change first. */

@@ -158,6 +158,43 @@ class SessionCrewMoveFactoryTest {
         assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.DISSOLVE)).isEqualTo(10);
     }
 
+    @Test
+    void aSearchedChainFindsTheCycleInWhichEveryoneStepsIntoTheNextOnesShift() {
+        // p may take w's extra seat only by leaving Saturday, q may take p's Saturday seat only by
+        // leaving Wednesday morning, r q's seat only by leaving Thursday, which p is then free for:
+        // every link leaves a seat as dear as the one it fills, so only the whole cycle gains
+        Roster roster = new TestCamp()
+                .person("p", VOLUNTEER, person -> person.credential("x", null).credential("s", null)
+                        .credential("t", null).maxHoursPerWeek(6))
+                .person("q", VOLUNTEER, person -> person.credential("s", null).credential("a", null).maxHoursPerWeek(6))
+                .person("r", VOLUNTEER, person -> person.credential("a", null).credential("t", null).maxHoursPerWeek(3))
+                .person("w1", LEADER).person("w2", STAFF).person("s1", LEADER).person("s2", STAFF)
+                .person("a1", LEADER).person("a2", STAFF).person("t1", LEADER).person("t2", STAFF)
+                .session("w", "2026-07-08T13:00", "2026-07-08T16:00", session -> withHelper(session, "x"))
+                .session("s", "2026-07-11T10:00", "2026-07-11T16:00", session -> withHelper(session, "s"))
+                .session("a", "2026-07-08T09:00", "2026-07-08T12:00", session -> withHelper(session, "a"))
+                .session("t", "2026-07-09T13:00", "2026-07-09T16:00", session -> withHelper(session, "t"))
+                .roster();
+        for (String session : List.of("w", "s", "a", "t")) {
+            TestCamp.sit(roster, seat(roster, session, "Lead", 1), session + "1",
+                    seat(roster, session, "Second", 1), session + "2");
+        }
+        TestCamp.sit(roster, seat(roster, "s", "Helper", 1), "p", seat(roster, "a", "Helper", 1), "q",
+                seat(roster, "t", "Helper", 1), "r");
+        HardMediumSoftLongScore before = SCORES.update(roster);
+        assertThat(before.hardScore()).isZero();
+        assertThat(-before.mediumScore()).isEqualTo(5);
+
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN)).isEqualTo(5);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.BUMP)).isEqualTo(5);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH)).isZero();
+    }
+
+    private static TestCamp.SessionSpec withHelper(TestCamp.SessionSpec session, String credential) {
+        return session.seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                .seat("Helper", List.of(credential), null, 5);
+    }
+
     /**
      * The least priority left empty by any of many moves of one kind that break no hard rule, each
      * tried on the roster and taken back; the roster's own when none does better.
