@@ -23,8 +23,11 @@ import java.util.Random;
  * <p>
  * A seat left where its session stays safe without it may stay empty, at the cost of its priority;
  * one whose session would not stay safe must be taken, or that link fails. Pinned seats are never
- * touched, and people who moved in the chain take another seat only when free for it. Each
- * search is laid out by a new instance.
+ * touched, and people who moved in the chain take another seat only when free for it. Within a
+ * session, people move up to a dearer seat where they can: the seat left by someone goes to whoever
+ * of its session sits in a cheaper seat and could take it, and a seat wanted may be taken by
+ * someone who fits another seat of the session, whose occupant moves up. Each search is laid out
+ * by a new instance.
  */
 final class ChainSearch {
 
@@ -85,14 +88,28 @@ final class ChainSearch {
         if (budget <= 0) {
             return -1;
         }
+        List<Taking> free = new ArrayList<>();
+        List<Taking> busy = new ArrayList<>();
+        takings(seat, seat, free, busy);
+        Collections.shuffle(busy, random);
+        List<Taking> freeAfterMovingUp = new ArrayList<>();
+        List<Taking> busyAfterMovingUp = new ArrayList<>();
+        for (SeatAssignment other : state.seatsOf(seat.getSession())) {
+            Person sitting = occupant(other);
+            if (other != seat && !other.isPinned() && sitting != null && seat.getEligiblePeople().contains(sitting)) {
+                takings(other, seat, freeAfterMovingUp, busyAfterMovingUp);
+            }
+        }
+        Collections.shuffle(busyAfterMovingUp, random);
+        busy.addAll(busyAfterMovingUp);
+        if (free.isEmpty()) {
+            free = freeAfterMovingUp;
+        }
         Session session = seat.getSession();
-        ShiftsInTheWay.Takers takers = shifts.takersOf(seat, moved);
-        List<Person> free = takers.free();
-        List<Person> busy = new ArrayList<>(takers.busy());
         if (!free.isEmpty()) {
-            Person taker = free.get(random.nextInt(free.size()));
-            sit(seat, taker);
-            Workload workload = state.workloads().get(taker);
+            Taking taking = free.get(random.nextInt(free.size()));
+            sit(taking);
+            Workload workload = state.workloads().get(taking.taker());
             workload.add(session);
             undo.add(() -> workload.remove(session));
             return 0;
@@ -100,19 +117,16 @@ final class ChainSearch {
         if (depth >= DEPTH) {
             return -1;
         }
-        Collections.shuffle(busy, random);
-        for (Person candidate : busy) {
+        for (Taking taking : busy) {
             if (tries++ >= MOST_TRIES) {
                 return -1;
             }
             int before = undo.size();
             List<SeatAssignment> vacated = new ArrayList<>();
-            if (!shifts.makeRoom(candidate, session, vacated, undo)) {
+            if (!shifts.makeRoom(taking.taker(), session, vacated, undo)) {
                 continue;
             }
-            sit(seat, candidate);
-            moved.add(candidate);
-            undo.add(() -> moved.remove(moved.size() - 1));
+            sit(taking);
             int left = leave(vacated, depth, budget);
             if (left >= 0) {
                 return left;
@@ -122,16 +136,52 @@ final class ChainSearch {
         return -1;
     }
 
-    /** The seats someone left, each taken along a chain or left empty where that is allowed; what they leave, or -1. */
+    /**
+     * Someone from outside the session takes {@code into}: the seat wanted itself, or another seat
+     * of its session whose occupant moves up into the one wanted (a lifeguard joins, and the
+     * session's own lifeguard, a first aider too, takes the first aider's seat left empty).
+     */
+    private record Taking(Person taker, SeatAssignment into, SeatAssignment wanted) {
+    }
+
+    private void takings(SeatAssignment into, SeatAssignment wanted, List<Taking> free, List<Taking> busy) {
+        ShiftsInTheWay.Takers takers = shifts.takersOf(into, moved);
+        takers.free().forEach(person -> free.add(new Taking(person, into, wanted)));
+        takers.busy().forEach(person -> busy.add(new Taking(person, into, wanted)));
+    }
+
+    private void sit(Taking taking) {
+        if (taking.into() != taking.wanted()) {
+            Person movingUp = occupant(taking.into());
+            sit(taking.wanted(), movingUp);
+            moved(movingUp);
+        }
+        sit(taking.into(), taking.taker());
+        moved(taking.taker());
+    }
+
+    /**
+     * The seats someone left, each taken along a chain or left empty where that is allowed; what
+     * they leave, or -1. Someone of the same session in a seat of lower priority who could take a
+     * seat left moves up into it first, and leaves theirs instead.
+     */
     private int leave(List<SeatAssignment> vacated, int depth, int budget) {
         int left = 0;
-        for (SeatAssignment seat : vacated) {
-            if (changes.get(seat) != null) {
+        for (SeatAssignment leaving : vacated) {
+            if (changes.get(leaving) != null) {
                 continue;
             }
-            sit(seat, null);
-            Session session = seat.getSession();
-            if (state.staysSafe(session, changes)) {
+            sit(leaving, null);
+            SeatAssignment seat = leaving;
+            SeatAssignment lower = lowestSeatOfSomeoneFor(leaving);
+            if (lower != null) {
+                Person movingUp = occupant(lower);
+                sit(leaving, movingUp);
+                moved(movingUp);
+                sit(lower, null);
+                seat = lower;
+            }
+            if (state.staysSafe(seat.getSession(), changes)) {
                 int taken = take(seat, depth + 1, Math.min(seat.getPriority(), budget - left));
                 left += taken >= 0 ? taken : seat.getPriority();
             } else {
@@ -146,6 +196,34 @@ final class ChainSearch {
             }
         }
         return left;
+    }
+
+    /** The seat of lowest priority, below the given one's, whose occupant could take the given one; or null. */
+    private SeatAssignment lowestSeatOfSomeoneFor(SeatAssignment seat) {
+        SeatAssignment lowest = null;
+        for (SeatAssignment other : state.seatsOf(seat.getSession())) {
+            Person sitting = occupant(other);
+            if (sitting != null && !other.isPinned() && other.getPriority() < seat.getPriority()
+                    && seat.getEligiblePeople().contains(sitting)
+                    && (lowest == null || other.getPriority() < lowest.getPriority())) {
+                lowest = other;
+            }
+        }
+        return lowest;
+    }
+
+    /** Who sits in the seat as the chain has it so far. */
+    private Person occupant(SeatAssignment seat) {
+        return changes.containsKey(seat) ? changes.get(seat) : seat.getPerson();
+    }
+
+    /**
+     * Counts the person as moved in this chain: they may take another seat only when free for it, as
+     * leaving the shifts in their way would not see the seat this chain gave them.
+     */
+    private void moved(Person person) {
+        moved.add(person);
+        undo.add(() -> moved.remove(moved.size() - 1));
     }
 
     private void sit(SeatAssignment seat, Person person) {

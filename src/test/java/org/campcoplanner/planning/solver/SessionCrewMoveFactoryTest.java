@@ -190,6 +190,47 @@ class SessionCrewMoveFactoryTest {
         assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH)).isZero();
     }
 
+    @Test
+    void aSearchedChainLetsSomeoneOfTheSessionMoveUpForTheOneWhoJoins() {
+        // only h, the session's helper, can take its first aider's seat; o, free, can take the helper's
+        Roster roster = new TestCamp()
+                .person("w1", LEADER).person("w2", STAFF)
+                .person("h", VOLUNTEER, person -> person.credential("first aid", null)).person("o", VOLUNTEER)
+                .session("w", "2026-07-06T13:00", "2026-07-06T16:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("First aider", List.of("first aid"), null, 20).seat("Helper", null, null, 5))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "w", "Lead", 1), "w1", seat(roster, "w", "Second", 1), "w2",
+                seat(roster, "w", "Helper", 1), "h");
+        assertThat(-SCORES.update(roster).mediumScore()).isEqualTo(20);
+
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN)).isEqualTo(20);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH)).isZero();
+    }
+
+    @Test
+    void aSearchedChainMovesUpWhoeverOfTheSessionCanTakeTheSeatLeft() {
+        // p leaves t's first aider seat for x's canoeist's; h, t's helper, is a first aider too
+        Roster roster = new TestCamp()
+                .person("x1", LEADER).person("x2", STAFF).person("t1", LEADER).person("t2", STAFF)
+                .person("p", VOLUNTEER, person -> person.credential("canoe", null).credential("first aid", null))
+                .person("h", VOLUNTEER, person -> person.credential("first aid", null))
+                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("Canoeist", List.of("canoe"), null, 40))
+                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("First aider", List.of("first aid"), null, 20).seat("Helper", null, null, 5))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
+                seat(roster, "t", "Lead", 1), "t1", seat(roster, "t", "Second", 1), "t2",
+                seat(roster, "t", "First aider", 1), "p", seat(roster, "t", "Helper", 1), "h");
+        assertThat(-SCORES.update(roster).mediumScore()).isEqualTo(40);
+
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN)).isEqualTo(20);
+        assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH)).isEqualTo(5);
+    }
+
     private static TestCamp.SessionSpec withHelper(TestCamp.SessionSpec session, String credential) {
         return session.seat("Lead", null, null, 30).seat("Second", null, null, 20)
                 .seat("Helper", List.of(credential), null, 5);
