@@ -24,10 +24,10 @@ import java.util.Random;
  * A seat left where its session stays safe without it may stay empty, at the cost of its priority;
  * one whose session would not stay safe must be taken, or that link fails. Pinned seats are never
  * touched, and people who moved in the chain take another seat only when free for it. Within a
- * session, people move up to a dearer seat where they can: the seat left by someone goes to whoever
- * of its session sits in a cheaper seat and could take it, and a seat wanted may be taken by
- * someone who fits another seat of the session, whose occupant moves up. Each search is laid out
- * by a new instance.
+ * session, people change seats where that helps: the seat left by someone goes to whoever of its
+ * session sits in a cheaper seat and could take it, and a seat wanted may be taken by someone who
+ * fits another seat of the session, whose occupant moves over to it. Each search is laid out by a
+ * new instance.
  */
 final class ChainSearch {
 
@@ -138,7 +138,7 @@ final class ChainSearch {
 
     /**
      * Someone from outside the session takes {@code into}: the seat wanted itself, or another seat
-     * of its session whose occupant moves up into the one wanted (a lifeguard joins, and the
+     * of its session whose occupant moves over to the one wanted (a lifeguard joins, and the
      * session's own lifeguard, a first aider too, takes the first aider's seat left empty).
      */
     private record Taking(Person taker, SeatAssignment into, SeatAssignment wanted) {
