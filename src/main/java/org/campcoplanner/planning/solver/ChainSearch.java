@@ -6,6 +6,7 @@ import org.campcoplanner.planning.domain.Session;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,7 @@ final class ChainSearch {
             }
             return changes.isEmpty() || !state.staysSafe(wanted, changes) ? Map.of() : new LinkedHashMap<>(changes);
         } finally {
-            for (int i = undo.size() - 1; i >= 0; i--) {
-                undo.get(i).run();
-            }
+            undoBackTo(0);
         }
     }
 
@@ -94,11 +93,8 @@ final class ChainSearch {
         Collections.shuffle(busy, random);
         List<Taking> freeAfterMovingUp = new ArrayList<>();
         List<Taking> busyAfterMovingUp = new ArrayList<>();
-        for (SeatAssignment other : state.seatsOf(seat.getSession())) {
-            Person sitting = occupant(other);
-            if (other != seat && !other.isPinned() && sitting != null && seat.getEligiblePeople().contains(sitting)) {
-                takings(other, seat, freeAfterMovingUp, busyAfterMovingUp);
-            }
+        for (SeatAssignment other : othersWhoseOccupantCouldTake(seat)) {
+            takings(other, seat, freeAfterMovingUp, busyAfterMovingUp);
         }
         Collections.shuffle(busyAfterMovingUp, random);
         busy.addAll(busyAfterMovingUp);
@@ -152,12 +148,17 @@ final class ChainSearch {
 
     private void sit(Taking taking) {
         if (taking.into() != taking.wanted()) {
-            Person movingUp = occupant(taking.into());
-            sit(taking.wanted(), movingUp);
-            moved(movingUp);
+            moveOver(taking.into(), taking.wanted());
         }
         sit(taking.into(), taking.taker());
         moved(taking.taker());
+    }
+
+    /** The occupant of one seat moves over to another of the same session. */
+    private void moveOver(SeatAssignment from, SeatAssignment to) {
+        Person movingOver = occupant(from);
+        sit(to, movingOver);
+        moved(movingOver);
     }
 
     /**
@@ -171,16 +172,15 @@ final class ChainSearch {
             if (changes.get(leaving) != null) {
                 continue;
             }
-            sit(leaving, null);
             SeatAssignment seat = leaving;
-            SeatAssignment lower = lowestSeatOfSomeoneFor(leaving);
+            SeatAssignment lower = othersWhoseOccupantCouldTake(leaving).stream()
+                    .filter(other -> other.getPriority() < leaving.getPriority())
+                    .min(Comparator.comparingInt(SeatAssignment::getPriority)).orElse(null);
             if (lower != null) {
-                Person movingUp = occupant(lower);
-                sit(leaving, movingUp);
-                moved(movingUp);
-                sit(lower, null);
+                moveOver(lower, leaving);
                 seat = lower;
             }
+            sit(seat, null);
             if (state.staysSafe(seat.getSession(), changes)) {
                 int taken = take(seat, depth + 1, Math.min(seat.getPriority(), budget - left));
                 left += taken >= 0 ? taken : seat.getPriority();
@@ -198,18 +198,12 @@ final class ChainSearch {
         return left;
     }
 
-    /** The seat of lowest priority, below the given one's, whose occupant could take the given one; or null. */
-    private SeatAssignment lowestSeatOfSomeoneFor(SeatAssignment seat) {
-        SeatAssignment lowest = null;
-        for (SeatAssignment other : state.seatsOf(seat.getSession())) {
+    /** The session's other seats, not pinned, whose occupant as the chain has it could take the seat. */
+    private List<SeatAssignment> othersWhoseOccupantCouldTake(SeatAssignment seat) {
+        return state.seatsOf(seat.getSession()).stream().filter(other -> {
             Person sitting = occupant(other);
-            if (sitting != null && !other.isPinned() && other.getPriority() < seat.getPriority()
-                    && seat.getEligiblePeople().contains(sitting)
-                    && (lowest == null || other.getPriority() < lowest.getPriority())) {
-                lowest = other;
-            }
-        }
-        return lowest;
+            return other != seat && !other.isPinned() && sitting != null && seat.getEligiblePeople().contains(sitting);
+        }).toList();
     }
 
     /** Who sits in the seat as the chain has it so far. */
