@@ -78,12 +78,17 @@ final class ChainSearch {
         }
     }
 
+    private int take(SeatAssignment seat, int depth, int budget) {
+        return take(seat, depth, budget, false);
+    }
+
     /**
      * Has someone take the seat, leaving less than {@code budget} of priority empty along the chain
      * that follows; what it leaves, or -1, with nothing changed, when no chain within the budget
-     * was found.
+     * was found. Where {@code makingSafe}, only someone with whom the seat's session is safe again
+     * may take it: a seat left by the checked adult is not made good by any helper.
      */
-    private int take(SeatAssignment seat, int depth, int budget) {
+    private int take(SeatAssignment seat, int depth, int budget, boolean makingSafe) {
         if (budget <= 0) {
             return -1;
         }
@@ -102,9 +107,14 @@ final class ChainSearch {
             free = freeAfterMovingUp;
         }
         Session session = seat.getSession();
-        if (!free.isEmpty()) {
-            Taking taking = free.get(random.nextInt(free.size()));
+        Collections.shuffle(free, random);
+        for (Taking taking : free) {
+            int before = undo.size();
             sit(taking);
+            if (makingSafe && !state.staysSafe(session, changes)) {
+                undoBackTo(before);
+                continue;
+            }
             Workload workload = state.workloads().get(taking.taker());
             workload.add(session);
             undo.add(() -> workload.remove(session));
@@ -123,6 +133,10 @@ final class ChainSearch {
                 continue;
             }
             sit(taking);
+            if (makingSafe && !state.staysSafe(session, changes)) {
+                undoBackTo(before);
+                continue;
+            }
             int left = leave(vacated, depth, budget);
             if (left >= 0) {
                 return left;
@@ -185,7 +199,7 @@ final class ChainSearch {
                 int taken = take(seat, depth + 1, Math.min(seat.getPriority(), budget - left));
                 left += taken >= 0 ? taken : seat.getPriority();
             } else {
-                int taken = take(seat, depth + 1, budget - left);
+                int taken = take(seat, depth + 1, budget - left, true);
                 if (taken < 0) {
                     return -1;
                 }

@@ -231,6 +231,40 @@ class SessionCrewMoveFactoryTest {
         assertThat(leastEmptyPriority(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH)).isEqualTo(5);
     }
 
+    @Test
+    void aSearchedChainNeverLeavesASessionWithoutItsCheckedAdult() {
+        // p could take x's canoeist seat by leaving t, where p is the only adult with a check;
+        // v, free, could take p's seat, but t with u and v has no checked adult
+        Roster roster = new TestCamp()
+                .person("x1", LEADER).person("x2", STAFF)
+                .person("p", VOLUNTEER, person -> person.credential("canoe", null))
+                .person("u", VOLUNTEER, TestCamp.PersonSpec::noCheck)
+                .person("v", VOLUNTEER, TestCamp.PersonSpec::noCheck)
+                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("Canoeist", List.of("canoe"), null, 40))
+                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
+                seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
+        assertThat(SCORES.update(roster).hardScore()).isZero();
+
+        Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5),
+                SessionCrewMoveFactory.Kind.CHAIN_SEARCH);
+        for (int i = 0; i < 100; i++) {
+            SessionCrewMove move = moves.next();
+            Map<SeatAssignment, Person> before = new LinkedHashMap<>();
+            move.changes().forEach((seat, person) -> {
+                before.put(seat, seat.getPerson());
+                seat.setPerson(person);
+            });
+            HardMediumSoftLongScore score = SCORES.update(roster);
+            before.forEach(SeatAssignment::setPerson);
+            assertThat(score.hardScore()).as("hard rules after %s: %s", move, score).isZero();
+        }
+    }
+
     private static TestCamp.SessionSpec withHelper(TestCamp.SessionSpec session, String credential) {
         return session.seat("Lead", null, null, 30).seat("Second", null, null, 20)
                 .seat("Helper", List.of(credential), null, 5);
