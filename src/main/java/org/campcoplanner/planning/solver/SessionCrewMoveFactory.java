@@ -181,7 +181,7 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
             if (withEmptySeats.isEmpty() || withPeople.isEmpty()) {
                 return withEmptySeats.isEmpty() ? recrew() : fill();
             }
-            return switch (drawn) {
+            return leavingNoSessionUnsafe(switch (drawn) {
                 case FILL -> fill();
                 case TRADE -> trade();
                 case REGROUP -> regroup();
@@ -191,7 +191,28 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
                 case CHAIN -> chain();
                 case DISSOLVE -> dissolve();
                 case CHAIN_SEARCH -> searchedChain();
-            };
+            });
+        }
+
+        /**
+         * The move with every session it would leave with people but unsafe emptied instead: a
+         * chain, a bump or a dissolve that could not find the rest of a crew would otherwise break
+         * safeguarding (on a stuck scarce M roster a third of the dissolves did), and the score
+         * refuses such a move outright, where the session emptied is a roster it may weigh.
+         */
+        private SessionCrewMove leavingNoSessionUnsafe(SessionCrewMove move) {
+            Map<SeatAssignment, Person> changes = new LinkedHashMap<>(move.changes());
+            List<Session> unsafe = changes.keySet().stream().map(SeatAssignment::getSession).distinct()
+                    .filter(session -> state.seatsOf(session).stream().anyMatch(seat -> seat.isPinned()
+                            ? seat.getPerson() != null
+                            : (changes.containsKey(seat) ? changes.get(seat) : seat.getPerson()) != null))
+                    .filter(session -> !state.staysSafe(session, changes)).toList();
+            if (unsafe.isEmpty()) {
+                return move;
+            }
+            unsafe.forEach(session -> state.seatsOf(session).stream().filter(seat -> !seat.isPinned())
+                    .forEach(seat -> changes.put(seat, null)));
+            return new SessionCrewMove(changes);
         }
 
         private SessionCrewMove fill() {

@@ -250,8 +250,36 @@ class SessionCrewMoveFactoryTest {
                 seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
         assertThat(SCORES.update(roster).hardScore()).isZero();
 
-        Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5),
-                SessionCrewMoveFactory.Kind.CHAIN_SEARCH);
+        assertEveryMoveKeepsTheHardRules(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH);
+    }
+
+    @Test
+    void aSessionThatADissolvedCrewWouldLeaveUnsafeIsEmptiedInstead() {
+        // t is dissolved: p, checked, goes to x's canoeist seat; u, without a check, to y's lead,
+        // and nobody is free to make y safe with u
+        Roster roster = new TestCamp()
+                .person("x1", LEADER).person("x2", STAFF)
+                .person("p", VOLUNTEER, person -> person.credential("canoe", null))
+                .person("u", VOLUNTEER, TestCamp.PersonSpec::noCheck)
+                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("Canoeist", List.of("canoe"), null, 40))
+                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, 20).seat("Second", null, null, 20))
+                .session("y", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
+                seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
+        assertThat(SCORES.update(roster).hardScore()).isZero();
+
+        assertEveryMoveKeepsTheHardRules(roster, SessionCrewMoveFactory.Kind.DISSOLVE);
+        assertEveryMoveKeepsTheHardRules(roster, SessionCrewMoveFactory.Kind.CHAIN);
+    }
+
+    /** Many moves of one kind, each tried on the roster and taken back: none breaks a hard rule. */
+    private static void assertEveryMoveKeepsTheHardRules(Roster roster, SessionCrewMoveFactory.Kind kind) {
+        Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5), kind);
         for (int i = 0; i < 100; i++) {
             SessionCrewMove move = moves.next();
             Map<SeatAssignment, Person> before = new LinkedHashMap<>();
@@ -261,7 +289,7 @@ class SessionCrewMoveFactoryTest {
             });
             HardMediumSoftLongScore score = SCORES.update(roster);
             before.forEach(SeatAssignment::setPerson);
-            assertThat(score.hardScore()).as("hard rules after %s: %s", move, score).isZero();
+            assertThat(score.hardScore()).as("hard rules after %s %s: %s", kind, move, score).isZero();
         }
     }
 
