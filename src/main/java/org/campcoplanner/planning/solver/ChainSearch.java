@@ -109,10 +109,7 @@ final class ChainSearch {
         Session session = seat.getSession();
         Collections.shuffle(free, random);
         for (Taking taking : free) {
-            int before = undo.size();
-            sit(taking);
-            if (makingSafe && !state.staysSafe(session, changes)) {
-                undoBackTo(before);
+            if (!sat(taking, makingSafe, undo.size())) {
                 continue;
             }
             Workload workload = state.workloads().get(taking.taker());
@@ -132,9 +129,7 @@ final class ChainSearch {
             if (!shifts.makeRoom(taking.taker(), session, vacated, undo)) {
                 continue;
             }
-            sit(taking);
-            if (makingSafe && !state.staysSafe(session, changes)) {
-                undoBackTo(before);
+            if (!sat(taking, makingSafe, before)) {
                 continue;
             }
             int left = leave(vacated, depth, budget);
@@ -166,6 +161,19 @@ final class ChainSearch {
         }
         sit(taking.into(), taking.taker());
         moved(taking.taker());
+    }
+
+    /**
+     * Seats the taking; false, with everything undone back to {@code before}, where the seat had
+     * to make its session safe again and this taker does not.
+     */
+    private boolean sat(Taking taking, boolean makingSafe, int before) {
+        sit(taking);
+        if (makingSafe && !state.staysSafe(taking.into().getSession(), changes)) {
+            undoBackTo(before);
+            return false;
+        }
+        return true;
     }
 
     /** The occupant of one seat moves over to another of the same session. */

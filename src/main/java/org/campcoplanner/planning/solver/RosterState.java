@@ -90,6 +90,16 @@ final class RosterState {
                 .isSafe(changed, changed.stream().map(changes::get).filter(Objects::nonNull).toList());
     }
 
+    /**
+     * Whether the session would have people but not be safe (rule 5) with its seats as
+     * {@code changes} have them; a session without anyone breaks no rule.
+     */
+    boolean leftUnsafe(Session session, Map<SeatAssignment, Person> changes) {
+        return seatsOf(session).stream()
+                .anyMatch(seat -> (changes.containsKey(seat) ? changes.get(seat) : seat.getPerson()) != null)
+                && !staysSafe(session, changes);
+    }
+
     /** Records a change about to be made to the roster, so that later choices see it. */
     void assign(SeatAssignment seat, Person person) {
         count(seatIndex.get(seat), person);

@@ -203,13 +203,11 @@ public class SessionCrewMoveFactory implements MoveIteratorFactory<Roster, Sessi
         private SessionCrewMove leavingNoSessionUnsafe(SessionCrewMove move) {
             Map<SeatAssignment, Person> changes = new LinkedHashMap<>(move.changes());
             List<Session> unsafe = changes.keySet().stream().map(SeatAssignment::getSession).distinct()
-                    .filter(session -> state.seatsOf(session).stream().anyMatch(seat -> seat.isPinned()
-                            ? seat.getPerson() != null
-                            : (changes.containsKey(seat) ? changes.get(seat) : seat.getPerson()) != null))
-                    .filter(session -> !state.staysSafe(session, changes)).toList();
+                    .filter(session -> state.leftUnsafe(session, changes)).toList();
             if (unsafe.isEmpty()) {
                 return move;
             }
+            // not emptyInto: the workloads count the roster as it is, not the move laid out
             unsafe.forEach(session -> state.seatsOf(session).stream().filter(seat -> !seat.isPinned())
                     .forEach(seat -> changes.put(seat, null)));
             return new SessionCrewMove(changes);

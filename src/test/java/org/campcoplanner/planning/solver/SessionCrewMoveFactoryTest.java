@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campcoplanner.planning.rules.TestCamp.seat;
@@ -235,19 +236,8 @@ class SessionCrewMoveFactoryTest {
     void aSearchedChainNeverLeavesASessionWithoutItsCheckedAdult() {
         // p could take x's canoeist seat by leaving t, where p is the only adult with a check;
         // v, free, could take p's seat, but t with u and v has no checked adult
-        Roster roster = new TestCamp()
-                .person("x1", LEADER).person("x2", STAFF)
-                .person("p", VOLUNTEER, person -> person.credential("canoe", null))
-                .person("u", VOLUNTEER, TestCamp.PersonSpec::noCheck)
-                .person("v", VOLUNTEER, TestCamp.PersonSpec::noCheck)
-                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
-                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
-                        .seat("Canoeist", List.of("canoe"), null, 40))
-                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
-                        .seat("Lead", null, null, 30).seat("Second", null, null, 20))
-                .roster();
-        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
-                seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
+        Roster roster = canoeistWantedWhereTIsLedByP(30,
+                camp -> camp.person("v", VOLUNTEER, TestCamp.PersonSpec::noCheck));
         assertThat(SCORES.update(roster).hardScore()).isZero();
 
         assertEveryMoveKeepsTheHardRules(roster, SessionCrewMoveFactory.Kind.CHAIN_SEARCH);
@@ -257,20 +247,9 @@ class SessionCrewMoveFactoryTest {
     void aSessionThatADissolvedCrewWouldLeaveUnsafeIsEmptiedInstead() {
         // t is dissolved: p, checked, goes to x's canoeist seat; u, without a check, to y's lead,
         // and nobody is free to make y safe with u
-        Roster roster = new TestCamp()
-                .person("x1", LEADER).person("x2", STAFF)
-                .person("p", VOLUNTEER, person -> person.credential("canoe", null))
-                .person("u", VOLUNTEER, TestCamp.PersonSpec::noCheck)
-                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
-                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
-                        .seat("Canoeist", List.of("canoe"), null, 40))
-                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
-                        .seat("Lead", null, null, 20).seat("Second", null, null, 20))
-                .session("y", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
-                        .seat("Lead", null, null, 30).seat("Second", null, null, 20))
-                .roster();
-        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
-                seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
+        Roster roster = canoeistWantedWhereTIsLedByP(20,
+                camp -> camp.session("y", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)));
         assertThat(SCORES.update(roster).hardScore()).isZero();
 
         assertEveryMoveKeepsTheHardRules(roster, SessionCrewMoveFactory.Kind.DISSOLVE);
@@ -282,15 +261,41 @@ class SessionCrewMoveFactoryTest {
         Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5), kind);
         for (int i = 0; i < 100; i++) {
             SessionCrewMove move = moves.next();
-            Map<SeatAssignment, Person> before = new LinkedHashMap<>();
-            move.changes().forEach((seat, person) -> {
-                before.put(seat, seat.getPerson());
-                seat.setPerson(person);
-            });
-            HardMediumSoftLongScore score = SCORES.update(roster);
-            before.forEach(SeatAssignment::setPerson);
+            HardMediumSoftLongScore score = scoreAfter(roster, move);
             assertThat(score.hardScore()).as("hard rules after %s %s: %s", kind, move, score).isZero();
         }
+    }
+
+    /** The roster's score with the move's changes made, the roster put back as it was afterwards. */
+    private static HardMediumSoftLongScore scoreAfter(Roster roster, SessionCrewMove move) {
+        Map<SeatAssignment, Person> before = new LinkedHashMap<>();
+        move.changes().forEach((seat, person) -> {
+            before.put(seat, seat.getPerson());
+            seat.setPerson(person);
+        });
+        HardMediumSoftLongScore score = SCORES.update(roster);
+        before.forEach(SeatAssignment::setPerson);
+        return score;
+    }
+
+    /**
+     * x, with its lead and second, wants a canoeist; p, checked and a canoeist, leads t at the same
+     * time with u, who has no check; {@code more} adds to the camp.
+     */
+    private static Roster canoeistWantedWhereTIsLedByP(int tLeadPriority, UnaryOperator<TestCamp> more) {
+        Roster roster = more.apply(new TestCamp()
+                .person("x1", LEADER).person("x2", STAFF)
+                .person("p", VOLUNTEER, person -> person.credential("canoe", null))
+                .person("u", VOLUNTEER, TestCamp.PersonSpec::noCheck)
+                .session("x", "2026-07-06T10:00", "2026-07-06T13:00", session -> session
+                        .seat("Lead", null, null, 30).seat("Second", null, null, 20)
+                        .seat("Canoeist", List.of("canoe"), null, 40))
+                .session("t", "2026-07-06T11:00", "2026-07-06T14:00", session -> session
+                        .seat("Lead", null, null, tLeadPriority).seat("Second", null, null, 20)))
+                .roster();
+        TestCamp.sit(roster, seat(roster, "x", "Lead", 1), "x1", seat(roster, "x", "Second", 1), "x2",
+                seat(roster, "t", "Lead", 1), "p", seat(roster, "t", "Second", 1), "u");
+        return roster;
     }
 
     private static TestCamp.SessionSpec withHelper(TestCamp.SessionSpec session, String credential) {
@@ -306,14 +311,7 @@ class SessionCrewMoveFactoryTest {
         long least = -SCORES.update(roster).mediumScore();
         Iterator<SessionCrewMove> moves = SessionCrewMoveFactory.randomMoves(roster, new Random(5), kind);
         for (int i = 0; i < 300; i++) {
-            Map<SeatAssignment, Person> before = new LinkedHashMap<>();
-            SessionCrewMove move = moves.next();
-            move.changes().forEach((seat, person) -> {
-                before.put(seat, seat.getPerson());
-                seat.setPerson(person);
-            });
-            HardMediumSoftLongScore score = SCORES.update(roster);
-            before.forEach(SeatAssignment::setPerson);
+            HardMediumSoftLongScore score = scoreAfter(roster, moves.next());
             if (score.hardScore() == 0) {
                 least = Math.min(least, -score.mediumScore());
             }
